@@ -1,0 +1,51 @@
+using Weld.Execution;
+using Weld.Execution.Interpreter;
+
+namespace Weld;
+
+/// <summary>Which back end runs wasm code.</summary>
+public enum Backend
+{
+    /// <summary>The interpreter: no dynamic code, fastest start.</summary>
+    Interpreter,
+    /// <summary>The IL compiler (not built yet: falls back to the interpreter).</summary>
+    Compiler,
+}
+
+/// <summary>Options of an <see cref="Engine"/>.</summary>
+public sealed class EngineOptions
+{
+    /// <summary>The back end. Default: interpreter.</summary>
+    public Backend Backend { get; init; } = Backend.Interpreter;
+
+    /// <summary>Maximum wasm call depth on one thread before "call stack exhausted".</summary>
+    public int MaxCallDepth { get; init; } = 10_000;
+
+    /// <summary>Largest size any memory may grow to, in 64 KiB pages (default: 65536, i.e. 4 GiB).</summary>
+    public ulong MaxMemoryPages { get; init; } = 65536;
+
+    /// <summary>Largest size any table may grow to, in elements.</summary>
+    public uint MaxTableElements { get; init; } = 10_000_000;
+}
+
+/// <summary>Global configuration and compiled-code cache shared by stores and modules.</summary>
+public sealed class Engine
+{
+    /// <summary>Creates an engine with default options.</summary>
+    public Engine() : this(new EngineOptions()) { }
+
+    /// <summary>Creates an engine.</summary>
+    public Engine(EngineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (options.MaxCallDepth <= 0) throw new ArgumentOutOfRangeException(nameof(options), "MaxCallDepth must be positive");
+        Options = options;
+        // The IL compiler is not written yet: both settings run the interpreter for now.
+        Code = InterpreterBackend.Instance;
+    }
+
+    /// <summary>The options this engine was created with.</summary>
+    public EngineOptions Options { get; }
+
+    internal CodeBackend Code { get; }
+}

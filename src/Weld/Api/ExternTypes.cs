@@ -1,0 +1,249 @@
+using System.Text;
+
+namespace Weld;
+
+/// <summary>The four kinds of external values.</summary>
+public enum ExternKind : byte
+{
+    /// <summary>A function.</summary>
+    Function = 0,
+    /// <summary>A table.</summary>
+    Table = 1,
+    /// <summary>A memory.</summary>
+    Memory = 2,
+    /// <summary>A global.</summary>
+    Global = 3,
+}
+
+/// <summary>The type of an import or export: a function, table, memory or global type.</summary>
+public abstract class ExternType
+{
+    private protected ExternType() { }
+
+    /// <summary>Which kind of extern this type describes.</summary>
+    public abstract ExternKind Kind { get; }
+
+    /// <summary>The spec's match_externtype: whether an extern of this (actual) type may satisfy an import of type <paramref name="expected"/>.</summary>
+    public abstract bool Matches(ExternType expected);
+}
+
+/// <summary>A function type: parameter and result types.</summary>
+public sealed class FuncType : ExternType, IEquatable<FuncType>
+{
+    internal readonly ValueType[] ParamArray;
+    internal readonly ValueType[] ResultArray;
+
+    /// <summary>Creates a function type.</summary>
+    public FuncType(IEnumerable<ValueType> parameters, IEnumerable<ValueType> results)
+    {
+        ParamArray = parameters.ToArray();
+        ResultArray = results.ToArray();
+    }
+
+    internal FuncType(ValueType[] parameters, ValueType[] results, bool _)
+    {
+        ParamArray = parameters;
+        ResultArray = results;
+    }
+
+    /// <summary>The parameter types.</summary>
+    public IReadOnlyList<ValueType> Parameters => ParamArray;
+    /// <summary>The result types.</summary>
+    public IReadOnlyList<ValueType> Results => ResultArray;
+    /// <inheritdoc/>
+    public override ExternKind Kind => ExternKind.Function;
+
+    /// <inheritdoc/>
+    public override bool Matches(ExternType expected) => expected is FuncType f && Equals(f);
+
+    /// <inheritdoc/>
+    public bool Equals(FuncType? other) =>
+        other is not null && (ReferenceEquals(this, other) ||
+            (ParamArray.AsSpan().SequenceEqual(other.ParamArray) && ResultArray.AsSpan().SequenceEqual(other.ResultArray)));
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is FuncType f && Equals(f);
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var h = new HashCode();
+        foreach (var p in ParamArray) h.Add(p);
+        h.Add(-1);
+        foreach (var r in ResultArray) h.Add(r);
+        return h.ToHashCode();
+    }
+
+    /// <summary>Text-format syntax, e.g. <c>(func (param i32) (result i32))</c>.</summary>
+    public override string ToString()
+    {
+        var sb = new StringBuilder("(func");
+        if (ParamArray.Length > 0) sb.Append(" (param ").AppendJoin(' ', ParamArray).Append(')');
+        if (ResultArray.Length > 0) sb.Append(" (result ").AppendJoin(' ', ResultArray).Append(')');
+        return sb.Append(')').ToString();
+    }
+}
+
+/// <summary>Size limits of a table (in elements) or memory (in pages).</summary>
+public readonly struct Limits : IEquatable<Limits>
+{
+    /// <summary>Creates limits.</summary>
+    public Limits(ulong min, ulong? max = null)
+    {
+        Min = min;
+        Max = max;
+    }
+
+    /// <summary>The minimum size.</summary>
+    public ulong Min { get; }
+    /// <summary>The maximum size, if any.</summary>
+    public ulong? Max { get; }
+
+    /// <summary>The spec's limits matching: these (actual) limits satisfy <paramref name="expected"/>.</summary>
+    public bool Matches(Limits expected) =>
+        Min >= expected.Min && (expected.Max is not ulong emax || (Max is ulong amax && amax <= emax));
+
+    /// <inheritdoc/>
+    public bool Equals(Limits other) => Min == other.Min && Max == other.Max;
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is Limits l && Equals(l);
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Min, Max);
+    /// <summary>Equality.</summary>
+    public static bool operator ==(Limits a, Limits b) => a.Equals(b);
+    /// <summary>Inequality.</summary>
+    public static bool operator !=(Limits a, Limits b) => !a.Equals(b);
+    /// <summary>Text syntax: <c>min</c> or <c>min max</c>.</summary>
+    public override string ToString() => Max is ulong m ? $"{Min} {m}" : $"{Min}";
+}
+
+/// <summary>A table type: element reference type and limits.</summary>
+public sealed class TableType : ExternType, IEquatable<TableType>
+{
+    /// <summary>Creates a table type.</summary>
+    public TableType(ValueType elementType, Limits limits)
+    {
+        if (!elementType.IsReference) throw new ArgumentException("table element type must be a reference type", nameof(elementType));
+        ElementType = elementType;
+        Limits = limits;
+    }
+
+    /// <summary>Creates a table type from a minimum and optional maximum.</summary>
+    public TableType(ValueType elementType, ulong min, ulong? max = null) : this(elementType, new Limits(min, max)) { }
+
+    /// <summary>The element type.</summary>
+    public ValueType ElementType { get; }
+    /// <summary>The limits, in elements.</summary>
+    public Limits Limits { get; }
+    /// <inheritdoc/>
+    public override ExternKind Kind => ExternKind.Table;
+    /// <inheritdoc/>
+    public override bool Matches(ExternType expected) =>
+        expected is TableType t && ElementType == t.ElementType && Limits.Matches(t.Limits);
+    /// <inheritdoc/>
+    public bool Equals(TableType? other) => other is not null && ElementType == other.ElementType && Limits == other.Limits;
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is TableType t && Equals(t);
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(ElementType, Limits);
+    /// <summary>Text syntax, e.g. <c>(table 1 10 funcref)</c>.</summary>
+    public override string ToString() => $"(table {Limits} {ElementType})";
+}
+
+/// <summary>A memory type: limits in 64 KiB pages.</summary>
+public sealed class MemoryType : ExternType, IEquatable<MemoryType>
+{
+    /// <summary>Creates a memory type.</summary>
+    public MemoryType(Limits limits, bool shared = false)
+    {
+        Limits = limits;
+        Shared = shared;
+    }
+
+    /// <summary>Creates a memory type from a minimum and optional maximum, in pages.</summary>
+    public MemoryType(ulong min, ulong? max = null, bool shared = false) : this(new Limits(min, max), shared) { }
+
+    /// <summary>The limits, in pages.</summary>
+    public Limits Limits { get; }
+    /// <summary>Whether the memory is shared between threads (threads proposal).</summary>
+    public bool Shared { get; }
+    /// <inheritdoc/>
+    public override ExternKind Kind => ExternKind.Memory;
+    /// <inheritdoc/>
+    public override bool Matches(ExternType expected) =>
+        expected is MemoryType m && Shared == m.Shared && Limits.Matches(m.Limits);
+    /// <inheritdoc/>
+    public bool Equals(MemoryType? other) => other is not null && Limits == other.Limits && Shared == other.Shared;
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is MemoryType m && Equals(m);
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Limits, Shared);
+    /// <summary>Text syntax, e.g. <c>(memory 1 16)</c>.</summary>
+    public override string ToString() => Shared ? $"(memory {Limits} shared)" : $"(memory {Limits})";
+}
+
+/// <summary>A global type: value type and mutability.</summary>
+public sealed class GlobalType : ExternType, IEquatable<GlobalType>
+{
+    /// <summary>Creates a global type.</summary>
+    public GlobalType(ValueType valueType, bool mutable)
+    {
+        ValueType = valueType;
+        Mutable = mutable;
+    }
+
+    /// <summary>The value type.</summary>
+    public ValueType ValueType { get; }
+    /// <summary>Whether the global can be written.</summary>
+    public bool Mutable { get; }
+    /// <inheritdoc/>
+    public override ExternKind Kind => ExternKind.Global;
+    /// <inheritdoc/>
+    public override bool Matches(ExternType expected) =>
+        expected is GlobalType g && g.Mutable == Mutable && (Mutable ? ValueType == g.ValueType : ValueType.Matches(g.ValueType));
+    /// <inheritdoc/>
+    public bool Equals(GlobalType? other) => other is not null && ValueType == other.ValueType && Mutable == other.Mutable;
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is GlobalType g && Equals(g);
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(ValueType, Mutable);
+    /// <summary>Text syntax, e.g. <c>(global (mut i32))</c>.</summary>
+    public override string ToString() => Mutable ? $"(global (mut {ValueType}))" : $"(global {ValueType})";
+}
+
+/// <summary>One import of a module: two-level name and expected type.</summary>
+public sealed class ImportType
+{
+    internal ImportType(string module, string name, ExternType type)
+    {
+        Module = module;
+        Name = name;
+        Type = type;
+    }
+
+    /// <summary>The module name.</summary>
+    public string Module { get; }
+    /// <summary>The field name.</summary>
+    public string Name { get; }
+    /// <summary>The expected type.</summary>
+    public ExternType Type { get; }
+    /// <summary>Text syntax: <c>import "m" "n" (func ...)</c>.</summary>
+    public override string ToString() => $"import {Quote(Module)} {Quote(Name)} {Type}";
+
+    internal static string Quote(string s) => "\"" + s.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+}
+
+/// <summary>One export of a module: name and type.</summary>
+public sealed class ExportType
+{
+    internal ExportType(string name, ExternType type)
+    {
+        Name = name;
+        Type = type;
+    }
+
+    /// <summary>The export name.</summary>
+    public string Name { get; }
+    /// <summary>The type.</summary>
+    public ExternType Type { get; }
+    /// <summary>Text syntax: <c>export "n" (memory 1)</c>.</summary>
+    public override string ToString() => $"export {ImportType.Quote(Name)} {Type}";
+}

@@ -1,0 +1,112 @@
+using Weld.Execution;
+using Weld.Runtime;
+
+namespace Weld;
+
+/// <summary>An untyped host callback: read <paramref name="args"/>, write every entry of <paramref name="results"/>.</summary>
+public delegate void HostFunc(ReadOnlySpan<Value> args, Span<Value> results);
+
+/// <summary>A function: exported by an instance or created by the host. Callable from the host, untyped or typed.</summary>
+public sealed partial class Function : Extern
+{
+    private Function(FunctionInstance instance) : base(instance.Store) => Instance = instance;
+
+    internal FunctionInstance Instance { get; }
+    internal override object RuntimeObject => Instance;
+
+    /// <summary>The function's type.</summary>
+    public override FuncType Type => Instance.Type;
+
+    /// <summary>The function's name from the name section, or the host name given at creation.</summary>
+    public string Name => Instance.DebugName;
+
+    internal static Function? Wrap(FunctionInstance? f) => f is null ? null : new Function(f);
+
+    /// <summary>Creates a host function of type <paramref name="type"/> that calls <paramref name="callback"/>.</summary>
+    public static Function FromCallback(Store store, FuncType type, HostFunc callback, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(callback);
+        var ps = type.ParamArray;
+        var rs = type.ResultArray;
+        void Trampoline(ExecStack stack, int argBase)
+        {
+            Value[] args = ps.Length == 0 ? [] : new Value[ps.Length];
+            int at = argBase;
+            for (int i = 0; i < ps.Length; i++)
+            {
+                args[i] = SlotValues.Read(stack, at, ps[i], out int n);
+                at += n;
+            }
+            Value[] results = rs.Length == 0 ? [] : new Value[rs.Length];
+            for (int i = 0; i < rs.Length; i++) results[i] = Value.Default(rs[i]);
+            try
+            {
+                callback(args, results);
+            }
+            catch (Exception e) when (e is not TrapException)
+            {
+                throw HostEntry.Wrap(e);
+            }
+            at = argBase;
+            for (int i = 0; i < rs.Length; i++)
+            {
+                if (results[i].Type != rs[i] || (results[i].Ref is FunctionInstance f && f.Store != store))
+                    throw new TrapException(TrapCode.HostArgumentMismatch, $"host function returned {results[i].Type} where {rs[i]} is required");
+                at += SlotValues.Write(stack, at, results[i]);
+            }
+        }
+        return new Function(new HostFunctionInstance(type, store, Trampoline, name ?? "host"));
+    }
+
+    /// <summary>Calls the function with <paramref name="args"/> and returns its results. Throws <see cref="TrapException"/>.</summary>
+    public Value[] Invoke(params ReadOnlySpan<Value> args)
+    {
+        var results = new Value[Type.ResultArray.Length];
+        Invoke(args, results);
+        return results;
+    }
+
+    /// <summary>Calls the function, writing its results into <paramref name="results"/> (no allocation for numeric values).</summary>
+    public void Invoke(ReadOnlySpan<Value> args, Span<Value> results)
+    {
+        var ps = Type.ParamArray;
+        var rs = Type.ResultArray;
+        if (args.Length != ps.Length)
+            throw new ArgumentException($"expected {ps.Length} arguments, got {args.Length}", nameof(args));
+        if (results.Length < rs.Length)
+            throw new ArgumentException($"expected room for {rs.Length} results", nameof(results));
+        for (int i = 0; i < args.Length; i++) Global.CheckType(ps[i], args[i], Store);
+
+        var stack = ExecStack.Current;
+        int argBase = HostEntry.Begin(stack, Instance, out int savedTop, out int savedDepth);
+        int resultSlots = Calls.SlotCount(rs);
+        try
+        {
+            int at = argBase;
+            foreach (var a in args) at += SlotValues.Write(stack, at, a);
+            HostEntry.Run(stack, Instance, argBase);
+            at = argBase;
+            for (int i = 0; i < rs.Length; i++)
+            {
+                results[i] = SlotValues.Read(stack, at, rs[i], out int n);
+                at += n;
+            }
+        }
+        catch (Exception e) when (e is not WeldException)
+        {
+            throw HostEntry.Wrap(e);
+        }
+        finally
+        {
+            HostEntry.End(stack, savedTop, savedDepth, argBase, resultSlots);
+        }
+    }
+
+    private void CheckSignature(ValueType[] ps, ValueType[] rs)
+    {
+        if (!Type.ParamArray.AsSpan().SequenceEqual(ps) || !Type.ResultArray.AsSpan().SequenceEqual(rs))
+            throw new InvalidCastException($"function has type {Type}, not {new FuncType(ps, rs)}");
+    }
+}

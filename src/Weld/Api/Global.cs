@@ -1,0 +1,42 @@
+using Weld.Runtime;
+
+namespace Weld;
+
+/// <summary>A global variable, created by the host or exported by an instance.</summary>
+public sealed class Global : Extern
+{
+    internal Global(Store store, GlobalInstance instance) : base(store) => Instance = instance;
+
+    /// <summary>Creates a global in <paramref name="store"/> with an initial value.</summary>
+    public Global(Store store, GlobalType type, Value initial) : base(store ?? throw new ArgumentNullException(nameof(store)))
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        CheckType(type.ValueType, initial, store);
+        Instance = new GlobalInstance(type);
+        Instance.Write(initial);
+    }
+
+    internal GlobalInstance Instance { get; }
+    internal override object RuntimeObject => Instance;
+
+    /// <summary>The global's type.</summary>
+    public override GlobalType Type => Instance.Type;
+
+    /// <summary>The current value.</summary>
+    public Value Value
+    {
+        get => Instance.Read();
+        set
+        {
+            if (!Instance.Type.Mutable) throw new InvalidOperationException("global is immutable");
+            CheckType(Instance.Type.ValueType, value, Store);
+            Instance.Write(value);
+        }
+    }
+
+    internal static void CheckType(ValueType expected, Value v, Store store)
+    {
+        if (v.Type != expected) throw new ArgumentException($"value of type {v.Type} given where {expected} is required");
+        if (v.Ref is FunctionInstance f && f.Store != store) throw new ArgumentException("function belongs to another store");
+    }
+}

@@ -1,0 +1,36 @@
+namespace Weld;
+
+/// <summary>Why execution trapped. Each code's message is the spec's text (see <see cref="TrapException"/>).</summary>
+public enum TrapCode
+{
+    /// <summary>unreachable executed.</summary>
+    Unreachable,
+    /// <summary>A memory access outside the memory's bounds.</summary>
+    MemoryOutOfBounds,
+    /// <summary>A table access outside the table's bounds.</summary>
+    TableOutOfBounds,
+    /// <summary>call_indirect to an index beyond the table.</summary>
+    UndefinedElement,
+    /// <summary>call_indirect to a null entry.</summary>
+    UninitializedElement,
+    /// <summary>call_indirect signature mismatch.</summary>
+    IndirectCallTypeMismatch,
+    /// <summary>Integer division or remainder by zero.</summary>
+    IntegerDivideByZero,
+    /// <summary>Signed division overflow.</summary>
+    IntegerOverflow,
+    /// <summary>Float to integer conversion of NaN or out of range.</summary>
+    InvalidConversionToInteger,
+    /// <summary>Call depth limit reached.</summary>
+    CallStackExhausted,
+    /// <summary>A null reference was dereferenced.</summary>
+    NullReference,
+    /// <summary>The host called a function with arguments of the wrong types or count.</summary>
+    HostArgumentMismatch,
+    /// <summary>A host function threw; the exception is the inner exception.</summary>
+    HostError,
+    /// <summary>A stub for an import the linker could not resolve was called.</summary>
+    UnresolvedImport,
+    /// <summary>Execution ran out of memory in the host.</summary>
+    OutOfMemory,
+}

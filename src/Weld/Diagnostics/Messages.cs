@@ -1,0 +1,62 @@
+namespace Weld.Diagnostics;
+
+/// <summary>The spec's error strings in one place (matched by prefix in the spec tests).</summary>
+internal static class Messages
+{
+    // Decoding (malformed)
+    public const string UnexpectedEnd = "unexpected end";
+    public const string UnexpectedEndOfSection = "unexpected end of section or function";
+    public const string MagicHeader = "magic header not detected";
+    public const string UnknownVersion = "unknown binary version";
+    public const string IntegerTooLarge = "integer too large";
+    public const string IntegerTooLong = "integer representation too long";
+    public const string SectionSizeMismatch = "section size mismatch";
+    public const string MalformedSectionId = "malformed section id";
+    public const string MalformedUtf8 = "malformed UTF-8 encoding";
+    public const string TooManyLocals = "too many locals";
+    public const string DataCountInconsistent = "data count and data section have inconsistent lengths";
+    public const string DataCountRequired = "data count section required";
+    public const string FunctionCodeInconsistent = "function and code section have inconsistent lengths";
+    public const string MalformedImportKind = "malformed import kind";
+    public const string MalformedExportKind = "malformed export kind";
+    public const string MalformedMutability = "malformed mutability";
+    public const string MalformedReferenceType = "malformed reference type";
+    public const string MalformedValueType = "malformed value type";
+    public const string MalformedElementKind = "malformed element kind";
+    public const string IllegalOpcode = "illegal opcode";
+    public const string ZeroByteExpected = "zero byte expected";
+    public const string JunkAfterLastSection = "junk after last section";
+    public const string EndOpcodeExpected = "END opcode expected";
+    public const string IntegerRepresentationTooLong = IntegerTooLong;
+    public const string LengthOutOfBounds = "length out of bounds";
+    public const string MalformedLimits = "malformed limits flags";
+
+    // Validation (invalid)
+    public const string TypeMismatch = "type mismatch";
+    public const string UnknownType = "unknown type";
+    public const string UnknownFunction = "unknown function";
+    public const string UnknownTable = "unknown table";
+    public const string UnknownMemory = "unknown memory";
+    public const string UnknownGlobal = "unknown global";
+    public const string UnknownLocal = "unknown local";
+    public const string UnknownLabel = "unknown label";
+    public const string UnknownElemSegment = "unknown elem segment";
+    public const string UnknownDataSegment = "unknown data segment";
+    public const string GlobalImmutable = "global is immutable";
+    public const string AlignmentTooLarge = "alignment must not be larger than natural";
+    public const string ConstantExpressionRequired = "constant expression required";
+    public const string DuplicateExportName = "duplicate export name";
+    public const string MultipleMemories = "multiple memories";
+    public const string MultipleTables = "multiple tables";
+    public const string MemorySizeLimit = "memory size must be at most 65536 pages (4GiB)";
+    public const string SizeMinimumGreaterThanMaximum = "size minimum must not be greater than maximum";
+    public const string TableSizeLimit = "table size must be at most 2^32-1";
+    public const string StartFunction = "start function";
+    public const string UndeclaredFunctionReference = "undeclared function reference";
+    public const string InvalidResultArity = "invalid result arity";
+    public const string InvalidLaneIndex = "invalid lane index";
+
+    // Linking
+    public const string UnknownImport = "unknown import";
+    public const string IncompatibleImportType = "incompatible import type";
+}

@@ -1,0 +1,48 @@
+using Weld.Runtime;
+using Weld.Validation;
+
+namespace Weld.Execution;
+
+/// <summary>The contract every back end (interpreter, IL compiler) fulfils.</summary>
+internal abstract class CodeBackend
+{
+    /// <summary>Prepares the code of defined function <paramref name="definedIndex"/> (0 = first non-imported function).
+    /// Called once per module; the result is shared by all instances and stored in <see cref="WasmFunctionInstance.Code"/>.</summary>
+    public abstract object PrepareFunction(ValidatedModule module, int definedIndex);
+
+    /// <summary>Runs <paramref name="function"/> with arguments at <c>stack.Slots[argBase..]</c> (see <see cref="HostCallback"/>);
+    /// results replace them from <paramref name="argBase"/> on. Throws <see cref="TrapException"/>.</summary>
+    public abstract void Invoke(WasmFunctionInstance function, ExecStack stack, int argBase);
+}
+
+/// <summary>One entry for calling any function instance.</summary>
+internal static class Calls
+{
+    /// <summary>Maximum nesting of wasm calls on one thread (all back ends); beyond it: "call stack exhausted".</summary>
+    public const int MaxDepth = 50_000;
+
+    public static void Invoke(FunctionInstance f, ExecStack stack, int argBase)
+    {
+        switch (f)
+        {
+            case WasmFunctionInstance w:
+                w.Store.Engine.Code.Invoke(w, stack, argBase);
+                break;
+            case HostFunctionInstance h:
+                h.Callback(stack, argBase);
+                break;
+            default:
+                throw new InvalidOperationException("unknown function instance");
+        }
+    }
+
+    /// <summary>Number of slots a value of the type takes.</summary>
+    public static int SlotCount(ValueType t) => t.Kind == ValueKind.V128 ? 2 : 1;
+
+    public static int SlotCount(ReadOnlySpan<ValueType> types)
+    {
+        int n = 0;
+        foreach (var t in types) n += SlotCount(t);
+        return n;
+    }
+}

@@ -1,0 +1,38 @@
+namespace Weld.Execution;
+
+/// <summary>
+/// The value stack of one thread: numeric slots and, at the same indexes, references. Each value takes one slot,
+/// v128 two (low half first). Frames of interpreted functions live here too (locals, then operands).
+/// </summary>
+internal sealed class ExecStack
+{
+    public const int InitialSlots = 1 << 14;
+    /// <summary>Hard cap on slots per thread (beyond it: "call stack exhausted").</summary>
+    public const int MaxSlots = 1 << 23;
+
+    [ThreadStatic] private static ExecStack? t_current;
+
+    /// <summary>This thread's stack.</summary>
+    public static ExecStack Current => t_current ??= new ExecStack();
+
+    public ulong[] Slots = new ulong[InitialSlots];
+    public object?[] Refs = new object?[InitialSlots];
+
+    /// <summary>First slot not in use by any active frame. A back end sets it above everything it still needs before it
+    /// calls a host function, so that a call back into wasm from the host starts there.</summary>
+    public int Top;
+
+    /// <summary>Current wasm call depth on this thread (all back ends and host re-entries).</summary>
+    public int Depth;
+
+    /// <summary>Makes sure slots [0, needed) exist; grows (arrays are replaced: reload them after calling) or traps.</summary>
+    public void EnsureCapacity(int needed)
+    {
+        if (needed <= Slots.Length) return;
+        if (needed > MaxSlots || needed < 0) throw new TrapException(TrapCode.CallStackExhausted);
+        int size = Slots.Length;
+        while (size < needed) size = Math.Min(size * 2, MaxSlots);
+        Array.Resize(ref Slots, size);
+        Array.Resize(ref Refs, size);
+    }
+}

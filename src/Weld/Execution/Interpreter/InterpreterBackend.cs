@@ -1,0 +1,14 @@
+using Weld.Runtime;
+using Weld.Validation;
+
+namespace Weld.Execution.Interpreter;
+
+/// <summary>The interpreter back end: lowers validated code to a compact form and runs it in a dispatch loop.</summary>
+internal sealed class InterpreterBackend : CodeBackend
+{
+    public static readonly InterpreterBackend Instance = new();
+
+    public override object PrepareFunction(ValidatedModule module, int definedIndex) => throw new NotImplementedException("interpreter");
+
+    public override void Invoke(WasmFunctionInstance function, ExecStack stack, int argBase) => throw new NotImplementedException("interpreter");
+}

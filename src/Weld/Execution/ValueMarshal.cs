@@ -1,0 +1,79 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using Weld.Runtime;
+
+namespace Weld.Execution;
+
+/// <summary>Moves typed CLR values in and out of stack slots without boxing (the JIT specializes each T).</summary>
+internal static class ValueMarshal<T>
+{
+    public static readonly ValueType? Type = TypeOf(typeof(T));
+
+    private static ValueType? TypeOf(Type t) =>
+        t == typeof(int) || t == typeof(uint) ? ValueType.I32 :
+        t == typeof(long) || t == typeof(ulong) ? ValueType.I64 :
+        t == typeof(float) ? ValueType.F32 :
+        t == typeof(double) ? ValueType.F64 :
+        t == typeof(Vector128<byte>) ? ValueType.V128 :
+        t == typeof(Function) ? ValueType.FuncRef :
+        t == typeof(object) ? ValueType.ExternRef :
+        null;
+
+    public static ValueType Require() =>
+        Type ?? throw new NotSupportedException($"{typeof(T)} is not a WebAssembly value type (use int, uint, long, ulong, float, double, Vector128<byte>, Function or object)");
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T Read(ExecStack s, int i)
+    {
+        if (typeof(T) == typeof(int)) { int v = (int)s.Slots[i]; return Unsafe.As<int, T>(ref v); }
+        if (typeof(T) == typeof(uint)) { uint v = (uint)s.Slots[i]; return Unsafe.As<uint, T>(ref v); }
+        if (typeof(T) == typeof(long)) { long v = (long)s.Slots[i]; return Unsafe.As<long, T>(ref v); }
+        if (typeof(T) == typeof(ulong)) { ulong v = s.Slots[i]; return Unsafe.As<ulong, T>(ref v); }
+        if (typeof(T) == typeof(float)) { float v = BitConverter.UInt32BitsToSingle((uint)s.Slots[i]); return Unsafe.As<float, T>(ref v); }
+        if (typeof(T) == typeof(double)) { double v = BitConverter.UInt64BitsToDouble(s.Slots[i]); return Unsafe.As<double, T>(ref v); }
+        if (typeof(T) == typeof(Vector128<byte>)) { var v = Vector128.Create(s.Slots[i], s.Slots[i + 1]).AsByte(); return Unsafe.As<Vector128<byte>, T>(ref v); }
+        if (typeof(T) == typeof(Function)) return (T)(object)Function.Wrap(s.Refs[i] as FunctionInstance)!;
+        return (T)s.Refs[i]!;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Write(ExecStack s, int i, T value)
+    {
+        if (typeof(T) == typeof(int)) { s.Slots[i] = (uint)Unsafe.As<T, int>(ref value); return; }
+        if (typeof(T) == typeof(uint)) { s.Slots[i] = Unsafe.As<T, uint>(ref value); return; }
+        if (typeof(T) == typeof(long)) { s.Slots[i] = (ulong)Unsafe.As<T, long>(ref value); return; }
+        if (typeof(T) == typeof(ulong)) { s.Slots[i] = Unsafe.As<T, ulong>(ref value); return; }
+        if (typeof(T) == typeof(float)) { s.Slots[i] = BitConverter.SingleToUInt32Bits(Unsafe.As<T, float>(ref value)); return; }
+        if (typeof(T) == typeof(double)) { s.Slots[i] = BitConverter.DoubleToUInt64Bits(Unsafe.As<T, double>(ref value)); return; }
+        if (typeof(T) == typeof(Vector128<byte>))
+        {
+            var v = Unsafe.As<T, Vector128<byte>>(ref value).AsUInt64();
+            s.Slots[i] = v.GetElement(0);
+            s.Slots[i + 1] = v.GetElement(1);
+            return;
+        }
+        if (typeof(T) == typeof(Function)) { s.Refs[i] = (value as Function)?.Instance; return; }
+        s.Refs[i] = value;
+    }
+
+    public static int Slots => Type is { Kind: ValueKind.V128 } ? 2 : 1;
+}
+
+/// <summary>Moves <see cref="Value"/>s in and out of stack slots.</summary>
+internal static class SlotValues
+{
+    public static int Write(ExecStack s, int i, Value v)
+    {
+        s.Slots[i] = v.Lo;
+        s.Refs[i] = v.Ref;
+        if (v.Type.Kind != ValueKind.V128) return 1;
+        s.Slots[i + 1] = v.Hi;
+        return 2;
+    }
+
+    public static Value Read(ExecStack s, int i, ValueType t, out int slots)
+    {
+        slots = t.Kind == ValueKind.V128 ? 2 : 1;
+        return Value.FromSlots(t, s.Slots[i], slots == 2 ? s.Slots[i + 1] : 0, t.IsReference ? s.Refs[i] : null);
+    }
+}

@@ -1,0 +1,43 @@
+using Weld.Syntax;
+
+namespace Weld.Runtime;
+
+/// <summary>Evaluates validated constant expressions (const, ref.null, ref.func, global.get, and extended-const arithmetic).</summary>
+internal static class ConstExpr
+{
+    public static Value Evaluate(Instr[] expr, ValueType type, ModuleInstance inst)
+    {
+        Span<ulong> lo = stackalloc ulong[16];
+        Span<ulong> hi = stackalloc ulong[16];
+        var refs = new object?[16];
+        int sp = 0;
+        foreach (ref readonly var ins in expr.AsSpan())
+        {
+            if (sp >= 16) throw new InvalidOperationException("constant expression too deep");
+            switch (ins.Op)
+            {
+                case Opcode.I32Const: lo[sp++] = (uint)ins.C; break;
+                case Opcode.I64Const:
+                case Opcode.F32Const:
+                case Opcode.F64Const: lo[sp++] = ins.C; break;
+                case Opcode.RefNull: refs[sp] = null; lo[sp++] = 0; break;
+                case Opcode.RefFunc: refs[sp] = inst.Functions[ins.A]; lo[sp++] = 0; break;
+                case Opcode.GlobalGet:
+                    var g = inst.Globals[ins.A];
+                    lo[sp] = g.Lo; hi[sp] = g.Hi; refs[sp] = g.Ref; sp++;
+                    break;
+                case Opcode.I32Add: sp--; lo[sp - 1] = (uint)((int)lo[sp - 1] + (int)lo[sp]); break;
+                case Opcode.I32Sub: sp--; lo[sp - 1] = (uint)((int)lo[sp - 1] - (int)lo[sp]); break;
+                case Opcode.I32Mul: sp--; lo[sp - 1] = (uint)((int)lo[sp - 1] * (int)lo[sp]); break;
+                case Opcode.I64Add: sp--; lo[sp - 1] += lo[sp]; break;
+                case Opcode.I64Sub: sp--; lo[sp - 1] -= lo[sp]; break;
+                case Opcode.I64Mul: sp--; lo[sp - 1] *= lo[sp]; break;
+                case Opcode.End: break;
+                default:
+                    if (ins.Op == (Opcode)0x20C) { lo[sp] = ins.C; hi[sp] = ins.D; sp++; break; } // v128.const
+                    throw new InvalidOperationException($"not a constant instruction: {ins.Op}");
+            }
+        }
+        return Value.FromSlots(type, lo[0], hi[0], refs[0]);
+    }
+}

@@ -1,0 +1,46 @@
+using Weld.Execution;
+
+namespace Weld.Runtime;
+
+/// <summary>A function in a store (the spec's function instance): defined by a module or by the host.</summary>
+internal abstract class FunctionInstance(FuncType type, Store store)
+{
+    public FuncType Type { get; } = type;
+    public Store Store { get; } = store;
+
+    /// <summary>A name for backtraces and diagnostics.</summary>
+    public abstract string DebugName { get; }
+}
+
+/// <summary>A function defined by a module instance; <see cref="Code"/> is the back end's prepared code.</summary>
+internal sealed class WasmFunctionInstance(FuncType type, Store store, ModuleInstance module, int funcIdx)
+    : FunctionInstance(type, store)
+{
+    private object? _code;
+
+    public ModuleInstance Module { get; } = module;
+    /// <summary>Index in the module's function index space (imports included).</summary>
+    public int FuncIdx { get; } = funcIdx;
+    /// <summary>Index among the module's defined functions (its code entry).</summary>
+    public int DefinedIndex => FuncIdx - Module.Definition.ImportedFunctionCount;
+
+    /// <summary>Back-end code (for the interpreter: its lowered function), prepared on first use and shared by all instances of the module.</summary>
+    public object Code => _code ??= Module.Module.CodeFor(DefinedIndex);
+
+    public override string DebugName =>
+        Module.Definition.Names.FunctionNames.TryGetValue(FuncIdx, out var n) ? n : $"func[{FuncIdx}]";
+}
+
+/// <summary>
+/// Calling convention for host functions: arguments are in <c>stack.Slots</c> (and <c>stack.Refs</c> for references)
+/// from <c>argBase</c> on, one slot per value (two for v128, low half first); results are written from <c>argBase</c> on.
+/// </summary>
+internal delegate void HostCallback(ExecStack stack, int argBase);
+
+/// <summary>A function created by the host.</summary>
+internal sealed class HostFunctionInstance(FuncType type, Store store, HostCallback callback, string name)
+    : FunctionInstance(type, store)
+{
+    public HostCallback Callback { get; } = callback;
+    public override string DebugName { get; } = name;
+}

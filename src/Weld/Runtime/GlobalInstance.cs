@@ -1,0 +1,19 @@
+namespace Weld.Runtime;
+
+/// <summary>A global variable: numeric payload in <see cref="Lo"/>/<see cref="Hi"/> (Hi for v128), references in <see cref="Ref"/>.</summary>
+internal sealed class GlobalInstance(GlobalType type)
+{
+    public GlobalType Type { get; } = type;
+    public ulong Lo;
+    public ulong Hi;
+    public object? Ref;
+
+    public Value Read() => Value.FromSlots(Type.ValueType, Lo, Hi, Ref);
+
+    public void Write(Value v)
+    {
+        Lo = v.Lo;
+        Hi = v.Hi;
+        Ref = v.Ref;
+    }
+}

@@ -1,0 +1,133 @@
+namespace Weld.Syntax;
+
+/// <summary>A decoded (or parsed) module, imports unresolved: the spec's abstract syntax of a module.</summary>
+internal sealed class ModuleDefinition
+{
+    public List<FuncType> Types { get; } = [];
+    public List<Import> Imports { get; } = [];
+    /// <summary>Type index of each function defined in the module (not imported).</summary>
+    public List<int> Functions { get; } = [];
+    public List<TableType> Tables { get; } = [];
+    public List<MemoryType> Memories { get; } = [];
+    public List<GlobalDef> Globals { get; } = [];
+    public List<Export> Exports { get; } = [];
+    public int? Start { get; set; }
+    public List<ElementSegment> Elements { get; } = [];
+    public List<DataSegment> Datas { get; } = [];
+    /// <summary>The data count section's value, when present.</summary>
+    public int? DataCount { get; set; }
+    /// <summary>One body per defined function, in order.</summary>
+    public List<FunctionBody> Codes { get; } = [];
+    public List<CustomSection> Customs { get; } = [];
+    public NameSection Names { get; set; } = new();
+
+    // Index spaces: imports come first in each.
+    public int ImportedFunctionCount { get; set; }
+    public int ImportedTableCount { get; set; }
+    public int ImportedMemoryCount { get; set; }
+    public int ImportedGlobalCount { get; set; }
+
+    /// <summary>Recomputes the imported counts from <see cref="Imports"/>.</summary>
+    public void CountImports()
+    {
+        ImportedFunctionCount = ImportedTableCount = ImportedMemoryCount = ImportedGlobalCount = 0;
+        foreach (var i in Imports)
+        {
+            switch (i.Kind)
+            {
+                case ExternKind.Function: ImportedFunctionCount++; break;
+                case ExternKind.Table: ImportedTableCount++; break;
+                case ExternKind.Memory: ImportedMemoryCount++; break;
+                case ExternKind.Global: ImportedGlobalCount++; break;
+            }
+        }
+    }
+
+    public int TotalFunctions => ImportedFunctionCount + Functions.Count;
+    public int TotalTables => ImportedTableCount + Tables.Count;
+    public int TotalMemories => ImportedMemoryCount + Memories.Count;
+    public int TotalGlobals => ImportedGlobalCount + Globals.Count;
+
+    /// <summary>The type of function <paramref name="funcIdx"/> in the function index space.</summary>
+    public FuncType FunctionType(int funcIdx)
+    {
+        if (funcIdx < ImportedFunctionCount) return Types[ImportAt(ExternKind.Function, funcIdx).TypeIndex];
+        return Types[Functions[funcIdx - ImportedFunctionCount]];
+    }
+
+    public TableType TableTypeAt(int idx) =>
+        idx < ImportedTableCount ? (TableType)ImportAt(ExternKind.Table, idx).Type! : Tables[idx - ImportedTableCount];
+
+    public MemoryType MemoryTypeAt(int idx) =>
+        idx < ImportedMemoryCount ? (MemoryType)ImportAt(ExternKind.Memory, idx).Type! : Memories[idx - ImportedMemoryCount];
+
+    public GlobalType GlobalTypeAt(int idx) =>
+        idx < ImportedGlobalCount ? (GlobalType)ImportAt(ExternKind.Global, idx).Type! : Globals[idx - ImportedGlobalCount].Type;
+
+    /// <summary>The n-th import of a kind.</summary>
+    public Import ImportAt(ExternKind kind, int n)
+    {
+        foreach (var i in Imports)
+        {
+            if (i.Kind != kind) continue;
+            if (n-- == 0) return i;
+        }
+        throw new ArgumentOutOfRangeException(nameof(n));
+    }
+}
+
+/// <summary>An import. For functions <see cref="TypeIndex"/> is set and <see cref="Type"/> is filled in
+/// from the type section once known; for the other kinds <see cref="Type"/> is the declared type.</summary>
+internal sealed class Import(string module, string name, ExternKind kind)
+{
+    public string Module { get; } = module;
+    public string Name { get; } = name;
+    public ExternKind Kind { get; } = kind;
+    public int TypeIndex { get; init; } = -1;
+    public ExternType? Type { get; init; }
+}
+
+internal sealed record Export(string Name, ExternKind Kind, int Index);
+
+/// <summary>A defined global: its type and constant initializer.</summary>
+internal sealed record GlobalDef(GlobalType Type, Instr[] Init);
+
+internal enum SegmentMode : byte { Passive, Active, Declarative }
+
+/// <summary>An element segment; every item is a constant expression (funcidx forms become ref.func).</summary>
+internal sealed class ElementSegment
+{
+    public SegmentMode Mode { get; init; }
+    public int TableIndex { get; init; }
+    public Instr[] Offset { get; init; } = [];
+    public ValueType ElementType { get; init; } = ValueType.FuncRef;
+    public Instr[][] Items { get; init; } = [];
+}
+
+internal sealed class DataSegment
+{
+    public SegmentMode Mode { get; init; }
+    public int MemoryIndex { get; init; }
+    public Instr[] Offset { get; init; } = [];
+    public byte[] Bytes { get; init; } = [];
+}
+
+/// <summary>A function body: declared locals (expanded, one entry per local) and its instructions,
+/// ending with the final <c>end</c>.</summary>
+internal sealed class FunctionBody
+{
+    public ValueType[] Locals { get; init; } = [];
+    public Instr[] Code { get; init; } = [];
+    /// <summary>Label pool for br_table (see <see cref="Instr"/>).</summary>
+    public int[] BrTables { get; init; } = [];
+}
+
+internal sealed record CustomSection(string Name, byte[] Data, int AfterSectionId);
+
+/// <summary>Names from the <c>name</c> custom section (best effort: a malformed name section is ignored, as the spec allows).</summary>
+internal sealed class NameSection
+{
+    public string? ModuleName { get; set; }
+    public Dictionary<int, string> FunctionNames { get; } = [];
+    public Dictionary<int, Dictionary<int, string>> LocalNames { get; } = [];
+}
