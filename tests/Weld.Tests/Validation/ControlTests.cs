@@ -31,6 +31,19 @@ public class ControlTests
     }
 
     [Fact]
+    public void UnknownValuesStillHaveToBeConsumed()
+    {
+        // unreached-invalid.wast: select on a polymorphic stack pushes one (Unknown) value that must be consumed
+        Check(false, [], Unreachable, Ins.Select);
+        Check(false, [], Unreachable, I32(0), Ins.Select);
+        Check(true, [], Unreachable, Ins.Select, Drop);
+        Check(false, [], Unreachable, I64(0), I32(0), I32(0), Ins.Select, Drop);
+        // a block after br is not polymorphic inside
+        Check(false, [], Block(), Br(0), Block(), Op(Opcode.I32Eqz), Drop, End, End);
+        Check(false, [i32], Block(i32), I32(1), Br(0), F32(), End);
+    }
+
+    [Fact]
     public void BranchesMakeTheRestUnreachable()
     {
         Check(true, [i32], Block(i32), I32(1), Br(0), Op(Opcode.I32Add), End);
