@@ -34,6 +34,13 @@ public sealed partial class HostFunction
     /// <summary>A host function of type <paramref name="type"/> that calls <paramref name="callback"/> with <see cref="Value"/>s.</summary>
     public static HostFunction FromCallback(FuncType type, HostFunc callback, string? name = null)
     {
+        ArgumentNullException.ThrowIfNull(callback);
+        return FromCallback(type, (_, args, results) => callback(args, results), name);
+    }
+
+    /// <summary>A host function of type <paramref name="type"/> whose callback also gets the calling instance.</summary>
+    public static HostFunction FromCallback(FuncType type, CallerHostFunc callback, string? name = null)
+    {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(callback);
         var ps = type.ParamArray;
@@ -49,9 +56,10 @@ public sealed partial class HostFunction
             }
             Value[] results = rs.Length == 0 ? [] : new Value[rs.Length];
             for (int i = 0; i < rs.Length; i++) results[i] = Value.Default(rs[i]);
+            var caller = new Caller(store, stack.Caller?.Public);
             try
             {
-                callback(args, results);
+                callback(caller, args, results);
             }
             catch (Exception e) when (e is not TrapException)
             {
