@@ -127,9 +127,16 @@ internal static partial class BinaryDecoder
                 ins.B = r.ReadIndex();
                 break;
             case Imm.MemArg:
-                ins.A = r.ReadIndex();
+            {
+                // An alignment exponent of 32 or more cannot describe any access (malformed); smaller
+                // ones beyond the natural alignment are the validator's business.
+                int at = r.Pos;
+                uint align = r.ReadU32();
+                if (align >= 32) throw r.Error(Messages.MalformedMemopFlags, at);
+                ins.A = (int)align;
                 ins.C = r.ReadU32();
                 break;
+            }
             case Imm.ZeroByte:
                 ReadZero(ref r);
                 break;

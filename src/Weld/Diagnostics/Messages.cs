@@ -36,6 +36,7 @@ internal static class Messages
     public const string MalformedVectorType = "malformed vector type";
     public const string MalformedElementSegmentKind = "malformed elements segment kind";
     public const string MalformedDataSegmentKind = "malformed data segment kind";
+    public const string MalformedMemopFlags = "malformed memop flags";
 
     // Validation (invalid)
     public const string TypeMismatch = "type mismatch";
