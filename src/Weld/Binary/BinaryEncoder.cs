@@ -56,7 +56,7 @@ internal static partial class BinaryEncoder
         bool present = id switch
         {
             TypeId => Vector(body, m.Types, WriteFuncType),
-            ImportId => Vector(body, m.Imports, WriteImport),
+            ImportId => Vector(body, m.Imports, (b, i) => WriteImport(b, m, i)),
             FunctionId => Vector(body, m.Functions, (b, t) => b.U32(t)),
             TableId => Vector(body, m.Tables, WriteTableType),
             MemoryId => Vector(body, m.Memories, (b, t) => WriteLimits(b, t.Limits)),
@@ -98,7 +98,7 @@ internal static partial class BinaryEncoder
         foreach (var r in t.ResultArray) w.ValueType(r);
     }
 
-    private static void WriteImport(WasmWriter w, Import i)
+    private static void WriteImport(WasmWriter w, ModuleDefinition m, Import i)
     {
         w.Name(i.Module);
         w.Name(i.Name);
@@ -106,7 +106,8 @@ internal static partial class BinaryEncoder
         switch (i.Kind)
         {
             case ExternKind.Function:
-                w.U32(i.TypeIndex);
+                // A builder may give only the type; its index is then the first equal type.
+                w.U32(i.TypeIndex >= 0 || i.Type is not FuncType ft ? i.TypeIndex : m.Types.IndexOf(ft));
                 break;
             case ExternKind.Table:
                 WriteTableType(w, (TableType)i.Type!);
