@@ -32,7 +32,6 @@ internal static class Messages
     public const string MalformedLimits = "malformed limits flags";
     public const string UnexpectedContentAfterLastSection = "unexpected content after last section";
     public const string MalformedFunctionType = "malformed function type";
-    public const string MalformedNumberType = "malformed number type";
     public const string MalformedVectorType = "malformed vector type";
     public const string MalformedElementSegmentKind = "malformed elements segment kind";
     public const string MalformedDataSegmentKind = "malformed data segment kind";
