@@ -85,3 +85,13 @@ public static class TrapMessages
         _ => "trap",
     };
 }
+
+/// <summary>A host function ended the program on purpose (e.g. WASI <c>proc_exit</c>); passes through wasm frames unchanged.</summary>
+public sealed class ExitException : WeldException
+{
+    /// <summary>Creates the exception.</summary>
+    public ExitException(int exitCode) : base($"exit with code {exitCode}") => ExitCode = exitCode;
+
+    /// <summary>The program's exit code.</summary>
+    public int ExitCode { get; }
+}
