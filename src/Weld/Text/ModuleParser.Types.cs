@@ -81,6 +81,8 @@ internal sealed partial class ModuleParser
             while (Ts.Peek().Kind != TokenKind.RParen) use.Results.Add(ReadValueType());
             Ts.ExpectRParen();
         }
+        // Clauses out of order are a syntax error, reported before any type check.
+        if (Ts.PeekParen("param") || Ts.PeekParen("type")) throw Ts.Unexpected(Ts.Peek(1));
         return use;
     }
 

@@ -36,6 +36,9 @@ internal sealed class TokenStream
         return t;
     }
 
+    /// <summary>The token just consumed.</summary>
+    public Token Last => _tokens[Math.Max(Position - 1, 0)];
+
     public Token Next()
     {
         var t = Peek();
