@@ -1,0 +1,46 @@
+namespace Weld.SpecTests;
+
+/// <summary>Finds the official spec test scripts: $WELD_SPEC_TESTS, else ../shared/spec-tests beside the repository.</summary>
+public static class SpecSuite
+{
+    public const string Source =
+        "the WebAssembly/spec repository, tag wg-2.0, folder test/core (point WELD_SPEC_TESTS at a folder holding wasm-2.0/ with those files)";
+
+    public static string? Root { get; } = Locate();
+
+    public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    private static string? Locate()
+    {
+        var fromEnv = Environment.GetEnvironmentVariable("WELD_SPEC_TESTS");
+        if (!string.IsNullOrEmpty(fromEnv)) return Directory.Exists(fromEnv) ? Path.GetFullPath(fromEnv) : null;
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (!File.Exists(Path.Combine(dir.FullName, "Weld.slnx"))) continue;
+            var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "spec-tests"));
+            return Directory.Exists(candidate) ? candidate : null;
+        }
+        return null;
+    }
+
+    /// <summary>The .wast files of a level (e.g. "wasm-2.0"), as paths relative to the suite root, sorted.</summary>
+    public static IEnumerable<string> Files(string level)
+    {
+        if (Root is null) return [];
+        var dir = Path.Combine(Root, level);
+        if (!Directory.Exists(dir)) return [];
+        return Directory.EnumerateFiles(dir, "*.wast", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(Root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+    }
+}
+
+/// <summary>A theory that reports itself skipped (with where to get the suite) when the suite is missing, except under CI.</summary>
+public sealed class SpecTheoryAttribute : TheoryAttribute
+{
+    public SpecTheoryAttribute()
+    {
+        if (SpecSuite.Root is null && !SpecSuite.UnderCi)
+            Skip = $"spec test suite not found; get it from {SpecSuite.Source}";
+    }
+}
