@@ -1,5 +1,6 @@
 using Weld.Script;
 using Weld.Text;
+using Weld.Validation;
 using Xunit.Abstractions;
 
 namespace Weld.Tests.Text;
@@ -14,7 +15,8 @@ public sealed class SpecModulesParseTests(ITestOutputHelper output)
         var dir = SpecCorpus.Wasm20();
         if (dir is null) return; // not available here: nothing to check
 
-        int parsed = 0, rejected = 0, invalidUnresolved = 0;
+        int parsed = 0, rejected = 0, invalidUnresolved = 0, validated = 0, invalidRejected = 0;
+        var invalidAccepted = new List<string>();
         var failures = new List<string>();
         foreach (var file in Directory.GetFiles(dir, "*.wast").Order())
         {
@@ -39,9 +41,25 @@ public sealed class SpecModulesParseTests(ITestOutputHelper output)
                 string where = $"{name}:{cmd.Line}";
                 try
                 {
-                    module.ParseText();
-                    if (assertion == ModuleAssertion.Malformed) failures.Add($"{where}: parsed, expected \"{message}\"");
-                    else parsed++;
+                    var def = module.ParseText();
+                    if (assertion == ModuleAssertion.Malformed)
+                    {
+                        failures.Add($"{where}: parsed, expected \"{message}\"");
+                        continue;
+                    }
+                    parsed++;
+                    // The validator judges what the parser built: valid modules must validate, invalid ones must not.
+                    try
+                    {
+                        Validator.Validate(def);
+                        if (assertion == ModuleAssertion.Invalid) invalidAccepted.Add($"{where}: validated, expected \"{message}\"");
+                        else validated++;
+                    }
+                    catch (InvalidModuleException e)
+                    {
+                        if (assertion == ModuleAssertion.Invalid) invalidRejected++;
+                        else failures.Add($"{where}: invalid: {e.Message}");
+                    }
                 }
                 catch (MalformedModuleException e)
                 {
@@ -61,7 +79,9 @@ public sealed class SpecModulesParseTests(ITestOutputHelper output)
             }
         }
         output.WriteLine($"{parsed} modules parsed, {rejected} malformed modules rejected as expected, " +
-            $"{invalidUnresolved} invalid modules rejected early for unresolved names, {failures.Count} failures");
+            $"{invalidUnresolved} invalid modules rejected early for unresolved names, {failures.Count} failures; " +
+            $"{validated} validated, {invalidRejected} invalid ones rejected by the validator, {invalidAccepted.Count} accepted");
+        foreach (var s in invalidAccepted) output.WriteLine(s);
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(60)));
         Assert.True(parsed > 1000, $"only {parsed} modules parsed");
     }
