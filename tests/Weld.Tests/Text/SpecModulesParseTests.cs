@@ -57,7 +57,12 @@ public sealed class SpecModulesParseTests(ITestOutputHelper output)
                     }
                     catch (InvalidModuleException e)
                     {
-                        if (assertion == ModuleAssertion.Invalid) invalidRejected++;
+                        if (assertion == ModuleAssertion.Invalid)
+                        {
+                            invalidRejected++;
+                            if (!e.Message.StartsWith(message, StringComparison.Ordinal))
+                                output.WriteLine($"{where}: validator says \"{e.Message}\", script expects \"{message}\"");
+                        }
                         else failures.Add($"{where}: invalid: {e.Message}");
                     }
                 }
