@@ -10,6 +10,7 @@ public static class Program
         var root = new RootCommand("Weld: a WebAssembly runtime for .NET");
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
+        root.Subcommands.Add(InspectCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

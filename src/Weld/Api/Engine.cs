@@ -48,4 +48,7 @@ public sealed class Engine
     public EngineOptions Options { get; }
 
     internal CodeBackend Code { get; }
+
+    /// <summary>Host functions registered once for every linker of this engine.</summary>
+    public NativeRegistry Natives { get; } = new();
 }

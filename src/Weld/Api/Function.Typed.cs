@@ -1,31 +1,13 @@
-// Generated shape: typed host functions and typed calls for 0..6 parameters and 0 or 1 result.
+// Typed calls and host functions for 0..6 parameters and 0 or 1 result (regular shape, one overload per arity).
 using Weld.Execution;
-using Weld.Runtime;
 
 namespace Weld;
 
 public sealed partial class Function
 {
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate(Store store, Action callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [];
-        ValueType[] rs = [];
-        void Trampoline(ExecStack s, int b)
-        {
-            try
-            {
-                callback();
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate(Store store, Action callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Action AsAction()
@@ -51,28 +33,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<TResult>(Store store, Func<TResult> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [];
-        ValueType[] rs = [ValueMarshal<TResult>.Require()];
-        void Trampoline(ExecStack s, int b)
-        {
-            try
-            {
-                var r = callback();
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
-                ValueMarshal<TResult>.Write(s, b, r);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<TResult>(Store store, Func<TResult> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Func<TResult> AsFunc<TResult>()
@@ -99,27 +62,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1>(Store store, Action<T1> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require()];
-        ValueType[] rs = [];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            try
-            {
-                callback(a1);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1>(Store store, Action<T1> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Action<T1> AsAction<T1>()
@@ -146,29 +91,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, TResult>(Store store, Func<T1, TResult> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require()];
-        ValueType[] rs = [ValueMarshal<TResult>.Require()];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            try
-            {
-                var r = callback(a1);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
-                ValueMarshal<TResult>.Write(s, b, r);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, TResult>(Store store, Func<T1, TResult> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Func<T1, TResult> AsFunc<T1, TResult>()
@@ -196,28 +121,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2>(Store store, Action<T1, T2> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
-        ValueType[] rs = [];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            try
-            {
-                callback(a1, a2);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2>(Store store, Action<T1, T2> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Action<T1, T2> AsAction<T1, T2>()
@@ -245,30 +151,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2, TResult>(Store store, Func<T1, T2, TResult> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
-        ValueType[] rs = [ValueMarshal<TResult>.Require()];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            try
-            {
-                var r = callback(a1, a2);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
-                ValueMarshal<TResult>.Write(s, b, r);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2, TResult>(Store store, Func<T1, T2, TResult> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Func<T1, T2, TResult> AsFunc<T1, T2, TResult>()
@@ -297,29 +182,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2, T3>(Store store, Action<T1, T2, T3> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
-        ValueType[] rs = [];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            var a3 = ValueMarshal<T3>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots);
-            try
-            {
-                callback(a1, a2, a3);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2, T3>(Store store, Action<T1, T2, T3> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Action<T1, T2, T3> AsAction<T1, T2, T3>()
@@ -348,31 +213,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2, T3, TResult>(Store store, Func<T1, T2, T3, TResult> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
-        ValueType[] rs = [ValueMarshal<TResult>.Require()];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            var a3 = ValueMarshal<T3>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots);
-            try
-            {
-                var r = callback(a1, a2, a3);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
-                ValueMarshal<TResult>.Write(s, b, r);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2, T3, TResult>(Store store, Func<T1, T2, T3, TResult> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Func<T1, T2, T3, TResult> AsFunc<T1, T2, T3, TResult>()
@@ -402,30 +245,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2, T3, T4>(Store store, Action<T1, T2, T3, T4> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()];
-        ValueType[] rs = [];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            var a3 = ValueMarshal<T3>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots);
-            var a4 = ValueMarshal<T4>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots);
-            try
-            {
-                callback(a1, a2, a3, a4);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2, T3, T4>(Store store, Action<T1, T2, T3, T4> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Action<T1, T2, T3, T4> AsAction<T1, T2, T3, T4>()
@@ -455,32 +277,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2, T3, T4, TResult>(Store store, Func<T1, T2, T3, T4, TResult> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()];
-        ValueType[] rs = [ValueMarshal<TResult>.Require()];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            var a3 = ValueMarshal<T3>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots);
-            var a4 = ValueMarshal<T4>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots);
-            try
-            {
-                var r = callback(a1, a2, a3, a4);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
-                ValueMarshal<TResult>.Write(s, b, r);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2, T3, T4, TResult>(Store store, Func<T1, T2, T3, T4, TResult> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Func<T1, T2, T3, T4, TResult> AsFunc<T1, T2, T3, T4, TResult>()
@@ -511,31 +310,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2, T3, T4, T5>(Store store, Action<T1, T2, T3, T4, T5> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(), ValueMarshal<T5>.Require()];
-        ValueType[] rs = [];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            var a3 = ValueMarshal<T3>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots);
-            var a4 = ValueMarshal<T4>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots);
-            var a5 = ValueMarshal<T5>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots);
-            try
-            {
-                callback(a1, a2, a3, a4, a5);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2, T3, T4, T5>(Store store, Action<T1, T2, T3, T4, T5> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Action<T1, T2, T3, T4, T5> AsAction<T1, T2, T3, T4, T5>()
@@ -566,33 +343,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2, T3, T4, T5, TResult>(Store store, Func<T1, T2, T3, T4, T5, TResult> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(), ValueMarshal<T5>.Require()];
-        ValueType[] rs = [ValueMarshal<TResult>.Require()];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            var a3 = ValueMarshal<T3>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots);
-            var a4 = ValueMarshal<T4>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots);
-            var a5 = ValueMarshal<T5>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots);
-            try
-            {
-                var r = callback(a1, a2, a3, a4, a5);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
-                ValueMarshal<TResult>.Write(s, b, r);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2, T3, T4, T5, TResult>(Store store, Func<T1, T2, T3, T4, T5, TResult> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Func<T1, T2, T3, T4, T5, TResult> AsFunc<T1, T2, T3, T4, T5, TResult>()
@@ -624,32 +377,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2, T3, T4, T5, T6>(Store store, Action<T1, T2, T3, T4, T5, T6> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(), ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()];
-        ValueType[] rs = [];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            var a3 = ValueMarshal<T3>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots);
-            var a4 = ValueMarshal<T4>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots);
-            var a5 = ValueMarshal<T5>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots);
-            var a6 = ValueMarshal<T6>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots + ValueMarshal<T5>.Slots);
-            try
-            {
-                callback(a1, a2, a3, a4, a5, a6);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2, T3, T4, T5, T6>(Store store, Action<T1, T2, T3, T4, T5, T6> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Action<T1, T2, T3, T4, T5, T6> AsAction<T1, T2, T3, T4, T5, T6>()
@@ -681,34 +411,9 @@ public sealed partial class Function
         };
     }
 
-    /// <summary>Creates a host function from a typed delegate (no boxing).</summary>
-    public static Function FromDelegate<T1, T2, T3, T4, T5, T6, TResult>(Store store, Func<T1, T2, T3, T4, T5, T6, TResult> callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(), ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()];
-        ValueType[] rs = [ValueMarshal<TResult>.Require()];
-        void Trampoline(ExecStack s, int b)
-        {
-            var a1 = ValueMarshal<T1>.Read(s, b);
-            var a2 = ValueMarshal<T2>.Read(s, b + ValueMarshal<T1>.Slots);
-            var a3 = ValueMarshal<T3>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots);
-            var a4 = ValueMarshal<T4>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots);
-            var a5 = ValueMarshal<T5>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots);
-            var a6 = ValueMarshal<T6>.Read(s, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots + ValueMarshal<T5>.Slots);
-            try
-            {
-                var r = callback(a1, a2, a3, a4, a5, a6);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
-                ValueMarshal<TResult>.Write(s, b, r);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-        }
-        return new Function(new HostFunctionInstance(new FuncType(ps, rs, true), store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    public static Function FromDelegate<T1, T2, T3, T4, T5, T6, TResult>(Store store, Func<T1, T2, T3, T4, T5, T6, TResult> callback, string? name = null) =>
+        HostFunction.FromDelegate(callback, name).Instantiate(store);
 
     /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
     public Func<T1, T2, T3, T4, T5, T6, TResult> AsFunc<T1, T2, T3, T4, T5, T6, TResult>()

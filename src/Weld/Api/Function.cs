@@ -22,43 +22,9 @@ public sealed partial class Function : Extern
 
     internal static Function? Wrap(FunctionInstance? f) => f is null ? null : new Function(f);
 
-    /// <summary>Creates a host function of type <paramref name="type"/> that calls <paramref name="callback"/>.</summary>
-    public static Function FromCallback(Store store, FuncType type, HostFunc callback, string? name = null)
-    {
-        ArgumentNullException.ThrowIfNull(store);
-        ArgumentNullException.ThrowIfNull(type);
-        ArgumentNullException.ThrowIfNull(callback);
-        var ps = type.ParamArray;
-        var rs = type.ResultArray;
-        void Trampoline(ExecStack stack, int argBase)
-        {
-            Value[] args = ps.Length == 0 ? [] : new Value[ps.Length];
-            int at = argBase;
-            for (int i = 0; i < ps.Length; i++)
-            {
-                args[i] = SlotValues.Read(stack, at, ps[i], out int n);
-                at += n;
-            }
-            Value[] results = rs.Length == 0 ? [] : new Value[rs.Length];
-            for (int i = 0; i < rs.Length; i++) results[i] = Value.Default(rs[i]);
-            try
-            {
-                callback(args, results);
-            }
-            catch (Exception e) when (e is not TrapException)
-            {
-                throw HostEntry.Wrap(e);
-            }
-            at = argBase;
-            for (int i = 0; i < rs.Length; i++)
-            {
-                if (results[i].Type != rs[i] || (results[i].Ref is FunctionInstance f && f.Store != store))
-                    throw new TrapException(TrapCode.HostArgumentMismatch, $"host function returned {results[i].Type} where {rs[i]} is required");
-                at += SlotValues.Write(stack, at, results[i]);
-            }
-        }
-        return new Function(new HostFunctionInstance(type, store, Trampoline, name ?? "host"));
-    }
+    /// <summary>Creates a host function of type <paramref name="type"/> in <paramref name="store"/> that calls <paramref name="callback"/>.</summary>
+    public static Function FromCallback(Store store, FuncType type, HostFunc callback, string? name = null) =>
+        HostFunction.FromCallback(type, callback, name).Instantiate(store);
 
     /// <summary>Calls the function with <paramref name="args"/> and returns its results. Throws <see cref="TrapException"/>.</summary>
     public Value[] Invoke(params ReadOnlySpan<Value> args)

@@ -14,6 +14,7 @@ public sealed class Instance
         Store = store;
         Module = module;
         Runtime = runtime;
+        runtime.Public = this;
         _ordered = new(module.Definition.Exports.Count);
         foreach (var e in module.Definition.Exports)
         {

@@ -30,6 +30,12 @@ internal static class Messages
     public const string IntegerRepresentationTooLong = IntegerTooLong;
     public const string LengthOutOfBounds = "length out of bounds";
     public const string MalformedLimits = "malformed limits flags";
+    public const string UnexpectedContentAfterLastSection = "unexpected content after last section";
+    public const string MalformedFunctionType = "malformed function type";
+    public const string MalformedVectorType = "malformed vector type";
+    public const string MalformedElementSegmentKind = "malformed elements segment kind";
+    public const string MalformedDataSegmentKind = "malformed data segment kind";
+    public const string MalformedMemopFlags = "malformed memop flags";
 
     // Validation (invalid)
     public const string TypeMismatch = "type mismatch";

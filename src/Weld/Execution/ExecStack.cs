@@ -22,6 +22,10 @@ internal sealed class ExecStack
     /// calls a host function, so that a call back into wasm from the host starts there.</summary>
     public int Top;
 
+    /// <summary>The module instance whose code is calling a host function right now (set by the back ends just before
+    /// each host call; null when the host calls a host function directly).</summary>
+    public Runtime.ModuleInstance? Caller;
+
     /// <summary>Current wasm call depth on this thread (all back ends and host re-entries).</summary>
     public int Depth;
 

@@ -15,4 +15,6 @@ internal sealed class ModuleInstance(Module module, Store store)
     public GlobalInstance[] Globals = [];
     public ElemInstance[] Elems = [];
     public DataInstance[] Datas = [];
+    /// <summary>The public face of this instance (set once instantiation has made it).</summary>
+    public Instance? Public;
 }

@@ -1,0 +1,90 @@
+using Weld.Execution;
+using Weld.Runtime;
+
+namespace Weld;
+
+/// <summary>
+/// A host function definition that belongs to no store: its type and code. <see cref="Instantiate"/> makes a
+/// <see cref="Function"/> of it in a store; linkers and the engine's native registry do that on demand.
+/// </summary>
+public sealed partial class HostFunction
+{
+    private readonly Func<Store, HostCallback> _trampoline;
+
+    private HostFunction(FuncType type, string? name, Func<Store, HostCallback> trampoline)
+    {
+        Type = type;
+        Name = name ?? "host";
+        _trampoline = trampoline;
+    }
+
+    /// <summary>The function's type.</summary>
+    public FuncType Type { get; }
+
+    /// <summary>The name shown in backtraces.</summary>
+    public string Name { get; }
+
+    /// <summary>Creates the function in <paramref name="store"/>.</summary>
+    public Function Instantiate(Store store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return Function.Wrap(new HostFunctionInstance(Type, store, _trampoline(store), Name))!;
+    }
+
+    /// <summary>A host function of type <paramref name="type"/> that calls <paramref name="callback"/> with <see cref="Value"/>s.</summary>
+    public static HostFunction FromCallback(FuncType type, HostFunc callback, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(callback);
+        return FromCallback(type, (_, args, results) => callback(args, results), name);
+    }
+
+    /// <summary>A host function of type <paramref name="type"/> whose callback also gets the calling instance.</summary>
+    public static HostFunction FromCallback(FuncType type, CallerHostFunc callback, string? name = null)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(callback);
+        var ps = type.ParamArray;
+        var rs = type.ResultArray;
+        return new HostFunction(type, name, store => (stack, argBase) =>
+        {
+            Value[] args = ps.Length == 0 ? [] : new Value[ps.Length];
+            int at = argBase;
+            for (int i = 0; i < ps.Length; i++)
+            {
+                args[i] = SlotValues.Read(stack, at, ps[i], out int n);
+                at += n;
+            }
+            Value[] results = rs.Length == 0 ? [] : new Value[rs.Length];
+            for (int i = 0; i < rs.Length; i++) results[i] = Value.Default(rs[i]);
+            var caller = new Caller(store, stack.Caller?.Public);
+            try
+            {
+                callback(caller, args, results);
+            }
+            catch (Exception e) when (e is not TrapException)
+            {
+                throw HostEntry.Wrap(e);
+            }
+            at = argBase;
+            for (int i = 0; i < rs.Length; i++)
+            {
+                if (results[i].Type != rs[i] || (results[i].Ref is FunctionInstance f && f.Store != store))
+                    throw new TrapException(TrapCode.HostArgumentMismatch, $"host function returned {results[i].Type} where {rs[i]} is required");
+                at += SlotValues.Write(stack, at, results[i]);
+            }
+        });
+    }
+
+    /// <summary>A function of <paramref name="type"/> that traps when called (for imports nobody provides).</summary>
+    internal static HostFunction Trapping(FuncType type, string module, string name) =>
+        new(type, $"{module}.{name}", _ => (_, _) =>
+            throw new TrapException(TrapCode.UnresolvedImport, $"{TrapMessages.Of(TrapCode.UnresolvedImport)}: {ImportType.Quote(module)} {ImportType.Quote(name)}"));
+
+    /// <summary>A function of <paramref name="type"/> that returns default (zero) values.</summary>
+    internal static HostFunction Defaults(FuncType type, string module, string name) =>
+        new(type, $"{module}.{name}", _ => (stack, argBase) =>
+        {
+            int at = argBase;
+            foreach (var r in type.ResultArray) at += SlotValues.Write(stack, at, Value.Default(r));
+        });
+}

@@ -1,0 +1,196 @@
+using Weld.Diagnostics;
+using Weld.Syntax;
+
+namespace Weld.Binary;
+
+internal static partial class BinaryDecoder
+{
+    private static void ReadTypes(ref WasmReader r, ModuleDefinition m)
+    {
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++)
+        {
+            int at = r.Pos;
+            byte form = r.ReadByte();
+            if ((form & 0x80) != 0) throw r.Error(Messages.IntegerTooLong, r.Pos);
+            if (form != 0x60) throw r.Error(Messages.MalformedFunctionType, at);
+            var parameters = ReadValueTypes(ref r);
+            var results = ReadValueTypes(ref r);
+            m.Types.Add(new FuncType(parameters, results, true));
+        }
+    }
+
+    private static ValueType[] ReadValueTypes(ref WasmReader r)
+    {
+        var types = new ValueType[r.ReadLength()];
+        for (int i = 0; i < types.Length; i++) types[i] = r.ReadValueType();
+        return types;
+    }
+
+    private static void ReadImports(ref WasmReader r, ModuleDefinition m)
+    {
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++)
+        {
+            string module = r.ReadName();
+            string name = r.ReadName();
+            int at = r.Pos;
+            byte kind = r.ReadByte();
+            switch (kind)
+            {
+                case 0:
+                {
+                    // An out-of-range type index is a validation error ("unknown type"), not a decoding one:
+                    // Type stays null and the validator reports it from TypeIndex.
+                    int typeIndex = r.ReadIndex();
+                    var type = typeIndex < m.Types.Count ? m.Types[typeIndex] : null;
+                    m.Imports.Add(new Import(module, name, ExternKind.Function) { TypeIndex = typeIndex, Type = type });
+                    break;
+                }
+                case 1:
+                    m.Imports.Add(new Import(module, name, ExternKind.Table) { Type = ReadTableType(ref r) });
+                    break;
+                case 2:
+                    m.Imports.Add(new Import(module, name, ExternKind.Memory) { Type = new MemoryType(ReadLimits(ref r)) });
+                    break;
+                case 3:
+                    m.Imports.Add(new Import(module, name, ExternKind.Global) { Type = ReadGlobalType(ref r) });
+                    break;
+                default:
+                    throw r.Error(Messages.MalformedImportKind, at);
+            }
+        }
+    }
+
+    private static void ReadFunctions(ref WasmReader r, ModuleDefinition m)
+    {
+        // Type indices are checked by the validator ("unknown type"), not here.
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++) m.Functions.Add(r.ReadIndex());
+    }
+
+    private static void ReadTables(ref WasmReader r, ModuleDefinition m)
+    {
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++) m.Tables.Add(ReadTableType(ref r));
+    }
+
+    private static void ReadMemories(ref WasmReader r, ModuleDefinition m)
+    {
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++) m.Memories.Add(new MemoryType(ReadLimits(ref r)));
+    }
+
+    private static TableType ReadTableType(ref WasmReader r)
+    {
+        var element = r.ReadRefType();
+        return new TableType(element, ReadLimits(ref r));
+    }
+
+    /// <summary>Limits: the flag is the spec's vu1 (0 or 1, one byte), then u32 min and optional max.</summary>
+    private static Limits ReadLimits(ref WasmReader r)
+    {
+        int at = r.Pos;
+        byte flags = r.ReadByte();
+        if ((flags & 0x7F) > 1) throw r.Error(Messages.IntegerTooLarge, at);
+        if ((flags & 0x80) != 0) throw r.Error(Messages.IntegerTooLong, r.Pos);
+        ulong min = r.ReadU32();
+        ulong? max = flags == 1 ? r.ReadU32() : null;
+        return new Limits(min, max);
+    }
+
+    private static GlobalType ReadGlobalType(ref WasmReader r)
+    {
+        var type = r.ReadValueType();
+        int at = r.Pos;
+        byte mut = r.ReadByte();
+        if (mut > 1) throw r.Error(Messages.MalformedMutability, at);
+        return new GlobalType(type, mut == 1);
+    }
+
+    private static void ReadGlobals(ref WasmReader r, ModuleDefinition m)
+    {
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++)
+        {
+            var type = ReadGlobalType(ref r);
+            m.Globals.Add(new GlobalDef(type, ReadConstExpr(ref r)));
+        }
+    }
+
+    private static void ReadExports(ref WasmReader r, ModuleDefinition m)
+    {
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++)
+        {
+            string name = r.ReadName();
+            int at = r.Pos;
+            byte kind = r.ReadByte();
+            if (kind > 3) throw r.Error(Messages.MalformedExportKind, at);
+            m.Exports.Add(new Export(name, (ExternKind)kind, r.ReadIndex()));
+        }
+    }
+
+    /// <summary>The 8 element segment forms. Flag bit 0: passive or declarative (bit 1 picks declarative);
+    /// when active, bit 1: explicit table index; bit 2: items are expressions rather than function indices.</summary>
+    private static void ReadElements(ref WasmReader r, ModuleDefinition m)
+    {
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++)
+        {
+            int at = r.Pos;
+            uint flags = r.ReadU32();
+            if (flags > 7) throw r.Error(Messages.MalformedElementSegmentKind, at);
+            bool active = (flags & 1) == 0;
+            var mode = active ? SegmentMode.Active : (flags & 2) != 0 ? SegmentMode.Declarative : SegmentMode.Passive;
+            bool expressions = (flags & 4) != 0;
+            int table = active && (flags & 2) != 0 ? r.ReadIndex() : 0;
+            Instr[] offset = active ? ReadConstExpr(ref r) : [];
+            var type = ValueType.FuncRef;
+            if ((flags & 3) != 0)
+            {
+                if (expressions) type = r.ReadRefType();
+                else
+                {
+                    int kindAt = r.Pos;
+                    if (r.ReadByte() != 0x00) throw r.Error(Messages.MalformedElementKind, kindAt);
+                }
+            }
+            var items = new Instr[r.ReadLength()][];
+            for (int k = 0; k < items.Length; k++)
+            {
+                if (expressions)
+                {
+                    items[k] = ReadConstExpr(ref r);
+                }
+                else
+                {
+                    int itemAt = r.Pos;
+                    items[k] = [new Instr(Opcode.RefFunc, r.ReadIndex()) { Offset = itemAt }, new Instr(Opcode.End) { Offset = itemAt }];
+                }
+            }
+            m.Elements.Add(new ElementSegment { Mode = mode, TableIndex = table, Offset = offset, ElementType = type, Items = items });
+        }
+    }
+
+    private static void ReadDatas(ref WasmReader r, ModuleDefinition m)
+    {
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++)
+        {
+            int at = r.Pos;
+            uint flags = r.ReadU32();
+            if (flags > 2) throw r.Error(Messages.MalformedDataSegmentKind, at);
+            int memory = flags == 2 ? r.ReadIndex() : 0;
+            Instr[] offset = flags != 1 ? ReadConstExpr(ref r) : [];
+            var bytes = r.ReadBytes(r.ReadLength()).ToArray();
+            m.Datas.Add(new DataSegment
+            {
+                Mode = flags == 1 ? SegmentMode.Passive : SegmentMode.Active,
+                MemoryIndex = memory,
+                Offset = offset,
+                Bytes = bytes,
+            });
+        }
+    }
+}

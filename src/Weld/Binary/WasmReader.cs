@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.Unicode;
+using Weld.Diagnostics;
+
+namespace Weld.Binary;
+
+/// <summary>
+/// Cursor over the whole module's bytes with the spec's primitive decoders (LEB128, names, lengths).
+/// Like the reference interpreter, reads are bounded by the end of the input, not of the current section:
+/// section and function sizes are checked after their contents are read ("section size mismatch"), which
+/// is what makes the spec tests' messages come out right (e.g. a missing <c>end</c> reads into the next
+/// function and reports "END opcode expected").
+/// </summary>
+internal ref struct WasmReader(ReadOnlySpan<byte> data)
+{
+    private readonly ReadOnlySpan<byte> _data = data;
+
+    public int Pos { get; set; }
+    public readonly int Length => _data.Length;
+    public readonly int Remaining => _data.Length - Pos;
+    public readonly bool AtEnd => Pos >= _data.Length;
+
+    public readonly MalformedModuleException Error(string message, int at) => new(message, at);
+    public readonly MalformedModuleException Error(string message) => new(message, Pos);
+
+    /// <summary>The next byte without consuming it, or -1 at the end.</summary>
+    public readonly int Peek() => Pos < _data.Length ? _data[Pos] : -1;
+
+    public byte ReadByte()
+    {
+        if (Pos >= _data.Length) throw Error(Messages.UnexpectedEndOfSection);
+        return _data[Pos++];
+    }
+
+    public ReadOnlySpan<byte> ReadBytes(int n)
+    {
+        if (n < 0 || n > Remaining) throw Error(Messages.UnexpectedEndOfSection);
+        var s = _data.Slice(Pos, n);
+        Pos += n;
+        return s;
+    }
+
+    public uint ReadU32() => (uint)ReadUnsigned(32);
+    public ulong ReadU64() => ReadUnsigned(64);
+    public int ReadS32() => (int)ReadSigned(32);
+    public long ReadS33() => ReadSigned(33);
+    public long ReadS64() => ReadSigned(64);
+
+    /// <summary>A u32 index, clamped to int.MaxValue: an index that large can never be in range, so the
+    /// validator reports it as unknown instead of seeing a negative int.</summary>
+    public int ReadIndex() => ClampIndex(ReadU32());
+
+    public static int ClampIndex(ulong v) => v > int.MaxValue ? int.MaxValue : (int)v;
+
+    /// <summary>The spec's vuN: at most ceil(N/7) bytes; unused bits of the last byte must be zero.</summary>
+    private ulong ReadUnsigned(int bits)
+    {
+        ulong result = 0;
+        int shift = 0;
+        for (int n = bits; ; n -= 7, shift += 7)
+        {
+            if (n <= 0) throw Error(Messages.IntegerTooLong);
+            int at = Pos;
+            byte b = ReadByte();
+            if (n < 7 && (b & 0x7F) >= 1 << n) throw Error(Messages.IntegerTooLarge, at);
+            result |= (ulong)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0) return result;
+        }
+    }
+
+    /// <summary>The spec's vsN: unused bits of the last byte must all equal the sign bit.</summary>
+    private long ReadSigned(int bits)
+    {
+        long result = 0;
+        int shift = 0;
+        for (int n = bits; ; n -= 7, shift += 7)
+        {
+            if (n <= 0) throw Error(Messages.IntegerTooLong);
+            int at = Pos;
+            byte b = ReadByte();
+            if (n < 7)
+            {
+                int mask = (-1 << (n - 1)) & 0x7F;
+                int high = b & mask;
+                if (high != 0 && high != mask) throw Error(Messages.IntegerTooLarge, at);
+            }
+            result |= (long)(b & 0x7F) << shift;
+            if ((b & 0x80) == 0)
+            {
+                shift += 7;
+                if (shift < 64 && (b & 0x40) != 0) result |= -1L << shift;
+                return result;
+            }
+        }
+    }
+
+    public uint ReadFixed32()
+    {
+        var s = ReadBytes(4);
+        return (uint)(s[0] | s[1] << 8 | s[2] << 16 | s[3] << 24);
+    }
+
+    public ulong ReadFixed64() => ReadFixed32() | (ulong)ReadFixed32() << 32;
+
+    /// <summary>A vector or byte length: must not exceed what is left of the input ("length out of bounds"),
+    /// so nothing is ever allocated from a count larger than the input could hold.</summary>
+    /// <remarks>As in the reference interpreter the bound is what is left counting from the length's own
+    /// first byte (the spec tests depend on it: a length one byte too long reports "unexpected end").</remarks>
+    public int ReadLength()
+    {
+        int at = Pos;
+        int left = Remaining;
+        uint n = ReadU32();
+        if (n > (uint)left) throw Error(Messages.LengthOutOfBounds, at);
+        return (int)n;
+    }
+
+    /// <summary>A name: a byte length and strictly valid UTF-8.</summary>
+    public string ReadName()
+    {
+        int at = Pos;
+        var bytes = ReadBytes(ReadLength());
+        if (!Utf8.IsValid(bytes)) throw Error(Messages.MalformedUtf8, at);
+        return Encoding.UTF8.GetString(bytes);
+    }
+
+    /// <summary>The spec's value_type: numeric (0x7C..0x7F), vector (0x71..0x7B) or reference, one signed LEB byte.</summary>
+    public ValueType ReadValueType()
+    {
+        int at = Pos;
+        byte b = ReadByte();
+        if ((b & 0x80) != 0) throw Error(Messages.IntegerTooLong, Pos);
+        return b switch
+        {
+            >= 0x7C => ValueType.From((ValueKind)b),
+            0x7B => ValueType.V128,
+            > 0x70 => throw Error(Messages.MalformedVectorType, at),
+            _ => RefTypeOf(b, at),
+        };
+    }
+
+    public ValueType ReadRefType()
+    {
+        int at = Pos;
+        byte b = ReadByte();
+        if ((b & 0x80) != 0) throw Error(Messages.IntegerTooLong, Pos);
+        return RefTypeOf(b, at);
+    }
+
+    private readonly ValueType RefTypeOf(byte b, int at) => b switch
+    {
+        0x70 => ValueType.FuncRef,
+        0x6F => ValueType.ExternRef,
+        _ => throw Error(Messages.MalformedReferenceType, at),
+    };
+}

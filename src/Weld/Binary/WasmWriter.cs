@@ -1,0 +1,91 @@
+using System.Text;
+
+namespace Weld.Binary;
+
+/// <summary>Growable byte buffer with the binary format's canonical (shortest) encodings.</summary>
+internal sealed class WasmWriter
+{
+    private byte[] _buffer = new byte[256];
+
+    public int Length { get; private set; }
+
+    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, Length);
+
+    public byte[] ToArray() => Written.ToArray();
+
+    private void Ensure(int extra)
+    {
+        if (Length + extra <= _buffer.Length) return;
+        Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + extra));
+    }
+
+    public void Byte(byte b)
+    {
+        Ensure(1);
+        _buffer[Length++] = b;
+    }
+
+    public void Bytes(ReadOnlySpan<byte> bytes)
+    {
+        Ensure(bytes.Length);
+        bytes.CopyTo(_buffer.AsSpan(Length));
+        Length += bytes.Length;
+    }
+
+    public void U32(uint v) => U64(v);
+
+    /// <summary>An index or count from the syntax model (never negative there).</summary>
+    public void U32(int v) => U64((uint)v);
+
+    public void U64(ulong v)
+    {
+        do
+        {
+            byte b = (byte)(v & 0x7F);
+            v >>= 7;
+            if (v != 0) b |= 0x80;
+            Byte(b);
+        } while (v != 0);
+    }
+
+    public void S64(long v)
+    {
+        while (true)
+        {
+            byte b = (byte)(v & 0x7F);
+            v >>= 7;
+            bool done = (v == 0 && (b & 0x40) == 0) || (v == -1 && (b & 0x40) != 0);
+            Byte(done ? b : (byte)(b | 0x80));
+            if (done) return;
+        }
+    }
+
+    public void Fixed32(uint v)
+    {
+        Byte((byte)v);
+        Byte((byte)(v >> 8));
+        Byte((byte)(v >> 16));
+        Byte((byte)(v >> 24));
+    }
+
+    public void Fixed64(ulong v)
+    {
+        Fixed32((uint)v);
+        Fixed32((uint)(v >> 32));
+    }
+
+    public void Name(string s)
+    {
+        var bytes = Encoding.UTF8.GetBytes(s);
+        U32(bytes.Length);
+        Bytes(bytes);
+    }
+
+    public void Vector(ReadOnlySpan<byte> bytes)
+    {
+        U32(bytes.Length);
+        Bytes(bytes);
+    }
+
+    public void ValueType(ValueType t) => Byte((byte)t.Kind);
+}

@@ -1,0 +1,131 @@
+using Weld.Diagnostics;
+using Weld.Syntax;
+
+namespace Weld.Validation;
+
+/// <summary>Control instructions: blocks, branches, calls.</summary>
+internal sealed partial class FunctionValidator
+{
+    /// <summary>Validates a control instruction; false if <paramref name="ins"/> is not one.</summary>
+    private bool Control(in Instr ins)
+    {
+        switch (ins.Op)
+        {
+            case Opcode.Unreachable:
+                MarkUnreachable();
+                return true;
+            case Opcode.Nop:
+                return true;
+            case Opcode.Block:
+            case Opcode.Loop:
+            {
+                var (ps, rs) = BlockType(ins.A);
+                PopVals(ps);
+                PushCtrl(ins.Op, ps, rs, pc);
+                return true;
+            }
+            case Opcode.If:
+            {
+                var (ps, rs) = BlockType(ins.A);
+                Pop(ValueKind.I32);
+                PopVals(ps);
+                PushCtrl(Opcode.If, ps, rs, pc);
+                return true;
+            }
+            case Opcode.Else:
+                Else();
+                return true;
+            case Opcode.End:
+                End();
+                return true;
+            case Opcode.Br:
+                PopVals(LabelTypes(ins.A));
+                MarkUnreachable();
+                return true;
+            case Opcode.BrIf:
+            {
+                var ts = LabelTypes(ins.A);
+                Pop(ValueKind.I32);
+                PopVals(ts);
+                PushVals(ts);
+                return true;
+            }
+            case Opcode.BrTable:
+                BrTable(in ins);
+                return true;
+            case Opcode.Return:
+                PopVals(ctrls[0].Results);
+                MarkUnreachable();
+                return true;
+            case Opcode.Call:
+            {
+                var ft = c.FunctionAt(ins.A);
+                PopVals(ft.ParamArray);
+                PushVals(ft.ResultArray);
+                return true;
+            }
+            case Opcode.CallIndirect:
+            {
+                // Spec order: the table (and its funcref type) first, then the type index.
+                if (c.TableAt(ins.B).ElementType.Kind != ValueKind.FuncRef) ValidationErrors.TypeMismatch();
+                var ft = c.TypeAt(ins.A);
+                Pop(ValueKind.I32);
+                PopVals(ft.ParamArray);
+                PushVals(ft.ResultArray);
+                return true;
+            }
+            default:
+                return false;
+        }
+    }
+
+    private void Else()
+    {
+        if (ctrls[ctrlCount - 1].Op != Opcode.If) ValidationErrors.Throw($"{Messages.TypeMismatch}: else without if");
+        var f = PopCtrl();
+        match[f.Start] = pc;
+        PushCtrl(Opcode.Else, f.Params, f.Results, f.Start);
+        ctrls[ctrlCount - 1].Else = pc;
+    }
+
+    private void End()
+    {
+        var f = PopCtrl();
+        if (f.Op == Opcode.If)
+        {
+            // "if bt ... end" is "if bt ... else end": the empty else must turn the params into the results.
+            PushCtrl(Opcode.Else, f.Params, f.Results, f.Start);
+            PopCtrl();
+        }
+        match[pc] = f.Start;
+        if (f.Op == Opcode.Else) match[f.Else] = pc;
+        else if (f.Start >= 0) match[f.Start] = pc;
+        // The function's own frame leaves its results for the caller; nothing follows it.
+        if (ctrlCount > 0) PushVals(f.Results);
+    }
+
+    /// <summary>
+    /// br_table by the spec's algorithm: every label must have the default's arity, and each label's types are
+    /// popped and the popped (possibly Unknown) values pushed back, so that a polymorphic stack can satisfy
+    /// labels of different types of the same arity.
+    /// </summary>
+    private void BrTable(in Instr ins)
+    {
+        int start = ins.A, count = ins.B;
+        if (start < 0 || count < 0 || (long)start + count >= brTables.Length)
+            ValidationErrors.Throw($"{Messages.UnknownLabel}: br_table labels out of range");
+        var defaultTypes = LabelTypes(brTables[start + count]);
+        Pop(ValueKind.I32);
+        int arity = defaultTypes.Length;
+        if (scratch.Length < arity) scratch = new ValueKind[arity];
+        for (int i = 0; i < count; i++)
+        {
+            var ts = LabelTypes(brTables[start + i]);
+            if (ts.Length != arity) ValidationErrors.TypeMismatch();
+            for (int j = arity - 1; j >= 0; j--) scratch[j] = Pop(ts[j].Kind);
+            for (int j = 0; j < arity; j++) Push(scratch[j]);
+        }
+        PopVals(defaultTypes);
+        MarkUnreachable();
+    }
+}

@@ -1,0 +1,238 @@
+using System.Runtime.CompilerServices;
+using Weld.Diagnostics;
+using Weld.Syntax;
+
+namespace Weld.Validation;
+
+/// <summary>
+/// Validates function bodies with the spec's algorithm (appendix "Validation Algorithm"): an operand stack of value
+/// kinds and a control stack of frames, both plain arrays reused across the bodies of one module. One pass per body,
+/// no recursion (nesting depth is bounded only by the control array), and it records <see cref="FunctionFacts"/>.
+/// </summary>
+internal sealed partial class FunctionValidator(ModuleContext c)
+{
+    /// <summary>The spec's "Unknown" operand type of the polymorphic stack.</summary>
+    private const ValueKind Unknown = 0;
+
+    private struct Frame
+    {
+        public ValueType[] Params;
+        public ValueType[] Results;
+        /// <summary>Operand stack height at entry, in values and in slots.</summary>
+        public int Height, Slots;
+        /// <summary>Index of the opening block/loop/if (-1 for the function's frame); for if, of its else or -1.</summary>
+        public int Start, Else;
+        /// <summary>Block, Loop, If, Else, or Nop for the function's own frame.</summary>
+        public Opcode Op;
+        /// <summary>The spec's flag: the rest of this frame follows an unconditional branch.</summary>
+        public bool Unreachable;
+        /// <summary>The frame was entered from unreachable code, so everything in it is dead as well.</summary>
+        public bool Dead;
+    }
+
+    private ValueKind[] vals = new ValueKind[64];
+    private int valCount, slots, maxSlots;
+    private Frame[] ctrls = new Frame[16];
+    private int ctrlCount;
+    private ValueKind[] locals = new ValueKind[16];
+    private int localCount;
+    private ValueKind[] scratch = new ValueKind[8];
+
+    private Instr[] code = [];
+    private int[] brTables = [];
+    private int pc;
+    private bool live;
+    private int[] heights = [];
+    private ValueKind[] kinds = [];
+    private int[] match = [];
+
+    public FunctionFacts Validate(FuncType type, FunctionBody body)
+    {
+        code = body.Code;
+        brTables = body.BrTables;
+        heights = new int[code.Length];
+        kinds = new ValueKind[code.Length];
+        match = new int[code.Length];
+        valCount = slots = maxSlots = ctrlCount = 0;
+        SetLocals(type.ParamArray, body.Locals);
+        PushCtrl(Opcode.Nop, [], type.ResultArray, -1);
+
+        var table = OperatorSignatures.Table;
+        for (pc = 0; pc < code.Length; pc++)
+        {
+            // Code after the function's final end (the decoder normally rejects it first).
+            if (ctrlCount == 0) ValidationErrors.Throw(Messages.EndOpcodeExpected);
+            ref readonly var ins = ref code[pc];
+            ref readonly var top = ref ctrls[ctrlCount - 1];
+            live = !(top.Unreachable | top.Dead);
+            heights[pc] = live ? slots : -1;
+
+            int op = (int)ins.Op;
+            var sig = (uint)op < OperatorSignatures.Size ? table[op] : default;
+            switch (sig.Class)
+            {
+                case OpClass.Simple:
+                    PopOperands(in sig);
+                    if (sig.Result != 0) Push(sig.Result);
+                    break;
+                case OpClass.Memory:
+                    CheckMemArg(in ins, sig.MaxAlign);
+                    PopOperands(in sig);
+                    if (sig.Result != 0) Push(sig.Result);
+                    break;
+                case OpClass.Special:
+                    if (!Control(in ins) && !Variable(in ins)) Bulk(in ins);
+                    break;
+                default:
+                    ValidationErrors.Throw($"{Messages.IllegalOpcode} {OpcodeNames.Of(ins.Op)}");
+                    break;
+            }
+        }
+        // A body that does not close its frames (the decoder normally rejects it first).
+        if (ctrlCount != 0) ValidationErrors.Throw(Messages.EndOpcodeExpected);
+        return new FunctionFacts(heights, kinds, maxSlots) { Match = match };
+    }
+
+    private void SetLocals(ValueType[] parameters, ValueType[] declared)
+    {
+        localCount = parameters.Length + declared.Length;
+        if (locals.Length < localCount) locals = new ValueKind[localCount];
+        for (int i = 0; i < parameters.Length; i++) locals[i] = parameters[i].Kind;
+        for (int i = 0; i < declared.Length; i++) locals[parameters.Length + i] = declared[i].Kind;
+    }
+
+    // ---- operand stack ----
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int SlotsOf(ValueKind k) => k == ValueKind.V128 ? 2 : 1;
+
+    private void Push(ValueKind k)
+    {
+        if (valCount == vals.Length) Array.Resize(ref vals, vals.Length * 2);
+        vals[valCount++] = k;
+        slots += SlotsOf(k);
+        if (slots > maxSlots) maxSlots = slots;
+    }
+
+    private void PushVals(ValueType[] types)
+    {
+        foreach (var t in types) Push(t.Kind);
+    }
+
+    /// <summary>pop_val(): Unknown when the current frame's part of the stack is empty and polymorphic.</summary>
+    private ValueKind Pop()
+    {
+        ref readonly var top = ref ctrls[ctrlCount - 1];
+        if (valCount == top.Height)
+        {
+            if (top.Unreachable) return Unknown;
+            ValidationErrors.TypeMismatch();
+        }
+        var k = vals[--valCount];
+        slots -= SlotsOf(k);
+        return k;
+    }
+
+    /// <summary>pop_val(expect): returns the actual type (Unknown stays Unknown).</summary>
+    private ValueKind Pop(ValueKind expect)
+    {
+        var actual = Pop();
+        if (actual != expect && actual != Unknown && expect != Unknown) ValidationErrors.TypeMismatch();
+        return actual;
+    }
+
+    private void PopVals(ValueType[] types)
+    {
+        for (int i = types.Length - 1; i >= 0; i--) Pop(types[i].Kind);
+    }
+
+    private void PopOperands(in OpSignature sig)
+    {
+        switch (sig.ParamCount)
+        {
+            case 3: Pop(sig.P2); Pop(sig.P1); Pop(sig.P0); break;
+            case 2: Pop(sig.P1); Pop(sig.P0); break;
+            case 1: Pop(sig.P0); break;
+        }
+    }
+
+    // ---- control stack ----
+
+    private void PushCtrl(Opcode op, ValueType[] parameters, ValueType[] results, int start)
+    {
+        bool dead = ctrlCount > 0 && (ctrls[ctrlCount - 1].Unreachable | ctrls[ctrlCount - 1].Dead);
+        if (ctrlCount == ctrls.Length) Array.Resize(ref ctrls, ctrls.Length * 2);
+        ctrls[ctrlCount++] = new Frame
+        {
+            Params = parameters, Results = results, Height = valCount, Slots = slots,
+            Start = start, Else = -1, Op = op, Dead = dead,
+        };
+        PushVals(parameters);
+    }
+
+    private Frame PopCtrl()
+    {
+        ref readonly var top = ref ctrls[ctrlCount - 1];
+        PopVals(top.Results);
+        if (valCount != top.Height) ValidationErrors.TypeMismatch();
+        return ctrls[--ctrlCount];
+    }
+
+    /// <summary>The spec's unreachable(): drop this frame's operands and make the stack polymorphic.</summary>
+    private void MarkUnreachable()
+    {
+        ref var top = ref ctrls[ctrlCount - 1];
+        valCount = top.Height;
+        slots = top.Slots;
+        top.Unreachable = true;
+    }
+
+    /// <summary>Label types of the frame <paramref name="depth"/> levels out ("unknown label" if none).</summary>
+    private ValueType[] LabelTypes(int depth)
+    {
+        if ((uint)depth >= (uint)ctrlCount) ValidationErrors.Unknown(Messages.UnknownLabel, (uint)depth);
+        ref readonly var f = ref ctrls[ctrlCount - 1 - depth];
+        return f.Op == Opcode.Loop ? f.Params : f.Results;
+    }
+
+    // ---- types ----
+
+    private static readonly ValueType[][] SingleTypes = BuildSingles();
+
+    private static ValueType[][] BuildSingles()
+    {
+        var singles = new ValueType[256][];
+        foreach (var k in (ReadOnlySpan<ValueKind>)[ValueKind.I32, ValueKind.I64, ValueKind.F32, ValueKind.F64,
+                     ValueKind.V128, ValueKind.FuncRef, ValueKind.ExternRef])
+            singles[(int)k] = [ValueType.From(k)];
+        return singles;
+    }
+
+    /// <summary>The parameter and result types of a block type (without allocating for the single-value forms).</summary>
+    private (ValueType[] Params, ValueType[] Results) BlockType(int blockType)
+    {
+        if (blockType == BlockTypes.Empty) return ([], []);
+        if (blockType >= 0)
+        {
+            var ft = c.TypeAt(blockType);
+            return (ft.ParamArray, ft.ResultArray);
+        }
+        int kind = blockType + 0x80;
+        if (kind < 0 || SingleTypes[kind] is not { } single)
+        {
+            ValidationErrors.Throw(Messages.MalformedValueType);
+            return default;
+        }
+        return ([], single);
+    }
+
+    /// <summary>The reference type named by a ref.null immediate.</summary>
+    public static ValueKind RefKindOf(int heapType)
+    {
+        var k = (ValueKind)heapType;
+        if (k is not (ValueKind.FuncRef or ValueKind.ExternRef)) ValidationErrors.Throw(Messages.MalformedReferenceType);
+        return k;
+    }
+
+    private static bool IsValueKind(int k) => (uint)k < 256 && SingleTypes[k] is not null;
+}

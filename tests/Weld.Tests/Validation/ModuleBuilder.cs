@@ -1,0 +1,128 @@
+using Weld.Syntax;
+using Weld.Validation;
+
+namespace Weld.Tests.Validation;
+
+/// <summary>Builds <see cref="ModuleDefinition"/>s directly (no decoder or parser needed) for validator tests.</summary>
+internal sealed class ModuleBuilder
+{
+    public ModuleDefinition Def { get; } = new();
+
+    #pragma warning disable IDE1006 // lower case on purpose: reads like the text format
+    public static readonly ValueType i32 = ValueType.I32, i64 = ValueType.I64, f32 = ValueType.F32, f64 = ValueType.F64,
+        v128 = ValueType.V128, funcref = ValueType.FuncRef, externref = ValueType.ExternRef;
+#pragma warning restore IDE1006
+
+    /// <summary>Adds (or reuses) a function type; returns its index.</summary>
+    public int Type(ValueType[] parameters, ValueType[] results)
+    {
+        var ft = new FuncType(parameters, results);
+        int i = Def.Types.FindIndex(t => t.Equals(ft));
+        if (i >= 0) return i;
+        Def.Types.Add(ft);
+        return Def.Types.Count - 1;
+    }
+
+    /// <summary>Adds a function whose body is <paramref name="code"/> followed by the final end; returns its function index.</summary>
+    public int Func(ValueType[] parameters, ValueType[] results, ValueType[] locals, params Instr[] code) =>
+        FuncWithType(Type(parameters, results), locals, [], code);
+
+    /// <summary>A [] -> [] function with no locals.</summary>
+    public int Func(params Instr[] code) => Func([], [], [], code);
+
+    public int FuncWithType(int typeIndex, ValueType[] locals, int[] brTables, params Instr[] code)
+    {
+        Def.Functions.Add(typeIndex);
+        Def.Codes.Add(new FunctionBody { Locals = locals, Code = [.. code, new Instr(Opcode.End)], BrTables = brTables });
+        return Def.TotalFunctions - 1;
+    }
+
+    public ModuleBuilder Import(ExternKind kind, ExternType? type, int typeIndex = -1)
+    {
+        Def.Imports.Add(new Import("m", "n" + Def.Imports.Count, kind) { Type = type, TypeIndex = typeIndex });
+        Def.CountImports();
+        return this;
+    }
+
+    public ModuleBuilder ImportFunc(int typeIndex) =>
+        Import(ExternKind.Function, (uint)typeIndex < (uint)Def.Types.Count ? Def.Types[typeIndex] : null, typeIndex);
+
+    public ModuleBuilder ImportGlobal(ValueType t, bool mutable = false) => Import(ExternKind.Global, new GlobalType(t, mutable));
+
+    public ModuleBuilder Memory(ulong min = 1, ulong? max = null)
+    {
+        Def.Memories.Add(new MemoryType(min, max));
+        return this;
+    }
+
+    public ModuleBuilder Table(ulong min = 1, ulong? max = null, ValueType? elem = null)
+    {
+        Def.Tables.Add(new TableType(elem ?? funcref, min, max));
+        return this;
+    }
+
+    public ModuleBuilder Global(ValueType t, bool mutable, params Instr[] init)
+    {
+        Def.Globals.Add(new GlobalDef(new GlobalType(t, mutable), [.. init, new Instr(Opcode.End)]));
+        return this;
+    }
+
+    public ModuleBuilder Export(string name, ExternKind kind, int index)
+    {
+        Def.Exports.Add(new Export(name, kind, index));
+        return this;
+    }
+
+    public ModuleBuilder ActiveElem(int table, Instr[] offset, params Instr[][] items) =>
+        Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = table, Offset = offset, Items = items });
+
+    public ModuleBuilder Elem(ElementSegment e)
+    {
+        Def.Elements.Add(e);
+        return this;
+    }
+
+    public ModuleBuilder Data(SegmentMode mode, int memory = 0, params Instr[] offset)
+    {
+        Def.Datas.Add(new DataSegment { Mode = mode, MemoryIndex = memory, Offset = offset, Bytes = [1, 2] });
+        return this;
+    }
+
+    public ValidatedModule Validate() => Validator.Validate(Def);
+
+    /// <summary>Asserts validation fails with a message starting with <paramref name="prefix"/> (the spec's matching).</summary>
+    public void Invalid(string prefix)
+    {
+        var ex = Assert.Throws<InvalidModuleException>(() => Validate());
+        Assert.StartsWith(prefix, ex.Message, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Short instruction constructors.</summary>
+internal static class Ins
+{
+    public static Instr Op(Opcode op, int a = 0, int b = 0) => new(op, a, b);
+    public static Instr I32(int v) => new(Opcode.I32Const, c: (uint)v);
+    public static Instr I64(long v) => new(Opcode.I64Const, c: (ulong)v);
+    public static Instr F32() => new(Opcode.F32Const);
+    public static Instr F64() => new(Opcode.F64Const);
+    public static Instr Block(int blockType = BlockTypes.Empty) => new(Opcode.Block, blockType);
+    public static Instr Block(ValueType result) => new(Opcode.Block, BlockTypes.OfValue(result));
+    public static Instr Loop(int blockType = BlockTypes.Empty) => new(Opcode.Loop, blockType);
+    public static Instr If(int blockType = BlockTypes.Empty) => new(Opcode.If, blockType);
+    public static Instr If(ValueType result) => new(Opcode.If, BlockTypes.OfValue(result));
+    public static readonly Instr Else = new(Opcode.Else), End = new(Opcode.End), Drop = new(Opcode.Drop),
+        Select = new(Opcode.Select), Unreachable = new(Opcode.Unreachable), Return = new(Opcode.Return), Nop = new(Opcode.Nop);
+    public static Instr Br(int depth) => new(Opcode.Br, depth);
+    public static Instr BrIf(int depth) => new(Opcode.BrIf, depth);
+    public static Instr LocalGet(int i) => new(Opcode.LocalGet, i);
+    public static Instr LocalSet(int i) => new(Opcode.LocalSet, i);
+    public static Instr GlobalGet(int i) => new(Opcode.GlobalGet, i);
+    public static Instr GlobalSet(int i) => new(Opcode.GlobalSet, i);
+    public static Instr Call(int f) => new(Opcode.Call, f);
+    public static Instr RefNull(ValueType t) => new(Opcode.RefNull, (int)t.Kind);
+    public static Instr RefFunc(int f) => new(Opcode.RefFunc, f);
+    public static Instr SelectT(ValueType t) => new(Opcode.SelectT, (int)t.Kind);
+    /// <summary>A load or store: alignment exponent, memory index.</summary>
+    public static Instr Mem(Opcode op, int align, int memory = 0) => new(op, align, memory);
+}
