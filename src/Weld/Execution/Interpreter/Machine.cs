@@ -455,7 +455,7 @@ internal static partial class Machine
             }
             else
             {
-                CallOut(callee, stack, argAt);
+                CallOut(callee, stack, argAt, mod);
                 // The host may have re-entered wasm (reallocating the stack) or grown memory.
                 slots = stack.Slots;
                 refs = stack.Refs;
@@ -485,13 +485,16 @@ internal static partial class Machine
 
     /// <summary>Calls a host function (or code of another back end) with arguments at <paramref name="argAt"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CallOut(FunctionInstance f, ExecStack stack, int argAt)
+    private static void CallOut(FunctionInstance f, ExecStack stack, int argAt, ModuleInstance caller)
     {
         int room = Math.Max(Calls.SlotCount(f.Type.ParamArray), Calls.SlotCount(f.Type.ResultArray));
         int savedTop = stack.Top;
+        var savedCaller = stack.Caller;
         stack.Top = argAt + room;
         stack.EnsureCapacity(stack.Top + 1);
+        stack.Caller = caller;
         Calls.Invoke(f, stack, argAt);
         stack.Top = savedTop;
+        stack.Caller = savedCaller;
     }
 }
