@@ -152,4 +152,19 @@ public class InterpreterTests
         Assert.Equal(1, Fn(inst, "isnull").Invoke(Value.NullExternRef)[0].AsI32());
         Assert.Equal(0, Fn(inst, "isnull").Invoke(Value.ExternRef(x))[0].AsI32());
     }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void IfElseResultThenLocalSet(Backend backend)
+    {
+        // Regression: the value computed by the else arm must not be written straight into the local when the
+        // then arm jumps to the same end (the end is a join point).
+        var b = new ModuleBuilder();
+        int r = BlockTypes.OfValue(I32);
+        b.Func([I32], [I32], [
+            Get(0), I(If, r), Get(0), Const(10), I(I32Add), I(Else), Get(0), Const(20), I(I32Add), I(End),
+            Set(1), Get(1)], "f", [I32]);
+        var inst = b.Instantiate(new Store(Engines.Create(backend)));
+        Assert.Equal(15, Run32(inst, "f", 5));
+        Assert.Equal(20, Run32(inst, "f", 0));
+    }
 }

@@ -35,6 +35,7 @@ internal sealed partial class Lowerer
         {
             MaterializeAll();
             f.Patches.Add(Emit(Op.Br));
+            f.Targeted = true; // the end is now a join point
         }
         Patch(f.ElsePatch, _code.Count);
         f.ElsePatch = -1;
