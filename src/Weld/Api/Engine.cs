@@ -8,7 +8,7 @@ public enum Backend
 {
     /// <summary>The interpreter: no dynamic code, fastest start.</summary>
     Interpreter,
-    /// <summary>The IL compiler (not built yet: falls back to the interpreter).</summary>
+    /// <summary>The IL compiler (not built yet: creating an engine with it throws <see cref="NotSupportedException"/>).</summary>
     Compiler,
 }
 
@@ -40,8 +40,12 @@ public sealed class Engine
         ArgumentNullException.ThrowIfNull(options);
         if (options.MaxCallDepth <= 0) throw new ArgumentOutOfRangeException(nameof(options), "MaxCallDepth must be positive");
         Options = options;
-        // The IL compiler is not written yet: both settings run the interpreter for now.
-        Code = InterpreterBackend.Instance;
+        Code = options.Backend switch
+        {
+            Backend.Interpreter => InterpreterBackend.Instance,
+            Backend.Compiler => throw new NotSupportedException("the IL compiler back end is not available yet; use Backend.Interpreter"),
+            _ => throw new ArgumentOutOfRangeException(nameof(options), "unknown back end"),
+        };
     }
 
     /// <summary>The options this engine was created with.</summary>
