@@ -201,18 +201,29 @@ public sealed class InstancePre
 {
     private readonly Linker _linker;
     private readonly Definition?[] _plan;
+    private readonly bool _allStatic;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Store, Extern[]> _perStore = [];
 
     internal InstancePre(Linker linker, Module module, Definition?[] plan)
     {
         _linker = linker;
         Module = module;
         _plan = plan;
+        // Host functions have types fixed at definition (checked by InstantiatePre), so a plan made only of them
+        // resolves to the same externs in a store every time: resolve once per store, skip re-matching.
+        _allStatic = plan.All(d => d?.StaticType is not null);
     }
 
     /// <summary>The module.</summary>
     public Module Module { get; }
 
     /// <summary>Instantiates the module in <paramref name="store"/>.</summary>
-    public Instance Instantiate(Store store) =>
-        Instance.Create(store, Module, _linker.Resolve(store, Module, null, new Resolution(), _plan));
+    public Instance Instantiate(Store store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        if (!_allStatic) return Instance.Create(store, Module, _linker.Resolve(store, Module, null, new Resolution(), _plan));
+        if (Module.Engine != store.Engine) throw new LinkException("module and store belong to different engines");
+        var externs = _perStore.GetValue(store, s => _plan.Select(d => d!.Get(s)).ToArray());
+        return Runtime.Instantiator.Instantiate(store, Module, externs, prechecked: true);
+    }
 }

@@ -22,7 +22,17 @@ internal static class HostEntry
     {
         int room = Math.Max(Calls.SlotCount(f.Type.ParamArray), Calls.SlotCount(f.Type.ResultArray));
         stack.Top = argBase + room;
-        Calls.Invoke(f, stack, argBase);
+        // A call from the host has no calling instance, even when it happens inside another host function.
+        var savedCaller = stack.Caller;
+        stack.Caller = null;
+        try
+        {
+            Calls.Invoke(f, stack, argBase);
+        }
+        finally
+        {
+            stack.Caller = savedCaller;
+        }
     }
 
     public static void End(ExecStack stack, int savedTop, int savedDepth, int argBase, int resultSlots)

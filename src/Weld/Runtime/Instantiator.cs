@@ -7,10 +7,15 @@ namespace Weld.Runtime;
 /// <summary>The spec's module instantiation, step by step.</summary>
 internal static class Instantiator
 {
-    public static Instance Instantiate(Store store, Module module, IReadOnlyList<Extern?> externs)
+    /// <summary>Instantiates <paramref name="module"/> with <paramref name="externs"/>, one per import.</summary>
+    /// <param name="store">The store.</param>
+    /// <param name="module">The module.</param>
+    /// <param name="externs">One extern per import, in order.</param>
+    /// <param name="prechecked">True when the caller already matched every extern against its import (InstancePre).</param>
+    public static Instance Instantiate(Store store, Module module, IReadOnlyList<Extern?> externs, bool prechecked = false)
     {
         var def = module.Definition;
-        CheckImports(store, module, externs);
+        if (!prechecked) CheckImports(store, module, externs);
 
         var inst = new ModuleInstance(module, store) { Types = def.Types.ToArray() };
         var funcs = new List<FunctionInstance>(def.TotalFunctions);

@@ -494,8 +494,15 @@ internal static partial class Machine
         stack.Top = argAt + room;
         stack.EnsureCapacity(stack.Top + 1);
         stack.Caller = caller;
-        Calls.Invoke(f, stack, argAt);
-        stack.Top = savedTop;
-        stack.Caller = savedCaller;
+        try
+        {
+            Calls.Invoke(f, stack, argAt);
+        }
+        finally
+        {
+            // Restored on traps and exits too, so no later host call sees a stale (possibly other store's) caller.
+            stack.Top = savedTop;
+            stack.Caller = savedCaller;
+        }
     }
 }
