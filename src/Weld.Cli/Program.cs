@@ -11,6 +11,7 @@ public static class Program
         root.Subcommands.Add(RunCommand.Create());
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
+        root.Subcommands.Add(WastCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

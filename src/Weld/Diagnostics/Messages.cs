@@ -65,4 +65,23 @@ internal static class Messages
     // Linking
     public const string UnknownImport = "unknown import";
     public const string IncompatibleImportType = "incompatible import type";
+
+    // Text format (malformed); the spec tests match these by prefix.
+    public const string UnexpectedToken = "unexpected token";
+    public const string UnknownOperator = "unknown operator";
+    public const string ConstantOutOfRange = "constant out of range";
+    public const string I32ConstantOutOfRange = "i32 constant out of range";
+    public const string InlineFunctionType = "inline function type";
+    public const string MismatchingLabel = "mismatching label";
+    public const string Alignment = "alignment";
+    public const string MultipleStart = "multiple start sections";
+    public const string UnclosedComment = "unclosed comment";
+    public const string UnclosedString = "unclosed string literal";
+    public const string IllegalEscape = "illegal escape";
+    public const string IllegalCharacter = "illegal character";
+    public const string NestingTooDeep = "nesting too deep";
+    /// <summary>Followed by the index space: "duplicate func", "duplicate local", ...</summary>
+    public const string DuplicatePrefix = "duplicate ";
+    /// <summary>Followed by the kind of the earlier definition: "import after function", ...</summary>
+    public const string ImportAfterPrefix = "import after ";
 }

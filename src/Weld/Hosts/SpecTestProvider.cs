@@ -15,6 +15,12 @@ internal sealed class SpecTestProvider(TextWriter? output) : ExternProvider
         return _perStore.GetValue(store, Create).GetValueOrDefault(import.Name);
     }
 
+    /// <summary>Defines every spectest extern in <paramref name="linker"/>, made for <paramref name="store"/>.</summary>
+    public static void DefineAll(Linker linker, Store store, TextWriter? output)
+    {
+        foreach (var (name, item) in new SpecTestProvider(output).Create(store)) linker.Define(ModuleName, name, item);
+    }
+
     private Dictionary<string, Extern> Create(Store store)
     {
         var items = new Dictionary<string, Extern>(StringComparer.Ordinal);

@@ -21,5 +21,25 @@ public sealed class WastRunner
     public WastResult RunFile(string path) => Run(File.ReadAllText(path), path);
 
     /// <summary>Runs script text; <paramref name="name"/> labels the result.</summary>
-    public WastResult Run(string script, string name) => throw new NotImplementedException("wast runner");
+    public WastResult Run(string script, string name)
+    {
+        ArgumentNullException.ThrowIfNull(script);
+        List<Script.ScriptCommand> commands;
+        try
+        {
+            commands = Script.ScriptParser.Parse(script);
+        }
+        catch (Exception e) when (e is Script.ScriptParseException or MalformedModuleException)
+        {
+            int line = e is Script.ScriptParseException p ? p.Line : ((MalformedModuleException)e).Line;
+            return new WastResult(name, 1, 0, [new WastFailure(line, "script", "a script that parses", e.Message)]);
+        }
+        var runner = new Script.ScriptRunner(Engine, Output);
+        var failures = new List<WastFailure>();
+        foreach (var command in commands)
+        {
+            if (runner.Run(command) is { } failure) failures.Add(failure);
+        }
+        return new WastResult(name, commands.Count, commands.Count - failures.Count, failures);
+    }
 }

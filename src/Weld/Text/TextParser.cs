@@ -5,5 +5,6 @@ namespace Weld.Text;
 /// <summary>Parses the WebAssembly text format. Throws <see cref="MalformedModuleException"/> with line and column.</summary>
 internal static partial class TextParser
 {
-    public static ModuleDefinition ParseModule(string text) => throw new NotImplementedException("text parser");
+    /// <summary>Parses <c>(module $id? field*)</c> or a bare sequence of fields.</summary>
+    public static ModuleDefinition ParseModule(string text) => ModuleParser.Parse(text);
 }

@@ -1,0 +1,44 @@
+using System.CommandLine;
+
+namespace Weld.Cli;
+
+/// <summary><c>weld wast [--engine ...] PATH...</c>: run spec test scripts (files or folders, recursively).</summary>
+internal static class WastCommand
+{
+    public static Command Create()
+    {
+        var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = ".wast files or folders" };
+        var engine = new Option<Backend>("--engine") { Description = "The back end", DefaultValueFactory = _ => Backend.Interpreter };
+        var command = new Command("wast", "Run WebAssembly spec test scripts") { paths, engine };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(engine)));
+        return command;
+    }
+
+    private static int Run(string[] paths, Backend backend)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+                files.AddRange(Directory.EnumerateFiles(path, "*.wast", SearchOption.AllDirectories).Order(StringComparer.Ordinal));
+            else if (File.Exists(path)) files.Add(path);
+            else
+            {
+                Console.Error.WriteLine($"error: no such file or folder: {path}");
+                return 2;
+            }
+        }
+        var runner = new WastRunner(new Engine(new EngineOptions { Backend = backend }));
+        int passed = 0, failed = 0;
+        foreach (var file in files)
+        {
+            var result = runner.RunFile(file);
+            passed += result.Passed;
+            failed += result.Total - result.Passed;
+            Console.WriteLine($"{(result.Success ? "PASS" : "FAIL")} {file} ({result.Passed}/{result.Total})");
+            if (result.Failures.Count > 0) Console.WriteLine($"    {result.Failures[0]}");
+        }
+        Console.WriteLine($"total: {passed} passed, {failed} failed");
+        return failed == 0 ? 0 : 1;
+    }
+}

@@ -1,0 +1,133 @@
+using Weld.Hosts;
+
+namespace Weld.Script;
+
+/// <summary>
+/// Executes parsed script commands through the public API: every module is instantiated through one
+/// <see cref="Linker"/>, <c>register</c> defines an instance's exports in it, and <c>spectest</c> is an ordinary set
+/// of externs defined in it.
+/// </summary>
+internal sealed class ScriptRunner
+{
+    private readonly Engine _engine;
+    private readonly Store _store;
+    private readonly Linker _linker;
+    private readonly Dictionary<string, Instance> _named = new(StringComparer.Ordinal);
+    private Instance? _current;
+
+    public ScriptRunner(Engine engine, TextWriter? output)
+    {
+        _engine = engine;
+        _store = new Store(engine);
+        _linker = new Linker(engine) { AllowShadowing = true };
+        SpecTestProvider.DefineAll(_linker, _store, output);
+    }
+
+    /// <summary>Runs one command; returns null on success, else what went wrong.</summary>
+    public WastFailure? Run(ScriptCommand command)
+    {
+        try
+        {
+            return command switch
+            {
+                ModuleCommand m => Define(m),
+                RegisterCommand r => Register(r),
+                ActionCommand a => Expect.Nothing(a.Line, "action", () => Perform(a.Action)),
+                AssertReturnCommand r => Expect.Results(r, Perform(r.Action)),
+                AssertTrapCommand { Action: { } action } t => Expect.Trap(t.Line, "assert_trap", t.Message, () => Perform(action)),
+                AssertTrapCommand t => Expect.Trap(t.Line, "assert_trap", t.Message, () => Instantiate(t.Module!)),
+                AssertExhaustionCommand e => Expect.Trap(e.Line, "assert_exhaustion", e.Message, () => Perform(e.Action)),
+                AssertModuleCommand m => AssertModule(m),
+                _ => new WastFailure(command.Line, command.GetType().Name, "a known command", "an unsupported command"),
+            };
+        }
+        catch (Exception e) when (e is WeldException or InvalidOperationException or ArgumentException or NotImplementedException or NotSupportedException or InvalidCastException)
+        {
+            return new WastFailure(command.Line, Expect.NameOf(command), "success", Expect.Describe(e));
+        }
+    }
+
+    private WastFailure? Define(ModuleCommand command)
+    {
+        var instance = Instantiate(command.Module);
+        _current = instance;
+        if (command.Module.Name is { } name) _named[name] = instance;
+        return null;
+    }
+
+    private WastFailure? Register(RegisterCommand command)
+    {
+        var instance = Find(command.ModuleName, command.Line);
+        _linker.DefineInstance(command.As, instance);
+        return null;
+    }
+
+    private Module Compile(ScriptModule module) => module.Kind == ScriptModuleKind.Binary
+        ? Module.FromBytes(_engine, module.Bytes)
+        : Module.FromText(_engine, module.GetText());
+
+    private Instance Instantiate(ScriptModule module) => _linker.Instantiate(_store, Compile(module));
+
+    private WastFailure? AssertModule(AssertModuleCommand command)
+    {
+        string kind = command.Kind switch
+        {
+            ModuleAssertion.Malformed => "assert_malformed",
+            ModuleAssertion.Invalid => "assert_invalid",
+            ModuleAssertion.Unlinkable => "assert_unlinkable",
+            _ => "assert_uninstantiable",
+        };
+        try
+        {
+            var module = Compile(command.Module);
+            if (command.Kind is ModuleAssertion.Malformed or ModuleAssertion.Invalid)
+                return new WastFailure(command.Line, kind, $"\"{command.Message}\"", "a module that compiled");
+            _linker.Instantiate(_store, module);
+            return new WastFailure(command.Line, kind, $"\"{command.Message}\"", "a module that instantiated");
+        }
+        catch (WeldException e)
+        {
+            bool rightStage = command.Kind switch
+            {
+                ModuleAssertion.Malformed => e is MalformedModuleException,
+                ModuleAssertion.Invalid => e is InvalidModuleException,
+                ModuleAssertion.Unlinkable => e is LinkException,
+                _ => e is TrapException,
+            };
+            string message = e is MalformedModuleException m ? m.SpecMessage : e.Message;
+            if (rightStage && SpecMessages.Match(command.Message, message)) return null;
+            return new WastFailure(command.Line, kind, $"{StageOf(command.Kind)} \"{command.Message}\"", Expect.Describe(e));
+        }
+    }
+
+    private static string StageOf(ModuleAssertion kind) => kind switch
+    {
+        ModuleAssertion.Malformed => "malformed",
+        ModuleAssertion.Invalid => "invalid",
+        ModuleAssertion.Unlinkable => "link error",
+        _ => "trap",
+    };
+
+    private Instance Find(string? name, int line) =>
+        name is null
+            ? _current ?? throw new InvalidOperationException($"line {line}: no module defined yet")
+            : _named.TryGetValue(name, out var i) ? i : throw new InvalidOperationException($"line {line}: unknown module ${name}");
+
+    private Value[] Perform(ScriptAction action)
+    {
+        var instance = Find(action.ModuleName, action.Line);
+        switch (action)
+        {
+            case InvokeAction invoke:
+                var function = instance.GetFunction(invoke.Name) ?? throw new InvalidOperationException($"no exported function \"{invoke.Name}\"");
+                var args = new Value[invoke.Args.Count];
+                for (int i = 0; i < args.Length; i++) args[i] = ScriptValues.ToValue(invoke.Args[i]);
+                return function.Invoke(args);
+            case GetAction get:
+                var global = instance.GetGlobal(get.Name) ?? throw new InvalidOperationException($"no exported global \"{get.Name}\"");
+                return [global.Value];
+            default:
+                throw new InvalidOperationException("unknown action");
+        }
+    }
+}

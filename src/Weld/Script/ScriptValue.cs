@@ -1,0 +1,29 @@
+namespace Weld.Script;
+
+/// <summary>
+/// A constant in a script: numbers as their bit patterns (<see cref="Bits"/>; v128 also uses <see cref="High"/>),
+/// <c>ref.null t</c> as <see cref="IsNull"/>, <c>ref.extern N</c> as an extern reference with <see cref="Bits"/> = N.
+/// </summary>
+internal readonly record struct ScriptValue(ValueKind Kind, ulong Bits, ulong High = 0, bool IsNull = false)
+{
+    public override string ToString() => IsNull ? $"(ref.null {Kind})" : $"({Kind} 0x{Bits:x})";
+}
+
+internal enum ExpectedKind : byte
+{
+    /// <summary>Exactly <see cref="ExpectedResult.Value"/> (floats compared bit for bit).</summary>
+    Exact,
+    /// <summary><c>nan:canonical</c>: a NaN with only the top payload bit set, either sign.</summary>
+    CanonicalNan,
+    /// <summary><c>nan:arithmetic</c>: a NaN with the top payload bit set, either sign.</summary>
+    ArithmeticNan,
+    /// <summary><c>(ref.func)</c>: any non-null function reference.</summary>
+    AnyFuncRef,
+    /// <summary><c>(ref.extern)</c>: any non-null extern reference.</summary>
+    AnyExternRef,
+    /// <summary>A v128 compared lane by lane (<see cref="ExpectedResult.Lanes"/>): the hook for SIMD patterns.</summary>
+    V128Lanes,
+}
+
+/// <summary>One expected result of <c>assert_return</c>. <see cref="Value"/>'s kind says the type for NaN patterns.</summary>
+internal sealed record ExpectedResult(ExpectedKind Kind, ScriptValue Value, IReadOnlyList<ExpectedResult>? Lanes = null);

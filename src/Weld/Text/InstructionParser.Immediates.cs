@@ -1,0 +1,152 @@
+using System.Numerics;
+using Weld.Diagnostics;
+using Weld.Syntax;
+
+namespace Weld.Text;
+
+internal sealed partial class InstructionParser
+{
+    private Instr ReadImmediates(Opcode op, Token at)
+    {
+        var names = module.Names;
+        switch (Immediates.KindOf(op))
+        {
+            case ImmediateKind.None: return new Instr(op);
+            case ImmediateKind.Label: return new Instr(op, ResolveLabel());
+            case ImmediateKind.BrTable:
+                {
+                    int start = _brTables.Count;
+                    if (!IndexSpace.AtIndex(_ts)) throw _ts.Unexpected(_ts.Peek());
+                    while (IndexSpace.AtIndex(_ts)) _brTables.Add(ResolveLabel());
+                    return new Instr(op, start, _brTables.Count - start - 1);
+                }
+            case ImmediateKind.Func: return new Instr(op, names.Funcs.Resolve(_ts));
+            case ImmediateKind.CallIndirect:
+                {
+                    int table = IndexSpace.AtIndex(_ts) ? names.Tables.Resolve(_ts) : 0;
+                    int type = module.ResolveTypeUse(module.ReadTypeUse(allowType: true, allowParamNames: false));
+                    return new Instr(op, type, table);
+                }
+            case ImmediateKind.Local: return new Instr(op, _locals.Resolve(_ts));
+            case ImmediateKind.Global: return new Instr(op, names.Globals.Resolve(_ts));
+            case ImmediateKind.Table: return new Instr(op, OptionalIndex(names.Tables));
+            case ImmediateKind.TableCopy:
+                {
+                    if (!IndexSpace.AtIndex(_ts)) return new Instr(op);
+                    int dst = names.Tables.Resolve(_ts);
+                    return new Instr(op, dst, names.Tables.Resolve(_ts));
+                }
+            case ImmediateKind.TableInit:
+                {
+                    // table.init x? y: with one index it is the element segment.
+                    int table = TwoIndices() ? names.Tables.Resolve(_ts) : 0;
+                    return new Instr(op, names.Elems.Resolve(_ts), table);
+                }
+            case ImmediateKind.Elem: return new Instr(op, names.Elems.Resolve(_ts));
+            case ImmediateKind.Memory: return new Instr(op, OptionalIndex(names.Memories));
+            case ImmediateKind.MemoryCopy:
+                {
+                    if (!IndexSpace.AtIndex(_ts)) return new Instr(op);
+                    int dst = names.Memories.Resolve(_ts);
+                    return new Instr(op, dst, names.Memories.Resolve(_ts));
+                }
+            case ImmediateKind.MemoryInit:
+                {
+                    module.UsesDataIndex = true;
+                    int memory = TwoIndices() ? names.Memories.Resolve(_ts) : 0;
+                    return new Instr(op, names.Datas.Resolve(_ts), memory);
+                }
+            case ImmediateKind.Data:
+                module.UsesDataIndex = true;
+                return new Instr(op, names.Datas.Resolve(_ts));
+            case ImmediateKind.MemArg: return ReadMemArg(op);
+            case ImmediateKind.I32: return new Instr(op, c: ReadInt(32));
+            case ImmediateKind.I64: return new Instr(op, c: ReadInt(64));
+            case ImmediateKind.F32: return new Instr(op, c: ReadFloat(32));
+            case ImmediateKind.F64: return new Instr(op, c: ReadFloat(64));
+            case ImmediateKind.RefNull:
+                {
+                    var t = _ts.Next();
+                    if (_ts.Is(t, "func")) return new Instr(op, (int)ValueKind.FuncRef);
+                    if (_ts.Is(t, "extern")) return new Instr(op, (int)ValueKind.ExternRef);
+                    throw _ts.Unexpected(t);
+                }
+            case ImmediateKind.Select:
+                {
+                    if (!_ts.PeekParen("result")) return new Instr(op);
+                    var types = new List<ValueType>();
+                    while (_ts.PeekParen("result"))
+                    {
+                        _ts.ExpectParen("result");
+                        while (_ts.Peek().Kind != TokenKind.RParen) types.Add(module.ReadValueType());
+                        _ts.ExpectRParen();
+                    }
+                    // Typed select takes exactly one type; other counts are left for validation to reject (A = 0).
+                    return new Instr(Opcode.SelectT, types.Count == 1 ? (int)types[0].Kind : 0, types.Count);
+                }
+            default:
+                throw _ts.Unexpected(at);
+        }
+    }
+
+    private int OptionalIndex(IndexSpace space) => IndexSpace.AtIndex(_ts) ? space.Resolve(_ts) : 0;
+
+    private bool TwoIndices() =>
+        IndexSpace.AtIndex(_ts) && _ts.Peek(1).Kind is TokenKind.Number or TokenKind.Id;
+
+    /// <summary><c>memidx? offset=N? align=N?</c>; the alignment must be a power of two, stored as its exponent.</summary>
+    private Instr ReadMemArg(Opcode op)
+    {
+        int memory = IndexSpace.AtIndex(_ts) ? module.Names.Memories.Resolve(_ts) : 0;
+        ulong offset = 0;
+        int align = Immediates.NaturalAlignment(op);
+        var t = _ts.Peek();
+        if (t.Kind == TokenKind.Keyword && _ts.Text(t).StartsWith("offset=", StringComparison.Ordinal))
+        {
+            _ts.Next();
+            offset = _ts.U32(t, _ts.Text(t).AsSpan(7));
+            t = _ts.Peek();
+        }
+        if (t.Kind == TokenKind.Keyword && _ts.Text(t).StartsWith("align=", StringComparison.Ordinal))
+        {
+            _ts.Next();
+            var st = NumberParsing.ParseNat(_ts.Text(t).AsSpan(6), out ulong a);
+            if (st == NumberStatus.Malformed) throw _ts.Error(t, $"{Messages.UnknownOperator} {_ts.Text(t)}");
+            if (st == NumberStatus.OutOfRange || a == 0 || !BitOperations.IsPow2(a)) throw _ts.Error(t, Messages.Alignment);
+            align = BitOperations.Log2(a);
+        }
+        return new Instr(op, align, memory, offset);
+    }
+
+    private ulong ReadInt(int bits)
+    {
+        var t = _ts.Next();
+        if (t.Kind is not (TokenKind.Number or TokenKind.Keyword)) throw _ts.Unexpected(t);
+        return NumberParsing.ParseInt(_ts.Text(t), bits, out ulong v) switch
+        {
+            NumberStatus.Ok => v,
+            NumberStatus.OutOfRange => throw _ts.Error(t, Messages.ConstantOutOfRange),
+            _ => throw _ts.Unexpected(t),
+        };
+    }
+
+    private ulong ReadFloat(int bits)
+    {
+        var t = _ts.Next();
+        if (t.Kind is not (TokenKind.Number or TokenKind.Keyword)) throw _ts.Unexpected(t);
+        ulong v;
+        NumberStatus st;
+        if (bits == 32)
+        {
+            st = FloatParsing.ParseF32(_ts.Text(t), out uint f);
+            v = f;
+        }
+        else st = FloatParsing.ParseF64(_ts.Text(t), out v);
+        return st switch
+        {
+            NumberStatus.Ok => v,
+            NumberStatus.OutOfRange => throw _ts.Error(t, Messages.ConstantOutOfRange),
+            _ => throw _ts.Unexpected(t),
+        };
+    }
+}

@@ -1,0 +1,185 @@
+using System.Runtime.CompilerServices;
+using Weld.Diagnostics;
+using Weld.Syntax;
+
+namespace Weld.Text;
+
+/// <summary>
+/// Parses instruction sequences (a function body or a constant expression) in plain and folded form into flat
+/// <see cref="Instr"/>s. Plain blocks are tracked on an explicit control stack; only folded expressions recurse,
+/// bounded by <see cref="MaxDepth"/> and the available stack.
+/// </summary>
+internal sealed partial class InstructionParser(ModuleParser module, IndexSpace? locals)
+{
+    /// <summary>Deepest folded nesting accepted; hostile input beyond it is an error, not a stack overflow.</summary>
+    public const int MaxDepth = 1000;
+
+    private sealed class Frame(string? label, Opcode kind)
+    {
+        public string? Label { get; } = label;
+        public Opcode Kind { get; } = kind;
+        public bool SawElse { get; set; }
+    }
+
+    private readonly TokenStream _ts = module.Ts;
+    private readonly IndexSpace _locals = locals ?? new IndexSpace("local", Messages.UnknownLocal);
+    private readonly List<Instr> _code = [];
+    private readonly List<int> _brTables = [];
+    private readonly List<Frame> _frames = [];
+
+    public int[] BrTables => [.. _brTables];
+
+    /// <summary>The instructions with the final <c>end</c> appended.</summary>
+    public Instr[] Finish()
+    {
+        Emit(new Instr(Opcode.End));
+        return [.. _code];
+    }
+
+    private void Emit(Instr i) => _code.Add(i);
+
+    /// <summary>Parses <c>instr*</c> up to a closing parenthesis (not consumed). Plain blocks opened here must close here.</summary>
+    public void ParseSequence(int depth = 0)
+    {
+        int baseFrames = _frames.Count;
+        while (true)
+        {
+            var t = _ts.Peek();
+            switch (t.Kind)
+            {
+                case TokenKind.RParen or TokenKind.Eof:
+                    if (_frames.Count > baseFrames) throw _ts.Unexpected(t);
+                    return;
+                case TokenKind.LParen:
+                    ParseFolded(depth + 1);
+                    continue;
+                case TokenKind.Keyword:
+                    break;
+                default:
+                    throw _ts.Unexpected(t);
+            }
+            switch (_ts.Text(t))
+            {
+                case "block" or "loop" or "if":
+                    {
+                        _ts.Next();
+                        var op = OpcodeNames.ByName[_ts.Text(t)];
+                        var label = _ts.TryId();
+                        Emit(new Instr(op, module.ReadBlockType()));
+                        _frames.Add(new Frame(label, op));
+                        break;
+                    }
+                case "else":
+                    {
+                        if (_frames.Count == baseFrames || _frames[^1].Kind != Opcode.If || _frames[^1].SawElse) throw _ts.Unexpected(t);
+                        _ts.Next();
+                        CheckRepeatedLabel(_frames[^1]);
+                        _frames[^1].SawElse = true;
+                        Emit(new Instr(Opcode.Else));
+                        break;
+                    }
+                case "end":
+                    {
+                        if (_frames.Count == baseFrames) throw _ts.Unexpected(t);
+                        _ts.Next();
+                        CheckRepeatedLabel(_frames[^1]);
+                        _frames.RemoveAt(_frames.Count - 1);
+                        Emit(new Instr(Opcode.End));
+                        break;
+                    }
+                default:
+                    Emit(ReadPlain());
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The optional label after <c>else</c> or <c>end</c> must repeat the block's own label.</summary>
+    private void CheckRepeatedLabel(Frame f)
+    {
+        var t = _ts.Peek();
+        if (t.Kind != TokenKind.Id) return;
+        var id = _ts.TryId();
+        if (id != f.Label) throw _ts.Error(t, Messages.MismatchingLabel);
+    }
+
+    /// <summary>Parses one folded instruction <c>( ... )</c>.</summary>
+    public void ParseFolded(int depth = 1)
+    {
+        var open = _ts.Peek();
+        if (depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+            throw _ts.Error(open, Messages.NestingTooDeep);
+        _ts.ExpectLParen();
+        var t = _ts.Peek();
+        if (t.Kind != TokenKind.Keyword) throw _ts.Unexpected(t);
+        switch (_ts.Text(t))
+        {
+            case "block" or "loop":
+                {
+                    _ts.Next();
+                    var op = OpcodeNames.ByName[_ts.Text(t)];
+                    var label = _ts.TryId();
+                    Emit(new Instr(op, module.ReadBlockType()));
+                    _frames.Add(new Frame(label, op));
+                    ParseSequence(depth);
+                    _frames.RemoveAt(_frames.Count - 1);
+                    Emit(new Instr(Opcode.End));
+                    break;
+                }
+            case "if":
+                {
+                    // (if label bt cond* (then ...) (else ...)?) = cond* if label bt ... else ... end;
+                    // the conditions are outside the if's label scope.
+                    _ts.Next();
+                    var label = _ts.TryId();
+                    int bt = module.ReadBlockType();
+                    while (_ts.Peek().Kind == TokenKind.LParen && !_ts.PeekParen("then")) ParseFolded(depth + 1);
+                    Emit(new Instr(Opcode.If, bt));
+                    _frames.Add(new Frame(label, Opcode.If));
+                    _ts.ExpectParen("then");
+                    ParseSequence(depth);
+                    _ts.ExpectRParen();
+                    if (_ts.PeekParen("else"))
+                    {
+                        _ts.ExpectParen("else");
+                        Emit(new Instr(Opcode.Else));
+                        ParseSequence(depth);
+                        _ts.ExpectRParen();
+                    }
+                    _frames.RemoveAt(_frames.Count - 1);
+                    Emit(new Instr(Opcode.End));
+                    break;
+                }
+            default:
+                {
+                    var instr = ReadPlain();
+                    while (_ts.Peek().Kind == TokenKind.LParen) ParseFolded(depth + 1);
+                    Emit(instr);
+                    break;
+                }
+        }
+        _ts.ExpectRParen();
+    }
+
+    /// <summary>Reads a non-block instruction and its immediates.</summary>
+    private Instr ReadPlain()
+    {
+        var t = _ts.Next();
+        if (t.Kind != TokenKind.Keyword) throw _ts.Unexpected(t);
+        string name = _ts.Text(t);
+        if (!OpcodeNames.ByName.TryGetValue(name, out var op) || Immediates.IsStructured(op)) throw _ts.Unexpected(t);
+        var instr = ReadImmediates(op, t);
+        return instr;
+    }
+
+    private int ResolveLabel()
+    {
+        var t = _ts.Next();
+        if (t.Kind == TokenKind.Number) return (int)_ts.U32(t, _ts.Text(t));
+        if (t.Kind != TokenKind.Id) throw _ts.Unexpected(t);
+        string name = _ts.Src.Substring(t.Start + 1, t.Length - 1);
+        for (int i = _frames.Count - 1; i >= 0; i--)
+            if (_frames[i].Label == name) return _frames.Count - 1 - i;
+        throw _ts.Error(t, $"{Messages.UnknownLabel} {_ts.Text(t)}");
+    }
+}

@@ -1,0 +1,165 @@
+using Weld.Diagnostics;
+using Weld.Syntax;
+
+namespace Weld.Text;
+
+/// <summary>A parsed type use: <c>(type x)? (param ...)* (result ...)*</c>, not yet resolved to an index.</summary>
+internal sealed class TypeUse
+{
+    public int? Explicit;
+    public Token At;
+    public List<ValueType> Params { get; } = [];
+    public List<string?> ParamNames { get; } = [];
+    public List<ValueType> Results { get; } = [];
+    public bool HasInline => Params.Count > 0 || Results.Count > 0;
+}
+
+internal sealed partial class ModuleParser
+{
+    public static bool IsRefType(string word) => word is "funcref" or "externref";
+
+    public ValueType ReadValueType()
+    {
+        var t = Ts.Next();
+        if (t.Kind == TokenKind.Keyword)
+        {
+            switch (Ts.Text(t))
+            {
+                case "i32": return ValueType.I32;
+                case "i64": return ValueType.I64;
+                case "f32": return ValueType.F32;
+                case "f64": return ValueType.F64;
+                case "v128": return ValueType.V128;
+                case "funcref": return ValueType.FuncRef;
+                case "externref": return ValueType.ExternRef;
+            }
+        }
+        throw Ts.Unexpected(t);
+    }
+
+    public ValueType ReadRefType()
+    {
+        var t = Ts.Peek();
+        var vt = ReadValueType();
+        if (!vt.IsReference) throw Ts.Unexpected(t);
+        return vt;
+    }
+
+    /// <summary>Reads <c>(type x)? (param ...)* (result ...)*</c>. Parameter ids are allowed in function headers,
+    /// imports and type definitions, never in block types or call_indirect.</summary>
+    public TypeUse ReadTypeUse(bool allowType, bool allowParamNames)
+    {
+        var use = new TypeUse { At = Ts.Peek() };
+        if (allowType && Ts.PeekParen("type"))
+        {
+            Ts.ExpectParen("type");
+            use.Explicit = Names.Types.Resolve(Ts);
+            Ts.ExpectRParen();
+        }
+        while (Ts.PeekParen("param"))
+        {
+            Ts.ExpectParen("param");
+            if (Ts.Peek().Kind == TokenKind.Id)
+            {
+                if (!allowParamNames) throw Ts.Unexpected(Ts.Peek());
+                use.ParamNames.Add(Ts.TryId());
+                use.Params.Add(ReadValueType());
+            }
+            else
+            {
+                while (Ts.Peek().Kind != TokenKind.RParen)
+                {
+                    use.Params.Add(ReadValueType());
+                    use.ParamNames.Add(null);
+                }
+            }
+            Ts.ExpectRParen();
+        }
+        while (Ts.PeekParen("result"))
+        {
+            Ts.ExpectParen("result");
+            while (Ts.Peek().Kind != TokenKind.RParen) use.Results.Add(ReadValueType());
+            Ts.ExpectRParen();
+        }
+        // Clauses out of order are a syntax error, reported before any type check.
+        if (Ts.PeekParen("param") || Ts.PeekParen("type")) throw Ts.Unexpected(Ts.Peek(1));
+        return use;
+    }
+
+    /// <summary>The type index of a type use: the explicit one (checked against inline params and results when both
+    /// are written), or the first type equal to the inline signature, appended at the end when there is none.</summary>
+    public int ResolveTypeUse(TypeUse use)
+    {
+        if (use.Explicit is int x)
+        {
+            if (use.HasInline)
+            {
+                if (x < 0 || x >= Module.Types.Count) throw Ts.Error(use.At, Messages.UnknownType);
+                var ft = Module.Types[x];
+                if (!ft.ParamArray.AsSpan().SequenceEqual(use.Params.ToArray()) ||
+                    !ft.ResultArray.AsSpan().SequenceEqual(use.Results.ToArray()))
+                    throw Ts.Error(use.At, Messages.InlineFunctionType);
+            }
+            return x;
+        }
+        var sig = new FuncType([.. use.Params], [.. use.Results], true);
+        int found = Module.Types.IndexOf(sig);
+        if (found >= 0) return found;
+        Module.Types.Add(sig);
+        return Module.Types.Count - 1;
+    }
+
+    /// <summary>A block type: empty or one result needs no type index; anything else is a type use.</summary>
+    public int ReadBlockType()
+    {
+        var use = ReadTypeUse(allowType: true, allowParamNames: false);
+        if (use.Explicit is null && use.Params.Count == 0)
+        {
+            if (use.Results.Count == 0) return BlockTypes.Empty;
+            if (use.Results.Count == 1) return BlockTypes.OfValue(use.Results[0]);
+        }
+        return ResolveTypeUse(use);
+    }
+
+    /// <summary>The parameter types a type use gives its function (for local indices), or none when unknown.</summary>
+    public IReadOnlyList<ValueType> ParamsOf(TypeUse use, int typeIndex) =>
+        use.HasInline || use.Explicit is null ? use.Params
+        : typeIndex >= 0 && typeIndex < Module.Types.Count ? Module.Types[typeIndex].ParamArray : [];
+
+    private Limits ReadLimits()
+    {
+        uint min = Ts.ExpectU32();
+        uint? max = Ts.Peek().Kind == TokenKind.Number ? Ts.ExpectU32() : null;
+        return new Limits(min, max);
+    }
+
+    private TableType ReadTableType()
+    {
+        var limits = ReadLimits();
+        return new TableType(ReadRefType(), limits);
+    }
+
+    private MemoryType ReadMemoryType()
+    {
+        var limits = ReadLimits();
+        bool shared = false;
+        if (Ts.PeekKeyword("shared"))
+        {
+            Ts.Next();
+            shared = true;
+        }
+        return new MemoryType(limits, shared);
+    }
+
+    private GlobalType ReadGlobalType()
+    {
+        if (Ts.PeekParen("mut"))
+        {
+            Ts.ExpectParen("mut");
+            var t = ReadValueType();
+            Ts.ExpectRParen();
+            return new GlobalType(t, true);
+        }
+        return new GlobalType(ReadValueType(), false);
+    }
+}
