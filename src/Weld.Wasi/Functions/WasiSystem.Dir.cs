@@ -14,7 +14,8 @@ internal sealed partial class WasiSystem
     /// </summary>
     public void FdReaddir(GuestMemory m, int fd, uint buf, uint bufLen, long cookie, uint bufusedPtr)
     {
-        var dir = Fds.Get(fd, Rights.FdReaddir) as DirectoryDescriptor ?? throw new WasiError(Errno.NotDir);
+        // The type first: wasi-libc's fdopendir probes with fd_readdir and expects ENOTDIR for a file.
+        var dir = Fds.GetDirectory(fd, Rights.FdReaddir);
         var output = m.Slice(buf, bufLen);
         m.Slice(bufusedPtr, 4);
         var entries = dir.Entries((ulong)cookie);
