@@ -22,6 +22,8 @@ internal sealed partial class WasiSystem
         m.Slice(neventsPtr, 4);
 
         ulong start = Clocks.Now(ClockId.Monotonic);
+        // Realtime deadlines become monotonic ones through one offset taken now, so both passes agree.
+        long realtimeOffset = (long)(Clocks.Now(ClockId.Realtime) - start);
         uint events = 0;
         ulong earliest = ulong.MaxValue;
         for (uint i = 0; i < count; i++)
@@ -31,7 +33,7 @@ internal sealed partial class WasiSystem
             byte tag = m.ReadU8(sub + 8);
             if (tag == (byte)EventType.Clock)
             {
-                var (due, error) = Deadline(m, sub, start);
+                var (due, error) = Deadline(m, sub, start, realtimeOffset);
                 if (error != Errno.Success) WriteEvent(m, outPtr, ref events, userdata, error, EventType.Clock, 0);
                 else earliest = Math.Min(earliest, due);
             }
@@ -51,7 +53,7 @@ internal sealed partial class WasiSystem
         {
             uint sub = inPtr + i * Layout.SubscriptionSize;
             if (m.ReadU8(sub + 8) != (byte)EventType.Clock) continue;
-            var (due, error) = Deadline(m, sub, start);
+            var (due, error) = Deadline(m, sub, start, realtimeOffset);
             if (error == Errno.Success && due <= now) WriteEvent(m, outPtr, ref events, m.ReadU64(sub), Errno.Success, EventType.Clock, 0);
         }
         m.WriteU32(neventsPtr, events);
@@ -59,17 +61,17 @@ internal sealed partial class WasiSystem
 
     /// <summary>A clock subscription's deadline on the monotonic clock. Only the realtime and monotonic clocks can be
     /// waited on (a CPU-time deadline has no wall-clock equivalent): others are EINVAL, as in wasmtime.</summary>
-    private static (ulong Due, Errno Error) Deadline(GuestMemory m, uint sub, ulong start)
+    private static (ulong Due, Errno Error) Deadline(GuestMemory m, uint sub, ulong start, long realtimeOffset)
     {
         var id = (ClockId)m.ReadU32(sub + 16);
         ulong timeout = m.ReadU64(sub + 24);
         bool absolute = (m.ReadU16(sub + 40) & 1) != 0;
         if (id is not (ClockId.Realtime or ClockId.Monotonic)) return (0, Errno.Inval);
         if (!absolute) return (Saturate(start, timeout), Errno.Success);
-        ulong nowOnClock = Clocks.Now(id);
-        ulong remaining = timeout > nowOnClock ? timeout - nowOnClock : 0;
-        ulong monoNow = Clocks.Now(ClockId.Monotonic);
-        return (Saturate(monoNow, remaining), Errno.Success);
+        if (id == ClockId.Monotonic) return (timeout, Errno.Success);
+        if (timeout > long.MaxValue) return (ulong.MaxValue, Errno.Success);
+        long due = (long)timeout - realtimeOffset;
+        return (due < 0 ? 0 : (ulong)due, Errno.Success);
     }
 
     private static ulong Saturate(ulong a, ulong b) => a + b < a ? ulong.MaxValue : a + b;
