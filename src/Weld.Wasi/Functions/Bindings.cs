@@ -92,7 +92,8 @@ internal static class Bindings
 
     private static Errno Invoke(WasiSystem system, Caller caller, string name, ReadOnlySpan<Value> args, Body body)
     {
-        var memory = caller.GetMemory() ?? throw new TrapException(TrapCode.HostError,
+        // The store check guards against a stale caller left from another store's call on this thread.
+        var memory = (caller.Instance?.Store == caller.Store ? caller.GetMemory() : null) ?? throw new TrapException(TrapCode.HostError,
             $"{Module}.{name}: the calling module exports no memory named \"memory\"");
         try
         {
