@@ -105,3 +105,29 @@ public class StdioTests
         Assert.Equal(Errno.Badf, WasiFixture.Call(() => f.System.FdClose(-1)));
     }
 }
+
+public class StreamFailureTests
+{
+    private sealed class BrokenStream : MemoryStream
+    {
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("broken pipe");
+    }
+
+    [Fact]
+    public void A_failing_or_disposed_host_stream_is_an_errno_through_the_binding()
+    {
+        var engine = new Engine();
+        using var store = new Store(engine);
+        var disposed = new MemoryStream();
+        disposed.Dispose();
+        using var wasi = new WasiContext(new WasiConfiguration { Stdout = WasiStdio.FromStream(new BrokenStream()), Stderr = WasiStdio.FromStream(disposed) });
+        var linker = wasi.AddToLinker(new Linker(engine));
+        var module = Module.FromText(engine, Guest.Prelude + """
+            (func (export "out") (result i32) (call $write (i32.const 1) (i32.const 100) (i32.const 3)))
+            (func (export "err") (result i32) (call $write (i32.const 2) (i32.const 100) (i32.const 3))))
+            """);
+        var instance = linker.Instantiate(store, module);
+        Assert.Equal((int)Abi.Errno.Io, instance.GetFunction<int>("out")!());
+        Assert.Equal((int)Abi.Errno.Badf, instance.GetFunction<int>("err")!());
+    }
+}

@@ -4,8 +4,8 @@ namespace Weld.Wasi.Functions;
 
 /// <summary>
 /// The table of every wasi_snapshot_preview1 function: its wasm type and how its raw arguments map onto
-/// <see cref="WasiSystem"/>. A <see cref="WasiError"/> becomes the errno result; any other host exception is left
-/// to Weld, which turns it into a trap (a host bug must not look like an errno).
+/// <see cref="WasiSystem"/>. A <see cref="WasiError"/> becomes the errno result, and so do failures of host streams;
+/// any other host exception is left to Weld, which turns it into a trap (a host bug must not look like an errno).
 /// </summary>
 internal static class Bindings
 {
@@ -103,6 +103,14 @@ internal static class Bindings
         catch (WasiError e)
         {
             return e.Errno;
+        }
+        catch (IOException)
+        {
+            return Errno.Io; // a host stream failed (e.g. a closed pipe on flush): the guest's problem to handle
+        }
+        catch (Exception e) when (e is ObjectDisposedException or NotSupportedException)
+        {
+            return Errno.Badf; // an embedder's stream that was disposed or cannot do this
         }
     }
 }
