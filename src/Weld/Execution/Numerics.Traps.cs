@@ -18,8 +18,15 @@ internal static class Trap
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static void Overflow() => throw new TrapException(TrapCode.IntegerOverflow);
 
+    /// <summary>A failed float-to-integer truncation: NaN is "invalid conversion to integer", out of range "integer overflow".</summary>
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
-    public static void InvalidConversion() => throw new TrapException(TrapCode.InvalidConversionToInteger);
+    public static void Truncation(double x) =>
+        throw new TrapException(double.IsNaN(x) ? TrapCode.InvalidConversionToInteger : TrapCode.IntegerOverflow);
+
+    /// <summary>call_indirect to a null entry; the message names the index, as the reference interpreter's does.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void UninitializedElement(uint index) =>
+        throw new TrapException(TrapCode.UninitializedElement, $"{TrapMessages.Of(TrapCode.UninitializedElement)} {index}");
 
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static void MemoryOutOfBounds() => throw new TrapException(TrapCode.MemoryOutOfBounds);

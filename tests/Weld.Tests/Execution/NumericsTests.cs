@@ -89,24 +89,24 @@ public class NumericsTests
     public void TruncationTrapsAtExactBounds()
     {
         Assert.Equal(int.MinValue, Numerics.I32TruncF32S(-2147483648f));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I32TruncF32S(2147483648f)));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I32TruncF32S(-2147483904f)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I32TruncF32S(2147483648f)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I32TruncF32S(-2147483904f)));
         Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I32TruncF32S(float.NaN)));
         Assert.Equal(int.MinValue, Numerics.I32TruncF64S(-2147483648.9));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I32TruncF64S(-2147483649.0)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I32TruncF64S(-2147483649.0)));
         Assert.Equal(int.MaxValue, Numerics.I32TruncF64S(2147483647.9));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I32TruncF64S(2147483648.0)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I32TruncF64S(2147483648.0)));
         Assert.Equal(0u, Numerics.I32TruncF32U(-0.9f));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I32TruncF32U(-1f)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I32TruncF32U(-1f)));
         Assert.Equal(4294967295u, Numerics.I32TruncF64U(4294967295.9));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I32TruncF64U(4294967296.0)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I32TruncF64U(4294967296.0)));
         Assert.Equal(long.MinValue, Numerics.I64TruncF64S(-9223372036854775808.0));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I64TruncF64S(9223372036854775808.0)));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I64TruncF32S(9223372036854775808f)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I64TruncF64S(9223372036854775808.0)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I64TruncF32S(9223372036854775808f)));
         Assert.Equal(18446744073709549568ul, Numerics.I64TruncF64U(18446744073709549568.0));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I64TruncF64U(18446744073709551616.0)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I64TruncF64U(18446744073709551616.0)));
         Assert.Equal(18446742974197923840ul, Numerics.I64TruncF32U(18446742974197923840f));
-        Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I64TruncF32U(float.PositiveInfinity)));
+        Assert.Equal(TrapCode.IntegerOverflow, TrapOf(() => Numerics.I64TruncF32U(float.PositiveInfinity)));
         Assert.Equal(TrapCode.InvalidConversionToInteger, TrapOf(() => Numerics.I64TruncF64U(double.NaN)));
     }
 

@@ -137,7 +137,10 @@ internal sealed partial class Lowerer
             return;
         }
         int skip = CondJump(cond, jumpIfTrue: false);
+        // The taken path may be a return, which marks the frame dead; br_if itself falls through.
+        bool dead = _ctrl[^1].Dead;
         Branch(depth);
+        _ctrl[^1].Dead = dead;
         Patch(skip, _code.Count);
         Label();
     }

@@ -135,6 +135,9 @@ internal sealed partial class Lowerer
                 $"height mismatch at {i}: validator {_facts?.Heights[i]}, lowering {_height}");
             Lower(in ins);
         }
+        // Safety net: running past the last instruction (a lowering bug) stops at an internal error instead of
+        // reading beyond the code array.
+        Emit(Op.FellOffEnd);
         bool refLocals = false;
         for (int i = _type.ParamArray.Length; i < _localKind.Length; i++) refLocals |= IsRef(_localKind[i]);
         return new LoweredFunction

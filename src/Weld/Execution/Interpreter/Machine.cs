@@ -79,6 +79,7 @@ internal static partial class Machine
             {
                 case Op.Nop: break;
                 case Op.Unreachable: Trap.Throw(TrapCode.Unreachable); break;
+                case Op.FellOffEnd: throw new InvalidOperationException($"interpreter internal error: fell off the end of {func.DebugName}");
                 case Op.Br: pc = ins.A; break;
                 case Op.BrIfNz: if ((uint)Unsafe.Add(ref fp, ins.B) != 0) pc = ins.A; break;
                 case Op.BrIfZ: if ((uint)Unsafe.Add(ref fp, ins.B) == 0) pc = ins.A; break;
@@ -169,7 +170,7 @@ internal static partial class Machine
                     var table = mod.Tables[ins.C];
                     uint i = (uint)Unsafe.Add(ref fp, (int)ins.K);
                     if (i >= table.Length) Trap.Throw(TrapCode.UndefinedElement);
-                    if (table.Elements[i] is not FunctionInstance target) { Trap.Throw(TrapCode.UninitializedElement); break; }
+                    if (table.Elements[i] is not FunctionInstance target) { Trap.UninitializedElement(i); break; }
                     var expected = mod.Types[ins.A];
                     if (!ReferenceEquals(target.Type, expected) && !target.Type.Equals(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
                     callee = target;

@@ -9,6 +9,8 @@ internal enum Op : int
 {
     Nop,
     Unreachable,
+    /// <summary>Never emitted by a correct lowering's reachable code: the guard after each function's last instruction.</summary>
+    FellOffEnd,
     /// <summary>pc = A.</summary>
     Br,
     /// <summary>if slot B != 0 (32 bits): pc = A.</summary>
