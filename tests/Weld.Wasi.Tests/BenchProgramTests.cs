@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace Weld.Wasi.Tests;
+
+/// <summary>
+/// Runs every ../shared/bench/*.wasm program at its small argument and compares stdout with expected.txt exactly
+/// (lines are name TAB arg TAB expected; per program the smaller argument is the quick one). The folder is
+/// $WELD_BENCH_DIR, else ../shared/bench next to the repository root. Missing: a failure under CI=true, else skipped
+/// by returning early. Nothing from the folder is copied into the repository.
+/// </summary>
+public class BenchProgramTests
+{
+    public static TheoryData<string> Programs()
+    {
+        var data = new TheoryData<string>();
+        var dir = BenchDir();
+        if (dir is null) data.Add("(bench folder missing)");
+        else foreach (var name in SmallArguments(dir).Keys.Order()) data.Add(name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Programs))]
+    public void Bench_program_prints_its_expected_line(string name)
+    {
+        var dir = BenchDir();
+        if (dir is null)
+        {
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", "bench folder not found (set WELD_BENCH_DIR)");
+            return;
+        }
+        var (arg, expected) = SmallArguments(dir)[name];
+        var wasm = File.ReadAllBytes(Path.Combine(dir, name + ".wasm"));
+        var r = Guest.Run(engine => Module.FromBytes(engine, wasm), new WasiConfiguration().WithArguments(name + ".wasm", arg));
+        Assert.Equal("", r.Stderr);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal(expected + "\n", r.Stdout);
+    }
+
+    private static Dictionary<string, (string Arg, string Expected)> SmallArguments(string dir)
+    {
+        var result = new Dictionary<string, (string, string)>();
+        foreach (var line in File.ReadAllLines(Path.Combine(dir, "expected.txt"), Encoding.UTF8))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 3 || !File.Exists(Path.Combine(dir, parts[0] + ".wasm"))) continue;
+            if (!result.TryGetValue(parts[0], out var seen) || double.Parse(parts[1]) < double.Parse(seen.Item1))
+                result[parts[0]] = (parts[1], parts[2]);
+        }
+        return result;
+    }
+
+    private static string? BenchDir()
+    {
+        if (Environment.GetEnvironmentVariable("WELD_BENCH_DIR") is { Length: > 0 } env)
+            return Directory.Exists(env) ? env : null;
+        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
+        {
+            if (!File.Exists(Path.Combine(d.FullName, "Weld.slnx"))) continue;
+            var bench = Path.GetFullPath(Path.Combine(d.FullName, "..", "shared", "bench"));
+            return File.Exists(Path.Combine(bench, "expected.txt")) ? bench : null;
+        }
+        return null;
+    }
+}
