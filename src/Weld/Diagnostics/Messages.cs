@@ -80,6 +80,9 @@ internal static class Messages
     public const string IllegalEscape = "illegal escape";
     public const string IllegalCharacter = "illegal character";
     public const string NestingTooDeep = "nesting too deep";
+    public const string WrongLaneCount = "wrong number of lane literals";
+    public const string MalformedLaneIndex = "malformed lane index";
+    public const string InvalidLaneLength = "invalid lane length";
     /// <summary>Followed by the index space: "duplicate func", "duplicate local", ...</summary>
     public const string DuplicatePrefix = "duplicate ";
     /// <summary>Followed by the kind of the earlier definition: "import after function", ...</summary>
