@@ -73,7 +73,7 @@ internal static class Messages
     public const string I32ConstantOutOfRange = "i32 constant out of range";
     public const string InlineFunctionType = "inline function type";
     public const string MismatchingLabel = "mismatching label";
-    public const string Alignment = "alignment";
+    public const string Alignment = "alignment must be a power of two";
     public const string MultipleStart = "multiple start sections";
     public const string UnclosedComment = "unclosed comment";
     public const string UnclosedString = "unclosed string literal";

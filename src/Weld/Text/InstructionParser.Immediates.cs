@@ -187,7 +187,7 @@ internal sealed partial class InstructionParser
     private Instr ReadShuffle(Opcode op)
     {
         int n = 0;
-        while (_ts.Peek(n).Kind == TokenKind.Number) n++;
+        while (V128Literals.IsLaneToken(_ts, _ts.Peek(n), isFloat: true)) n++; // inf and nan count, then fail below
         if (n != 16) throw _ts.Error(_ts.Peek(Math.Min(n, 16)), Messages.InvalidLaneLength);
         Span<ulong> halves = stackalloc ulong[2];
         for (int i = 0; i < 16; i++)
