@@ -22,7 +22,7 @@ public sealed partial class Function
             {
                 HostEntry.Run(stack, fn, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -51,7 +51,7 @@ public sealed partial class Function
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -80,7 +80,7 @@ public sealed partial class Function
                 ValueMarshal<T1>.Write(stack, b, a1);
                 HostEntry.Run(stack, fn, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -110,7 +110,7 @@ public sealed partial class Function
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -140,7 +140,7 @@ public sealed partial class Function
                 ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
                 HostEntry.Run(stack, fn, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -171,7 +171,7 @@ public sealed partial class Function
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -202,7 +202,7 @@ public sealed partial class Function
                 ValueMarshal<T3>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3);
                 HostEntry.Run(stack, fn, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -234,7 +234,7 @@ public sealed partial class Function
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -266,7 +266,7 @@ public sealed partial class Function
                 ValueMarshal<T4>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4);
                 HostEntry.Run(stack, fn, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -299,7 +299,7 @@ public sealed partial class Function
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -332,7 +332,7 @@ public sealed partial class Function
                 ValueMarshal<T5>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots, a5);
                 HostEntry.Run(stack, fn, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -366,7 +366,7 @@ public sealed partial class Function
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -400,7 +400,7 @@ public sealed partial class Function
                 ValueMarshal<T6>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots + ValueMarshal<T5>.Slots, a6);
                 HostEntry.Run(stack, fn, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }
@@ -435,7 +435,7 @@ public sealed partial class Function
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
-            catch (Exception e) when (e is not WeldException)
+            catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
             {
                 throw HostEntry.Wrap(e);
             }

@@ -60,7 +60,7 @@ public sealed partial class Function : Extern
                 at += n;
             }
         }
-        catch (Exception e) when (e is not WeldException)
+        catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
         {
             throw HostEntry.Wrap(e);
         }

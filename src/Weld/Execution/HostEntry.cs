@@ -34,7 +34,9 @@ internal static class HostEntry
         stack.Depth = savedDepth;
     }
 
-    /// <summary>Turns an exception thrown by host code into a trap (traps and other Weld errors pass through).</summary>
+    /// <summary>Turns an exception thrown by host code into a trap (traps and other Weld errors pass through). At the
+    /// host's entry into wasm only stack and memory exhaustion are converted: anything else there is an internal
+    /// error and propagates as it is, never disguised as a trap.</summary>
     public static Exception Wrap(Exception e) => e switch
     {
         WeldException => e,

@@ -85,7 +85,7 @@ public class LinkerTests
               (import "spectest" "global_i32" (global i32))
               (import "spectest" "memory" (memory 1 2))
               (import "spectest" "print_i32" (func (param i32)))
-              (func (export "get") (result i32) (call 1 (global.get 0)) (global.get 0)))
+              (func (export "get") (result i32) (call 0 (global.get 0)) (global.get 0)))
             """);
         using var store = new Store(engine);
         var output = new StringWriter();

@@ -1,0 +1,43 @@
+using Weld.Runtime;
+
+namespace Weld.Execution.Interpreter;
+
+/// <summary>An active interpreted call: the function, its code, its frame base in the value stack and (for callers)
+/// the pc to resume at.</summary>
+internal struct Frame
+{
+    public WasmFunctionInstance Func;
+    public LoweredFunction Code;
+    public int Fp;
+    public int Pc;
+}
+
+/// <summary>The interpreter's call frames on one thread (wasm calls do not recurse on the .NET stack). The top entry
+/// is the running function; nested entries from the host start above the frames already there.</summary>
+internal sealed class FrameStack
+{
+    [ThreadStatic] private static FrameStack? t_current;
+
+    public static FrameStack Current => t_current ??= new FrameStack();
+
+    public Frame[] Items = new Frame[64];
+    public int Count;
+
+    public void Push(WasmFunctionInstance func, LoweredFunction code, int fp)
+    {
+        if (Count == Items.Length) Array.Resize(ref Items, Items.Length * 2);
+        ref var f = ref Items[Count++];
+        f.Func = func;
+        f.Code = code;
+        f.Fp = fp;
+        f.Pc = 0;
+    }
+
+    /// <summary>Names of the functions on the stack, innermost first.</summary>
+    public string[] Backtrace()
+    {
+        var names = new string[Count];
+        for (int i = 0; i < Count; i++) names[i] = Items[Count - 1 - i].Func.DebugName;
+        return names;
+    }
+}

@@ -1,0 +1,32 @@
+using System.Runtime.InteropServices;
+
+namespace Weld.Execution.Interpreter;
+
+/// <summary>One lowered instruction. Slot operands are indexes relative to the frame base (locals first, then
+/// operands); their meaning per opcode is documented on <see cref="Op"/>.</summary>
+[StructLayout(LayoutKind.Sequential)]
+internal struct Inst
+{
+    public Op Op;
+    public int A;
+    public int B;
+    public int C;
+    public ulong K;
+
+    public override readonly string ToString() => $"{Op} A={A} B={B} C={C} K={K}";
+}
+
+/// <summary>A function body lowered for the interpreter; shared by every instance of the module.</summary>
+internal sealed class LoweredFunction
+{
+    public required Inst[] Code { get; init; }
+    /// <summary>Branch targets of br_table instructions.</summary>
+    public required int[] BrTables { get; init; }
+    public required int ParamSlots { get; init; }
+    /// <summary>Slots of parameters and locals; operands start here.</summary>
+    public required int LocalSlots { get; init; }
+    /// <summary>Every slot the frame may touch: locals plus the largest operand height.</summary>
+    public required int FrameSlots { get; init; }
+    /// <summary>Whether some non-parameter local is a reference (its ref must be cleared on entry).</summary>
+    public required bool HasRefLocals { get; init; }
+}

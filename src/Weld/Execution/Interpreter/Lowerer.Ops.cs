@@ -1,0 +1,209 @@
+using Weld.Syntax;
+
+namespace Weld.Execution.Interpreter;
+
+/// <summary>Lowering of each wasm instruction.</summary>
+internal sealed partial class Lowerer
+{
+    private void Lower(in Instr ins)
+    {
+        switch (ins.Op)
+        {
+            case Opcode.Nop: return;
+            case Opcode.Unreachable: Emit(Op.Unreachable); MarkDead(); return;
+            case Opcode.Block: Block(CtrlKind.Block, ins.A); return;
+            case Opcode.Loop: Block(CtrlKind.Loop, ins.A); return;
+            case Opcode.If: If(ins.A); return;
+            case Opcode.Else: Else(); return;
+            case Opcode.End: End(); return;
+            case Opcode.Br: Branch(ins.A); MarkDead(); return;
+            case Opcode.BrIf: BrIf(ins.A); return;
+            case Opcode.BrTable: BrTable(in ins); return;
+            case Opcode.Return: Return(); return;
+            case Opcode.Call: Call(_def.FunctionType(ins.A), Op.Call, ins.A, 0, 0); return;
+            case Opcode.CallIndirect:
+            {
+                int idx = PopSrc();
+                Call(_def.Types[ins.A], Op.CallIndirect, ins.A, ins.B, (ulong)idx);
+                return;
+            }
+            case Opcode.Drop: Pop(); return;
+            case Opcode.Select:
+            case Opcode.SelectT:
+            {
+                int cond = PopSrc();
+                var kind = Top().Kind;
+                int y = PopSrc();
+                int x = PopSrc();
+                EmitProducer(kind == ValueKind.V128 ? Op.Select2 : IsRef(kind) ? Op.SelectRef : Op.Select, kind, x, y, (ulong)cond);
+                return;
+            }
+            case Opcode.LocalGet: Push(_localKind[ins.A], Loc.Local, _localSlot[ins.A]); return;
+            case Opcode.LocalSet: SetLocal(ins.A); return;
+            case Opcode.LocalTee: SetLocal(ins.A); Push(_localKind[ins.A], Loc.Local, _localSlot[ins.A]); return;
+            case Opcode.GlobalGet:
+            {
+                var kind = _def.GlobalTypeAt(ins.A).ValueType.Kind;
+                EmitProducer(kind == ValueKind.V128 ? Op.GlobalGet2 : IsRef(kind) ? Op.GlobalGetRef : Op.GlobalGet, kind, ins.A);
+                return;
+            }
+            case Opcode.GlobalSet:
+            {
+                var kind = Top().Kind;
+                int src = PopSrc();
+                Emit(kind == ValueKind.V128 ? Op.GlobalSet2 : IsRef(kind) ? Op.GlobalSetRef : Op.GlobalSet, ins.A, src);
+                return;
+            }
+            case Opcode.I32Const: Push(ValueKind.I32, Loc.Const, k: (uint)ins.C); return;
+            case Opcode.I64Const: Push(ValueKind.I64, Loc.Const, k: ins.C); return;
+            case Opcode.F32Const: Push(ValueKind.F32, Loc.Const, k: (uint)ins.C); return;
+            case Opcode.F64Const: Push(ValueKind.F64, Loc.Const, k: ins.C); return;
+            // Reinterpretations change the type only: slots hold the bits.
+            case Opcode.I32ReinterpretF32: Top().Kind = ValueKind.I32; return;
+            case Opcode.F32ReinterpretI32: Top().Kind = ValueKind.F32; return;
+            case Opcode.I64ReinterpretF64: Top().Kind = ValueKind.I64; return;
+            case Opcode.F64ReinterpretI64: Top().Kind = ValueKind.F64; return;
+            case Opcode.RefNull: EmitProducer(Op.RefNull, (ValueKind)ins.A); return;
+            case Opcode.RefIsNull: { int src = PopSrc(); EmitProducer(Op.RefIsNull, ValueKind.I32, src); return; }
+            case Opcode.RefFunc: EmitProducer(Op.RefFunc, ValueKind.FuncRef, ins.A); return;
+            case Opcode.MemorySize: EmitProducer(Op.MemorySize, ValueKind.I32, ins.A); return;
+            case Opcode.MemoryGrow: { int src = PopSrc(); EmitProducer(Op.MemoryGrow, ValueKind.I32, src, ins.A); return; }
+            case Opcode.MemoryFill: Bulk(Op.MemoryFill, 3, null, ins.A, 0); return;
+            case Opcode.MemoryCopy: Bulk(Op.MemoryCopy, 3, null, ins.A, ins.B); return;
+            case Opcode.MemoryInit: Bulk(Op.MemoryInit, 3, null, ins.A, ins.B); return;
+            case Opcode.DataDrop: Emit(Op.DataDrop, ins.A); return;
+            case Opcode.TableGet: Bulk(Op.TableGet, 1, _def.TableTypeAt(ins.A).ElementType.Kind, ins.A, 0); return;
+            case Opcode.TableSet: Bulk(Op.TableSet, 2, null, ins.A, 0); return;
+            case Opcode.TableSize: Bulk(Op.TableSize, 0, ValueKind.I32, ins.A, 0); return;
+            case Opcode.TableGrow: Bulk(Op.TableGrow, 2, ValueKind.I32, ins.A, 0); return;
+            case Opcode.TableFill: Bulk(Op.TableFill, 3, null, ins.A, 0); return;
+            case Opcode.TableCopy: Bulk(Op.TableCopy, 3, null, ins.A, ins.B); return;
+            case Opcode.TableInit: Bulk(Op.TableInit, 3, null, ins.A, ins.B); return;
+            case Opcode.ElemDrop: Emit(Op.ElemDrop, ins.A); return;
+        }
+        if (MemoryOp(in ins)) return;
+        if (NumericOf(ins.Op) is { } num)
+        {
+            LowerNumeric(num);
+            return;
+        }
+        throw new NotSupportedException($"the interpreter does not support {OpcodeNames.Of(ins.Op)}");
+    }
+
+    private void LowerNumeric(Numeric num)
+    {
+        if (num.Arity == 1)
+        {
+            int src = PopSrc();
+            EmitProducer(num.Reg, num.Result, src);
+            return;
+        }
+        ref var y = ref Top();
+        ref var x = ref Top(1);
+        if (num.Imm != Op.Nop && x.Loc == Loc.Const && y.Loc != Loc.Const && Commutes(num.Reg))
+        {
+            var constant = x.K;
+            int ys = PopSrc();
+            Pop();
+            EmitProducer(num.Imm, num.Result, ys, 0, constant);
+            return;
+        }
+        if (num.Imm != Op.Nop && y.Loc == Loc.Const)
+        {
+            var constant = Pop().K;
+            int xs = PopSrc();
+            EmitProducer(num.Imm, num.Result, xs, 0, constant);
+            return;
+        }
+        int yb = PopSrc();
+        int xb = PopSrc();
+        EmitProducer(num.Reg, num.Result, xb, yb);
+    }
+
+    private void SetLocal(int index)
+    {
+        int slot = _localSlot[index];
+        var kind = _localKind[index];
+        // Values still pending as reads of this local must be read before it changes.
+        if (_pending > 0)
+        {
+            for (int i = 0; i < _count - 1; i++)
+                if (_vs[i].Loc == Loc.Local && _vs[i].Local == slot) Materialize(i);
+        }
+        ref var top = ref Top();
+        if (top.Loc == Loc.Slot && _producer == _code.Count - 1 && _producer >= 0 && _code[_producer].A == Home(top.Pos))
+        {
+            Retarget(_producer, slot);
+            Pop();
+            _producer = -1;
+            return;
+        }
+        var e = Pop();
+        if (e.Loc == Loc.Const) Emit(Op.Const, slot, k: e.K);
+        else
+        {
+            int src = e.Loc == Loc.Local ? e.Local : Home(e.Pos);
+            if (src != slot) Emit(CopyOp(kind), slot, src);
+        }
+        _producer = -1;
+    }
+
+    private void Call(FuncType type, Op op, int a, int c, ulong k)
+    {
+        int argBase = PopMaterialized(type.ParamArray.Length);
+        Emit(op, a, argBase, c, k);
+        foreach (var r in type.ResultArray) Push(r.Kind);
+        // Room for the callee's frame header is the callee's business; results may exceed the arguments.
+        _producer = -1;
+    }
+
+    /// <summary>An instruction with operands in consecutive homes from B (materialized) and its result, if any, at B.</summary>
+    private void Bulk(Op op, int operands, ValueKind? result, int a, int c)
+    {
+        int b = PopMaterialized(operands);
+        if (result is { } kind) Push(kind);
+        Emit(op, a, b, c);
+        _producer = -1;
+    }
+
+    private bool MemoryOp(in Instr ins)
+    {
+        if (ins.Op is < Opcode.I32Load or > Opcode.I64Store32) return false;
+        if (ins.B != 0) throw new NotSupportedException("the interpreter supports memory 0 only for loads and stores");
+        (Op op, ValueKind kind, bool load) = ins.Op switch
+        {
+            Opcode.I32Load => (Op.I32Load, ValueKind.I32, true),
+            Opcode.I64Load => (Op.I64Load, ValueKind.I64, true),
+            Opcode.F32Load => (Op.I32Load, ValueKind.F32, true),
+            Opcode.F64Load => (Op.I64Load, ValueKind.F64, true),
+            Opcode.I32Load8S => (Op.I32Load8S, ValueKind.I32, true),
+            Opcode.I32Load8U => (Op.I32Load8U, ValueKind.I32, true),
+            Opcode.I32Load16S => (Op.I32Load16S, ValueKind.I32, true),
+            Opcode.I32Load16U => (Op.I32Load16U, ValueKind.I32, true),
+            Opcode.I64Load8S => (Op.I64Load8S, ValueKind.I64, true),
+            Opcode.I64Load8U => (Op.I64Load8U, ValueKind.I64, true),
+            Opcode.I64Load16S => (Op.I64Load16S, ValueKind.I64, true),
+            Opcode.I64Load16U => (Op.I64Load16U, ValueKind.I64, true),
+            Opcode.I64Load32S => (Op.I64Load32S, ValueKind.I64, true),
+            Opcode.I64Load32U => (Op.I64Load32U, ValueKind.I64, true),
+            Opcode.I32Store or Opcode.F32Store or Opcode.I64Store32 => (Op.I32Store, ValueKind.I32, false),
+            Opcode.I64Store or Opcode.F64Store => (Op.I64Store, ValueKind.I64, false),
+            Opcode.I32Store8 or Opcode.I64Store8 => (Op.I32Store8, ValueKind.I32, false),
+            Opcode.I32Store16 or Opcode.I64Store16 => (Op.I32Store16, ValueKind.I32, false),
+            _ => throw new NotSupportedException(OpcodeNames.Of(ins.Op)),
+        };
+        if (load)
+        {
+            int addr = PopSrc();
+            EmitProducer(op, kind, addr, 0, ins.C);
+        }
+        else
+        {
+            int value = PopSrc();
+            int addr = PopSrc();
+            Emit(op, value, addr, 0, ins.C);
+            _producer = -1;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace Weld.Execution;
+
+/// <summary>Throw helpers for traps: kept out of line so that the callers stay small and inlinable.</summary>
+internal static class Trap
+{
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Throw(TrapCode code) => throw new TrapException(code);
+
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static T Throw<T>(TrapCode code) => throw new TrapException(code);
+
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void DivideByZero() => throw new TrapException(TrapCode.IntegerDivideByZero);
+
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Overflow() => throw new TrapException(TrapCode.IntegerOverflow);
+
+    /// <summary>A failed float-to-integer truncation: NaN is "invalid conversion to integer", out of range "integer overflow".</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Truncation(double x) =>
+        throw new TrapException(double.IsNaN(x) ? TrapCode.InvalidConversionToInteger : TrapCode.IntegerOverflow);
+
+    /// <summary>call_indirect to a null entry; the message names the index, as the reference interpreter's does.</summary>
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void UninitializedElement(uint index) =>
+        throw new TrapException(TrapCode.UninitializedElement, $"{TrapMessages.Of(TrapCode.UninitializedElement)} {index}");
+
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void MemoryOutOfBounds() => throw new TrapException(TrapCode.MemoryOutOfBounds);
+
+    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
+    public static void TableOutOfBounds() => throw new TrapException(TrapCode.TableOutOfBounds);
+}
