@@ -5,16 +5,13 @@ namespace Weld.Execution.Simd;
 
 internal static unsafe partial class SimdDispatch
 {
-    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
-    private static void OutOfBounds() => throw new TrapException(TrapCode.MemoryOutOfBounds, "out of bounds memory access");
-
     // Invariant for every access: `len` is the current byte length of the memory whose base is `b`, and
     // ea + size <= len is checked in 64-bit arithmetic (addr < 2^32, offset < 2^32: no overflow) before the access.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* At(nint b, ulong len, ulong addr, ulong offset, uint size)
     {
         ulong ea = addr + offset;
-        if (ea + size > len) OutOfBounds();
+        if (ea + size > len) Trap.MemoryOutOfBounds();
         return (byte*)b + ea;
     }
 
