@@ -96,7 +96,12 @@ internal static partial class BinaryDecoder
             if (!OpcodeTable.IsFc(sub)) throw r.Error($"{Messages.IllegalOpcode} fc {sub:x2}", at);
             return (Opcode)(OpcodeTable.FcBase + (int)sub);
         }
-        // 0xFD (SIMD) is not decoded yet: it falls through to "illegal opcode" like any unknown byte.
+        if (b == OpcodeTable.PrefixFD)
+        {
+            uint sub = r.ReadU32();
+            if (!OpcodeTable.IsFd(sub)) throw r.Error($"{Messages.IllegalOpcode} fd {sub:x2}", at);
+            return (Opcode)(OpcodeTable.FdBase + (int)sub);
+        }
         if (!OpcodeTable.IsPlain(b)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
         return (Opcode)b;
     }
@@ -137,6 +142,24 @@ internal static partial class BinaryDecoder
                 ins.C = r.ReadU32();
                 break;
             }
+            case Imm.MemArgLane:
+            {
+                int at = r.Pos;
+                uint align = r.ReadU32();
+                if (align >= 32) throw r.Error(Messages.MalformedMemopFlags, at);
+                ins.A = (int)align;
+                ins.C = r.ReadU32();
+                ins.D = r.ReadByte(); // the validator checks it against the lane count
+                break;
+            }
+            case Imm.V128:
+            case Imm.Shuffle:
+                ins.C = r.ReadFixed64();
+                ins.D = r.ReadFixed64();
+                break;
+            case Imm.Lane:
+                ins.D = r.ReadByte();
+                break;
             case Imm.ZeroByte:
                 ReadZero(ref r);
                 break;

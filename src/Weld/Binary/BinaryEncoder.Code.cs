@@ -19,6 +19,11 @@ internal static partial class BinaryEncoder
             w.Byte(OpcodeTable.PrefixFC);
             w.U32(op - OpcodeTable.FcBase);
         }
+        else if (op < OpcodeTable.FdBase + 256)
+        {
+            w.Byte(OpcodeTable.PrefixFD);
+            w.U32(op - OpcodeTable.FdBase);
+        }
         else throw new NotSupportedException($"cannot encode {ins.Op} yet");
 
         switch (OpcodeTable.ImmediateOf(ins.Op))
@@ -53,6 +58,19 @@ internal static partial class BinaryEncoder
             case Imm.MemArg:
                 w.U32(ins.A);
                 w.U64(ins.C);
+                break;
+            case Imm.MemArgLane:
+                w.U32(ins.A);
+                w.U64(ins.C);
+                w.Byte((byte)ins.D);
+                break;
+            case Imm.V128:
+            case Imm.Shuffle:
+                w.Fixed64(ins.C);
+                w.Fixed64(ins.D);
+                break;
+            case Imm.Lane:
+                w.Byte((byte)ins.D);
                 break;
             case Imm.ZeroByte:
                 w.U32(ins.A);

@@ -21,16 +21,22 @@ internal enum Imm : byte
     F64,            // 8 bytes -> C
     RefType,        // reftype byte -> A
     SelectT,        // vec(valtype) of length 1 -> A
+    V128,           // 16 bytes -> C (low 8), D (high 8)
+    Shuffle,        // 16 lane bytes -> C (lanes 0-7), D (lanes 8-15)
+    Lane,           // one lane byte -> D
+    MemArgLane,     // memarg as MemArg, then one lane byte -> D
 }
 
 /// <summary>
-/// Opcode lookup by prefix. Adding a prefixed family (SIMD: 0xFD, opcode 0x200 + sub-opcode) means adding
-/// its enum members, their <see cref="Imm"/> kinds below, and a table filled the same way.
+/// Opcode lookup by prefix. Adding a prefixed family means adding its enum members, their <see cref="Imm"/> kinds
+/// below, and a lookup like <see cref="IsFd"/> (SIMD: 0xFD, opcode 0x200 + sub-opcode).
 /// </summary>
 internal static class OpcodeTable
 {
     public const byte PrefixFC = 0xFC;
     public const int FcBase = 0x100;
+    public const byte PrefixFD = 0xFD;
+    public const int FdBase = SimdOpcodeNames.Base;
 
     /// <summary>Single-byte opcodes: valid flag per byte.</summary>
     private static readonly bool[] Plain = new bool[256];
@@ -51,6 +57,7 @@ internal static class OpcodeTable
 
     public static bool IsPlain(byte b) => Plain[b];
     public static bool IsFc(uint sub) => sub < (uint)Fc.Length && Fc[sub];
+    public static bool IsFd(uint sub) => SimdOpcodeNames.IsDefined(sub);
     public static Imm ImmediateOf(Opcode op) => (int)op < Imms.Length ? Imms[(int)op] : Imm.None;
 
     private static Imm ImmOf(Opcode op) => op switch
@@ -73,6 +80,11 @@ internal static class OpcodeTable
         Opcode.F64Const => Imm.F64,
         Opcode.RefNull => Imm.RefType,
         Opcode.SelectT => Imm.SelectT,
+        >= Opcode.V128Load and <= Opcode.V128Store or Opcode.V128Load32Zero or Opcode.V128Load64Zero => Imm.MemArg,
+        Opcode.V128Const => Imm.V128,
+        Opcode.I8x16Shuffle => Imm.Shuffle,
+        >= Opcode.I8x16ExtractLaneS and <= Opcode.F64x2ReplaceLane => Imm.Lane,
+        >= Opcode.V128Load8Lane and <= Opcode.V128Store64Lane => Imm.MemArgLane,
         _ => Imm.None,
     };
 }

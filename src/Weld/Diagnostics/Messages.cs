@@ -73,13 +73,16 @@ internal static class Messages
     public const string I32ConstantOutOfRange = "i32 constant out of range";
     public const string InlineFunctionType = "inline function type";
     public const string MismatchingLabel = "mismatching label";
-    public const string Alignment = "alignment";
+    public const string Alignment = "alignment must be a power of two";
     public const string MultipleStart = "multiple start sections";
     public const string UnclosedComment = "unclosed comment";
     public const string UnclosedString = "unclosed string literal";
     public const string IllegalEscape = "illegal escape";
     public const string IllegalCharacter = "illegal character";
     public const string NestingTooDeep = "nesting too deep";
+    public const string WrongLaneCount = "wrong number of lane literals";
+    public const string MalformedLaneIndex = "malformed lane index";
+    public const string InvalidLaneLength = "invalid lane length";
     /// <summary>Followed by the index space: "duplicate func", "duplicate local", ...</summary>
     public const string DuplicatePrefix = "duplicate ";
     /// <summary>Followed by the kind of the earlier definition: "import after function", ...</summary>

@@ -32,9 +32,9 @@ internal static class ConstExpr
                 case Opcode.I64Add: sp--; lo[sp - 1] += lo[sp]; break;
                 case Opcode.I64Sub: sp--; lo[sp - 1] -= lo[sp]; break;
                 case Opcode.I64Mul: sp--; lo[sp - 1] *= lo[sp]; break;
+                case Opcode.V128Const: lo[sp] = ins.C; hi[sp] = ins.D; sp++; break;
                 case Opcode.End: break;
                 default:
-                    if (ins.Op == (Opcode)0x20C) { lo[sp] = ins.C; hi[sp] = ins.D; sp++; break; } // v128.const
                     throw new InvalidOperationException($"not a constant instruction: {ins.Op}");
             }
         }

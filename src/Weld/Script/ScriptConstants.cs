@@ -42,14 +42,41 @@ internal static class ScriptConstants
                 result = new ExpectedResult(ExpectedKind.AnyFuncRef, new ScriptValue(ValueKind.FuncRef, 0));
                 if (ts.Peek().Kind != TokenKind.RParen) ts.Next(); // an index is allowed but not checkable from outside
                 break;
-            case "v128.const":
-                // SIMD hook: parse the shape and lanes here (exact lanes or per-lane NaN patterns as ExpectedKind.V128Lanes).
-                throw ts.Error(kw, "v128 constants in scripts are not supported yet");
+            case "v128.const": result = ReadV128(ts); break;
             default:
                 throw ts.Unexpected(kw);
         }
         ts.ExpectRParen();
         return result;
+    }
+
+    /// <summary>A v128 constant: exact when every lane is a number, else per-lane patterns (a NaN pattern in a lane).</summary>
+    private static ExpectedResult ReadV128(TokenStream ts)
+    {
+        var shape = V128Literals.ReadShape(ts);
+        V128Literals.CheckCount(ts, shape);
+        var laneKind = shape.IsFloat ? (shape.Bits == 32 ? ValueKind.F32 : ValueKind.F64) : (shape.Bits == 64 ? ValueKind.I64 : ValueKind.I32);
+        var lanes = new ExpectedResult[shape.Lanes];
+        Span<ulong> halves = stackalloc ulong[2];
+        bool exact = true;
+        for (int i = 0; i < shape.Lanes; i++)
+        {
+            string text = ts.Text(ts.Peek());
+            if (shape.IsFloat && text is "nan:canonical" or "nan:arithmetic")
+            {
+                ts.Next();
+                exact = false;
+                var kind = text == "nan:canonical" ? ExpectedKind.CanonicalNan : ExpectedKind.ArithmeticNan;
+                lanes[i] = new ExpectedResult(kind, new ScriptValue(laneKind, 0));
+                continue;
+            }
+            ulong bits = V128Literals.ReadLane(ts, shape);
+            V128Literals.Put(halves, shape, i, bits);
+            lanes[i] = Exact(laneKind, bits);
+        }
+        return exact
+            ? new ExpectedResult(ExpectedKind.Exact, new ScriptValue(ValueKind.V128, halves[0], halves[1]))
+            : new ExpectedResult(ExpectedKind.V128Lanes, new ScriptValue(ValueKind.V128, 0), lanes);
     }
 
     private static ExpectedResult Exact(ValueKind kind, ulong bits) => new(ExpectedKind.Exact, new ScriptValue(kind, bits));

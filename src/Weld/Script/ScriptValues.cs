@@ -65,22 +65,27 @@ internal static class ScriptValues
     };
 }
 
-/// <summary>Per-lane v128 patterns (filled in with SIMD): each lane exact or a NaN pattern.</summary>
+/// <summary>Per-lane v128 patterns: each lane exact (compared bit for bit at the lane's width) or a NaN pattern.</summary>
 internal static class V128Lanes
 {
     public static bool Match(IReadOnlyList<ExpectedResult> lanes, Value actual)
     {
-        var v = actual.AsV128();
+        var v = actual.AsV128().AsUInt64();
         int n = lanes.Count;
+        int width = 128 / n;
+        ulong mask = width == 64 ? ulong.MaxValue : (1UL << width) - 1;
         for (int i = 0; i < n; i++)
         {
             var lane = lanes[i];
-            Value laneValue = (n, lane.Value.Kind) switch
+            int bit = i * width;
+            ulong bits = (v.GetElement(bit >> 6) >> (bit & 63)) & mask;
+            if (lane.Kind == ExpectedKind.Exact)
             {
-                (4, ValueKind.F32) => Value.F32Bits(v.AsUInt32().GetElement(i)),
-                (2, ValueKind.F64) => Value.F64Bits(v.AsUInt64().GetElement(i)),
-                _ => throw new NotSupportedException("integer lanes are compared as a whole v128"),
-            };
+                if (bits != (lane.Value.Bits & mask)) return false;
+                continue;
+            }
+            // NaN patterns: check the lane as a float of its width.
+            Value laneValue = width == 32 ? Value.F32Bits((uint)bits) : Value.F64Bits(bits);
             if (!ScriptValues.Matches(lane, laneValue)) return false;
         }
         return true;

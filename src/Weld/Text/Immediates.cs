@@ -31,8 +31,14 @@ internal enum ImmediateKind : byte
     F64,
     RefNull,
     Select,
-    // SIMD later: V128Const, Lane, MemArgLane, Shuffle: add a kind here, its reader in InstructionParser.Immediates,
-    // and the opcodes to Table.
+    /// <summary><c>v128.const shape lanes</c>.</summary>
+    V128Const,
+    /// <summary>A lane index (u8) for extract/replace_lane.</summary>
+    Lane,
+    /// <summary><c>memidx? memarg lane</c> for load/store_lane.</summary>
+    MemArgLane,
+    /// <summary>Sixteen lane indices for i8x16.shuffle.</summary>
+    Shuffle,
 }
 
 /// <summary>Which immediates each opcode takes: adding an instruction is a name in <see cref="OpcodeNames.ByName"/>
@@ -49,6 +55,18 @@ internal static class Immediates
         [Opcode.I32Store] = 2, [Opcode.I64Store] = 3, [Opcode.F32Store] = 2, [Opcode.F64Store] = 3,
         [Opcode.I32Store8] = 0, [Opcode.I32Store16] = 1, [Opcode.I64Store8] = 0, [Opcode.I64Store16] = 1,
         [Opcode.I64Store32] = 2,
+        [Opcode.V128Load] = 4, [Opcode.V128Store] = 4,
+        [Opcode.V128Load8x8S] = 3, [Opcode.V128Load8x8U] = 3, [Opcode.V128Load16x4S] = 3, [Opcode.V128Load16x4U] = 3,
+        [Opcode.V128Load32x2S] = 3, [Opcode.V128Load32x2U] = 3,
+        [Opcode.V128Load8Splat] = 0, [Opcode.V128Load16Splat] = 1, [Opcode.V128Load32Splat] = 2, [Opcode.V128Load64Splat] = 3,
+        [Opcode.V128Load32Zero] = 2, [Opcode.V128Load64Zero] = 3,
+    };
+
+    /// <summary>Natural alignment of the lane loads and stores (their lane size).</summary>
+    private static readonly Dictionary<Opcode, int> LaneAlign = new()
+    {
+        [Opcode.V128Load8Lane] = 0, [Opcode.V128Load16Lane] = 1, [Opcode.V128Load32Lane] = 2, [Opcode.V128Load64Lane] = 3,
+        [Opcode.V128Store8Lane] = 0, [Opcode.V128Store16Lane] = 1, [Opcode.V128Store32Lane] = 2, [Opcode.V128Store64Lane] = 3,
     };
 
     // After NaturalAlign: static initializers run in text order.
@@ -96,6 +114,10 @@ internal static class Immediates
             [Opcode.Select] = ImmediateKind.Select,
         };
         foreach (var op in NaturalAlign.Keys) t[op] = ImmediateKind.MemArg;
+        foreach (var op in LaneAlign.Keys) t[op] = ImmediateKind.MemArgLane;
+        t[Opcode.V128Const] = ImmediateKind.V128Const;
+        t[Opcode.I8x16Shuffle] = ImmediateKind.Shuffle;
+        for (var op = Opcode.I8x16ExtractLaneS; op <= Opcode.F64x2ReplaceLane; op++) t[op] = ImmediateKind.Lane;
         return t;
     }
 
@@ -103,5 +125,5 @@ internal static class Immediates
 
     public static bool IsStructured(Opcode op) => KindOf(op) == ImmediateKind.Structured;
 
-    public static int NaturalAlignment(Opcode op) => NaturalAlign[op];
+    public static int NaturalAlignment(Opcode op) => NaturalAlign.TryGetValue(op, out int a) ? a : LaneAlign[op];
 }

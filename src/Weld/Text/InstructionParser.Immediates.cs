@@ -60,6 +60,23 @@ internal sealed partial class InstructionParser
                 module.UsesDataIndex = true;
                 return new Instr(op, names.Datas.Resolve(_ts));
             case ImmediateKind.MemArg: return ReadMemArg(op);
+            case ImmediateKind.MemArgLane:
+                {
+                    // memidx? memarg lane: a leading index is the memory only when another number follows it.
+                    var next = _ts.Peek(1);
+                    bool memory = _ts.Peek().Kind == TokenKind.Id || IndexSpace.AtIndex(_ts) && (next.Kind == TokenKind.Number
+                        || next.Kind == TokenKind.Keyword && _ts.Text(next) is var w && (w.StartsWith("offset=") || w.StartsWith("align=")));
+                    var ins = memory ? ReadMemArg(op) : ReadMemArg(op, 0);
+                    ins.D = ReadLaneIndex();
+                    return ins;
+                }
+            case ImmediateKind.V128Const:
+                {
+                    var (lo, hi) = V128Literals.Read(_ts, V128Literals.ReadShape(_ts));
+                    return new Instr(op, c: lo, d: hi);
+                }
+            case ImmediateKind.Lane: return new Instr(op, d: ReadLaneIndex());
+            case ImmediateKind.Shuffle: return ReadShuffle(op);
             case ImmediateKind.I32: return new Instr(op, c: ReadInt(32));
             case ImmediateKind.I64: return new Instr(op, c: ReadInt(64));
             case ImmediateKind.F32: return new Instr(op, c: ReadFloat(32));
@@ -95,9 +112,11 @@ internal sealed partial class InstructionParser
         IndexSpace.AtIndex(_ts) && _ts.Peek(1).Kind is TokenKind.Number or TokenKind.Id;
 
     /// <summary><c>memidx? offset=N? align=N?</c>; the alignment must be a power of two, stored as its exponent.</summary>
-    private Instr ReadMemArg(Opcode op)
+    private Instr ReadMemArg(Opcode op) =>
+        ReadMemArg(op, IndexSpace.AtIndex(_ts) ? module.Names.Memories.Resolve(_ts) : 0);
+
+    private Instr ReadMemArg(Opcode op, int memory)
     {
-        int memory = IndexSpace.AtIndex(_ts) ? module.Names.Memories.Resolve(_ts) : 0;
         ulong offset = 0;
         int align = Immediates.NaturalAlignment(op);
         var t = _ts.Peek();
@@ -148,5 +167,37 @@ internal sealed partial class InstructionParser
             NumberStatus.OutOfRange => throw _ts.Error(t, Messages.ConstantOutOfRange),
             _ => throw _ts.Unexpected(t),
         };
+    }
+
+    /// <summary>A lane index: an unsigned literal below 256 ("malformed lane index" above; signs, floats and
+    /// anything else are unexpected).</summary>
+    private ulong ReadLaneIndex()
+    {
+        var t = _ts.Next();
+        if (t.Kind != TokenKind.Number) throw _ts.Unexpected(t);
+        return NumberParsing.ParseNat(_ts.Text(t), out ulong v) switch
+        {
+            NumberStatus.Ok when v < 256 => v,
+            NumberStatus.Ok or NumberStatus.OutOfRange => throw _ts.Error(t, Messages.MalformedLaneIndex),
+            _ => throw _ts.Unexpected(t),
+        };
+    }
+
+    /// <summary>Sixteen lane literals, packed like the binary immediate: lanes 0-7 in C, 8-15 in D.</summary>
+    private Instr ReadShuffle(Opcode op)
+    {
+        int n = 0;
+        while (V128Literals.IsLaneToken(_ts, _ts.Peek(n), isFloat: true)) n++; // inf and nan count, then fail below
+        if (n != 16) throw _ts.Error(_ts.Peek(Math.Min(n, 16)), Messages.InvalidLaneLength);
+        Span<ulong> halves = stackalloc ulong[2];
+        for (int i = 0; i < 16; i++)
+        {
+            var t = _ts.Next();
+            // Any literal that is not a u8 (a sign, 256, a float) is a malformed lane index here.
+            if (NumberParsing.ParseInt(_ts.Text(t), 64, out ulong v) != NumberStatus.Ok || v >= 256)
+                throw _ts.Error(t, Messages.MalformedLaneIndex);
+            halves[i >> 3] |= v << ((i & 7) * 8);
+        }
+        return new Instr(op, c: halves[0], d: halves[1]);
     }
 }

@@ -37,6 +37,7 @@ internal static class ConstantExpressions
                 case Opcode.I64Const: pushed = ValueKind.I64; break;
                 case Opcode.F32Const: pushed = ValueKind.F32; break;
                 case Opcode.F64Const: pushed = ValueKind.F64; break;
+                case Opcode.V128Const: pushed = ValueKind.V128; break;
                 case Opcode.RefNull: pushed = FunctionValidator.RefKindOf(ins.A); break;
                 case Opcode.RefFunc:
                     c.FunctionAt(ins.A);

@@ -13,6 +13,17 @@ internal sealed partial class FunctionValidator
         if ((uint)ins.A > (uint)maxAlign) ValidationErrors.Throw(Messages.AlignmentTooLarge);
     }
 
+    /// <summary>SIMD lane immediates: D is the lane; for i8x16.shuffle, C and D hold 16 lane bytes, each below 32.</summary>
+    private static void CheckLanes(in Instr ins, int lanes)
+    {
+        if (ins.Op == Opcode.I8x16Shuffle)
+        {
+            for (int i = 0; i < 64; i += 8)
+                if ((byte)(ins.C >> i) >= lanes || (byte)(ins.D >> i) >= lanes) ValidationErrors.Throw(Messages.InvalidLaneIndex);
+        }
+        else if (ins.D >= (ulong)lanes) ValidationErrors.Throw(Messages.InvalidLaneIndex);
+    }
+
     /// <summary>memory.size/grow/fill/copy/init and data.drop.</summary>
     private void Bulk(in Instr ins)
     {

@@ -72,11 +72,13 @@ internal sealed partial class FunctionValidator(ModuleContext c)
             switch (sig.Class)
             {
                 case OpClass.Simple:
+                    if (sig.Lanes != 0) CheckLanes(in ins, sig.Lanes);
                     PopOperands(in sig);
                     if (sig.Result != 0) Push(sig.Result);
                     break;
                 case OpClass.Memory:
                     CheckMemArg(in ins, sig.MaxAlign);
+                    if (sig.Lanes != 0) CheckLanes(in ins, sig.Lanes);
                     PopOperands(in sig);
                     if (sig.Result != 0) Push(sig.Result);
                     break;

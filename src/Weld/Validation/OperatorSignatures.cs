@@ -16,7 +16,7 @@ internal enum OpClass : byte
 }
 
 /// <summary>The stack signature of one opcode. Operands are listed bottom to top.</summary>
-internal readonly struct OpSignature(OpClass cls, ValueKind p0, ValueKind p1, ValueKind p2, byte count, ValueKind result, byte align)
+internal readonly struct OpSignature(OpClass cls, ValueKind p0, ValueKind p1, ValueKind p2, byte count, ValueKind result, byte align, byte lanes = 0)
 {
     public readonly OpClass Class = cls;
     public readonly ValueKind P0 = p0, P1 = p1, P2 = p2;
@@ -25,13 +25,15 @@ internal readonly struct OpSignature(OpClass cls, ValueKind p0, ValueKind p1, Va
     public readonly ValueKind Result = result;
     /// <summary>For memory instructions: log2 of the natural alignment (the largest valid alignment exponent).</summary>
     public readonly byte MaxAlign = align;
+    /// <summary>For SIMD lane instructions: the lane count the lane immediate must be below (32 for shuffle); else 0.</summary>
+    public readonly byte Lanes = lanes;
 }
 
 /// <summary>
 /// One table for every opcode, indexed by <see cref="Opcode"/> value (plain 0x00-0xFF, 0xFC 0x100+, 0xFD SIMD 0x200+,
 /// 0xFE atomics 0x400+). Adding a numeric or memory instruction (e.g. a SIMD op) is one line here.
 /// </summary>
-internal static class OperatorSignatures
+internal static partial class OperatorSignatures
 {
     public const int Size = 0x500;
     public static readonly OpSignature[] Table = Build();
@@ -108,6 +110,7 @@ internal static class OperatorSignatures
         Range(Opcode.I32TruncSatF64S, Opcode.I32TruncSatF64U, I32, F64);
         Range(Opcode.I64TruncSatF32S, Opcode.I64TruncSatF32U, I64, F32);
         Range(Opcode.I64TruncSatF64S, Opcode.I64TruncSatF64U, I64, F64);
+        AddSimd(t);
         return t;
     }
 

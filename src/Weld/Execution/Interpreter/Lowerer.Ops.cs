@@ -81,6 +81,11 @@ internal sealed partial class Lowerer
             case Opcode.TableInit: Bulk(Op.TableInit, 3, null, ins.A, ins.B); return;
             case Opcode.ElemDrop: Emit(Op.ElemDrop, ins.A); return;
         }
+        if (SimdOpcodeNames.IsSimd(ins.Op))
+        {
+            LowerSimd(in ins);
+            return;
+        }
         if (MemoryOp(in ins)) return;
         if (NumericOf(ins.Op) is { } num)
         {

@@ -140,6 +140,7 @@ internal static partial class Machine
                 case Op.I64Store: MemoryAccess.Store64(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K, Unsafe.Add(ref fp, ins.A)); break;
                 case Op.I32Store8: MemoryAccess.Store8(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K, Unsafe.Add(ref fp, ins.A)); break;
                 case Op.I32Store16: MemoryAccess.Store16(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K, Unsafe.Add(ref fp, ins.A)); break;
+                case Op.Simd: Simd.SimdDispatch.Execute(ref fp, ins.A, ins.B, ins.C, ins.K, mb, ml); break;
                 case Op.MemorySize: Unsafe.Add(ref fp, ins.A) = (uint)mod.Memories[ins.B].Pages; break;
                 case Op.MemoryGrow:
                     Unsafe.Add(ref fp, ins.A) = (uint)(int)mod.Memories[ins.C].Grow((uint)Unsafe.Add(ref fp, ins.B));

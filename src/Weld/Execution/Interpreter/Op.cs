@@ -310,4 +310,7 @@ internal enum Op : int
     BrIfI64GeSImm,
     BrIfI64GeU,
     BrIfI64GeUImm,
+    /// <summary>One SIMD instruction, run by <see cref="Simd.SimdDispatch.Execute"/>: A = result, B and C = operands,
+    /// K = sub-opcode, lane and offset or third operand (see <see cref="Simd.SimdDispatch.Pack"/>).</summary>
+    Simd,
 }
