@@ -34,3 +34,28 @@ public class SpecScriptTests
         }
     }
 }
+
+/// <summary>The project's own .wast regressions (tests/wast), run the same way on every back end.</summary>
+public class ProjectScriptTests
+{
+    public static TheoryData<string, Backend> Files
+    {
+        get
+        {
+            var data = new TheoryData<string, Backend>();
+            foreach (var file in Directory.EnumerateFiles(Path.Combine(SpecSuite.RepoRoot, "tests", "wast"), "*.wast").Order(StringComparer.Ordinal))
+                data.Add(Path.GetFileName(file), Backend.Interpreter);
+            return data;
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Script(string file, Backend backend)
+    {
+        var runner = new WastRunner(new Engine(new EngineOptions { Backend = backend }));
+        var result = runner.RunFile(Path.Combine(SpecSuite.RepoRoot, "tests", "wast", file));
+        Assert.True(result.Success, $"{file}: {result.Passed}/{result.Total} commands passed; first failure: {result.Failures.FirstOrDefault()}");
+        Assert.True(result.Total >= 5, "a regression script should hold real commands");
+    }
+}

@@ -8,19 +8,24 @@ public static class SpecSuite
 
     public static string? Root { get; } = Locate();
 
+    /// <summary>The repository's root folder (the one holding Weld.slnx).</summary>
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "Weld.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("repository root (Weld.slnx) not found");
+    }
+
     public static bool UnderCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
     private static string? Locate()
     {
         var fromEnv = Environment.GetEnvironmentVariable("WELD_SPEC_TESTS");
         if (!string.IsNullOrEmpty(fromEnv)) return Directory.Exists(fromEnv) ? Path.GetFullPath(fromEnv) : null;
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (!File.Exists(Path.Combine(dir.FullName, "Weld.slnx"))) continue;
-            var candidate = Path.GetFullPath(Path.Combine(dir.FullName, "..", "shared", "spec-tests"));
-            return Directory.Exists(candidate) ? candidate : null;
-        }
-        return null;
+        var candidate = Path.GetFullPath(Path.Combine(FindRepoRoot(), "..", "shared", "spec-tests"));
+        return Directory.Exists(candidate) ? candidate : null;
     }
 
     /// <summary>The .wast files of a level (e.g. "wasm-2.0"), as paths relative to the suite root, sorted.</summary>
