@@ -1,0 +1,18 @@
+namespace Weld.Bench;
+
+/// <summary>What one run of a program produced, and how long its two phases took.</summary>
+internal sealed record RunResult(TimeSpan Prepare, TimeSpan Execute, int ExitCode, string Stdout, string Stderr);
+
+/// <summary>Runs a WASI command module on one engine, capturing its output.</summary>
+internal interface IEngineRunner
+{
+    /// <summary>The column heading.</summary>
+    string Name { get; }
+
+    /// <summary>Why this engine cannot run anything (shown as "n/a"), or null when it can.</summary>
+    string? Unavailable { get; }
+
+    /// <summary>Runs <paramref name="c"/> once. <see cref="RunResult.Prepare"/> covers decoding/compiling, linking and
+    /// instantiating; <see cref="RunResult.Execute"/> covers <c>_start</c> alone.</summary>
+    RunResult Run(BenchCase c);
+}

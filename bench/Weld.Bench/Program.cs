@@ -1,0 +1,38 @@
+using Weld;
+using Weld.Bench;
+
+// Runs the shared WASI benchmark programs on every Weld back end and on wasmtime, checks every output line, and
+// prints a Markdown table. The exit code is non-zero when any output was wrong.
+var options = BenchOptions.Parse(args);
+if (options is null) return 2;
+if (options.Linking) return LinkingBench.Run();
+
+#if DEBUG
+Console.Error.WriteLine("warning: a Debug build; timings mean little (use -c Release)");
+#endif
+
+string dir = BenchSuite.FindDirectory();
+var cases = BenchSuite.Load(dir, options.Small, options.Filter);
+if (cases.Count == 0)
+{
+    Console.Error.WriteLine($"error: no program matches '{options.Filter}'");
+    return 2;
+}
+
+using var wasmtime = new WasmtimeRunner();
+IEngineRunner[] engines = [.. Enum.GetValues<Backend>().Select(b => new WeldRunner(b)), wasmtime];
+foreach (var e in engines.Where(e => e.Unavailable is not null)) Console.Error.WriteLine($"{e.Name}: n/a ({e.Unavailable})");
+
+var runner = new BenchRunner(engines, options.Runs);
+var results = runner.RunAll(cases);
+Console.WriteLine();
+Console.WriteLine($"{(options.Small ? "small" : "default")} arguments, {options.Runs} run(s) each ({(options.Runs > 1 ? "minimum" : "single run")}); " +
+                  "prep = decode/compile + link + instantiate, exec = _start alone");
+Console.WriteLine();
+Console.Write(ResultTable.Format(results, engines, wasmtime));
+if (runner.Failures.Count == 0) return 0;
+
+Console.WriteLine();
+Console.WriteLine($"!!! {runner.Failures.Count} FAILURE(S): wrong output or error");
+foreach (var f in runner.Failures) Console.WriteLine($"!!! {f}");
+return 1;
