@@ -30,15 +30,19 @@ internal sealed unsafe class MemoryInstance : IDisposable
         ulong min = type.Limits.Min;
         if (min > limit) throw new TrapException(TrapCode.OutOfMemory, "memory too large");
         _reservedBytes = limit * PageSize;
-        if (!OperatingSystem.IsWindows() && _reservedBytes > 0)
+        if (!OperatingSystem.IsWindows() && _reservedBytes > 0 && Reserve(_reservedBytes) is var reserved && reserved != null)
         {
-            Base = (byte*)Posix.mmap(null, (nuint)_reservedBytes, Posix.PROT_NONE, Posix.MAP_PRIVATE | Posix.MAP_ANONYMOUS | Posix.MAP_NORESERVE, -1, 0);
-            if (Base == (byte*)-1) throw new TrapException(TrapCode.OutOfMemory, "could not reserve memory");
+            Base = reserved;
             _reserved = true;
-            Commit(0, min * PageSize);
+            if (!Commit(0, min * PageSize))
+            {
+                Release();
+                throw new TrapException(TrapCode.OutOfMemory, "could not commit memory");
+            }
         }
         else
         {
+            // No reservation (Windows, or address space exhausted): a plain block that moves when it grows.
             Base = (byte*)NativeMemory.AllocZeroed((nuint)Math.Max(min * PageSize, 1));
         }
         ByteLength = min * PageSize;
@@ -80,6 +84,34 @@ internal sealed unsafe class MemoryInstance : IDisposable
         return (long)old;
     }
 
+    /// <summary>Most reservations alive at once in the process. Each takes kernel mappings (vm.max_map_count is
+    /// about 65530) and up to 4 GiB of the 128 TiB address space; running out of either kills the .NET runtime
+    /// itself, so Weld stops well before and uses plain (moving) blocks beyond this.</summary>
+    public const int MaxLiveReservations = 8192;
+
+    private static int s_liveReservations;
+
+    /// <summary>Reserves address space, or returns null when too many reservations are alive even after collecting
+    /// unreachable memories once.</summary>
+    private static byte* Reserve(ulong bytes)
+    {
+        for (int attempt = 0; attempt < 2; attempt++)
+        {
+            if (Interlocked.Increment(ref s_liveReservations) <= MaxLiveReservations)
+            {
+                var p = (byte*)Posix.mmap(null, (nuint)bytes, Posix.PROT_NONE, Posix.MAP_PRIVATE | Posix.MAP_ANONYMOUS | Posix.MAP_NORESERVE, -1, 0);
+                if (p != (byte*)-1) return p;
+            }
+            Interlocked.Decrement(ref s_liveReservations);
+            if (attempt == 0)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+        }
+        return null;
+    }
+
     private bool Commit(ulong offset, ulong length)
     {
         if (length == 0) return true;
@@ -89,7 +121,11 @@ internal sealed unsafe class MemoryInstance : IDisposable
     private void Release()
     {
         if (Base == null) return;
-        if (_reserved) Posix.munmap(Base, (nuint)_reservedBytes);
+        if (_reserved)
+        {
+            Posix.munmap(Base, (nuint)_reservedBytes);
+            Interlocked.Decrement(ref s_liveReservations);
+        }
         else NativeMemory.Free(Base);
         Base = null;
         ByteLength = 0;

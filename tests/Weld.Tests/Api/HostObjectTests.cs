@@ -164,3 +164,39 @@ public class TypeTests
         Assert.Throws<InvalidOperationException>(() => v.AsI32());
     }
 }
+
+public class MemoryReservationTests
+{
+    [Fact]
+    public void ManyShortLivedMemoriesInOneStoreDoNotExhaustTheAddressSpace()
+    {
+        // Each memory without a maximum reserves 4 GiB of address space; past the live-reservation cap Weld collects
+        // unreachable memories or falls back to plain blocks instead of letting the process run out of mappings.
+        using var store = new Store(new Engine());
+        int count = Weld.Runtime.MemoryInstance.MaxLiveReservations * 2 + 100;
+        Memory? last = null;
+        for (int i = 0; i < count; i++)
+        {
+            last = new Memory(store, new MemoryType(1));
+            last.WriteInt32(65532, i);
+        }
+        Assert.Equal(count - 1, last!.ReadInt32(65532));
+        Assert.Equal(1, last.Grow(1));
+        Assert.Equal(count - 1, last.ReadInt32(65532));
+    }
+
+    [Fact]
+    public void MemoriesKeptAliveBeyondTheCapStillWork()
+    {
+        using var store = new Store(new Engine());
+        var kept = new List<Memory>();
+        for (int i = 0; i < Weld.Runtime.MemoryInstance.MaxLiveReservations + 50; i++) kept.Add(new Memory(store, new MemoryType(0, 2)));
+        foreach (var m in kept.TakeLast(60))
+        {
+            Assert.Equal(0, m.Grow(2));
+            m.WriteInt64(2 * 65536 - 8, -1);
+            Assert.Equal(-1, m.ReadInt64(2 * 65536 - 8));
+            Assert.Equal(-1, m.Grow(1));
+        }
+    }
+}
