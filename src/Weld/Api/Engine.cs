@@ -24,7 +24,7 @@ public sealed class EngineOptions
     /// <summary>Largest size any memory may grow to, in 64 KiB pages (default: 65536, i.e. 4 GiB).</summary>
     public ulong MaxMemoryPages { get; init; } = 65536;
 
-    /// <summary>Largest size any table may grow to, in elements.</summary>
+    /// <summary>Largest size any table may grow to, in elements; also the most elements one instantiation may allocate for its own tables.</summary>
     public uint MaxTableElements { get; init; } = 10_000_000;
 }
 

@@ -13,7 +13,7 @@ public sealed class Table : Extern
         ArgumentNullException.ThrowIfNull(type);
         Global.CheckType(type.ElementType, initial, store);
         if (type.Limits.Max is ulong max && max < type.Limits.Min) throw new ArgumentException("minimum greater than maximum");
-        Instance = new TableInstance(type, initial.Ref);
+        Instance = new TableInstance(type, initial.Ref, store.Engine.Options.MaxTableElements);
     }
 
     /// <summary>Creates a table of null references.</summary>
@@ -47,7 +47,6 @@ public sealed class Table : Extern
     public long Grow(uint delta, Value initial)
     {
         Global.CheckType(Instance.ElementType, initial, Store);
-        if ((ulong)Instance.Length + delta > Store.Engine.Options.MaxTableElements) return -1;
         return Instance.Grow(delta, initial.Ref);
     }
 }

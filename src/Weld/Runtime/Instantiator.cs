@@ -45,10 +45,15 @@ internal static class Instantiator
             inst.Globals = globals.ToArray();
         }
         var limits = store.Engine.Options;
+        // The engine's table limit also bounds the sum of a module's own tables, so that a small module cannot make
+        // the host allocate without bound (table elements are real managed memory, unlike reserved linear memory).
+        ulong tableElements = 0;
         foreach (var t in def.Tables)
         {
-            if (t.Limits.Min > limits.MaxTableElements) throw new LinkException($"table of {t.Limits.Min} elements exceeds the engine's limit");
-            tables.Add(new TableInstance(t, null));
+            tableElements += t.Limits.Min;
+            if (tableElements > limits.MaxTableElements)
+                throw new LinkException($"the module's tables need {tableElements}+ elements, over the engine's limit of {limits.MaxTableElements}");
+            tables.Add(new TableInstance(t, null, limits.MaxTableElements));
         }
         foreach (var m in def.Memories)
         {

@@ -10,17 +10,23 @@ internal sealed class TableInstance
     public object?[] Elements;
     public uint Length;
 
-    public TableInstance(TableType type, object? init)
+    /// <param name="type">The table's type.</param>
+    /// <param name="init">The initial value of every element.</param>
+    /// <param name="cap">The engine's limit on elements (growth beyond it fails like growth beyond the maximum).</param>
+    public TableInstance(TableType type, object? init, uint cap = MaxElements)
     {
         ElementType = type.ElementType;
         Max = type.Limits.Max is ulong m ? (uint)Math.Min(m, uint.MaxValue) : null;
-        if (type.Limits.Min > MaxElements) throw new TrapException(TrapCode.OutOfMemory, "table too large");
+        Cap = Math.Min(cap, MaxElements);
+        if (type.Limits.Min > Cap) throw new LinkException($"a table of {type.Limits.Min} elements exceeds the engine's limit of {Cap}");
         Length = (uint)type.Limits.Min;
         Elements = new object?[Length];
         if (init is not null) Array.Fill(Elements, init);
     }
 
     public ValueType ElementType { get; }
+    /// <summary>The most elements this table may ever hold (engine limit).</summary>
+    public uint Cap { get; }
     public uint? Max { get; }
     public TableType Type => new(ElementType, new Limits(Length, Max));
 
@@ -29,10 +35,10 @@ internal sealed class TableInstance
     {
         uint old = Length;
         ulong wanted = (ulong)old + delta;
-        if (wanted > (Max ?? uint.MaxValue) || wanted > MaxElements) return -1;
+        if (wanted > (Max ?? uint.MaxValue) || wanted > Cap) return -1;
         if (wanted > (ulong)Elements.Length)
         {
-            var bigger = new object?[Math.Max(wanted, Math.Min((ulong)Elements.Length * 2, MaxElements))];
+            var bigger = new object?[Math.Max(wanted, Math.Min((ulong)Elements.Length * 2, Cap))];
             Array.Copy(Elements, bigger, old);
             Elements = bigger;
         }

@@ -200,3 +200,36 @@ public class MemoryReservationTests
         }
     }
 }
+
+public class ResourceLimitTests
+{
+    [Fact]
+    public void TablesCannotExceedTheEngineLimit()
+    {
+        var engine = new Engine(new EngineOptions { MaxTableElements = 1000 });
+        using var store = new Store(engine);
+        Assert.Throws<LinkException>(() => Instance.Create(store, Module.FromText(engine, "(module (table 600 funcref) (table 600 funcref))"), []));
+        var instance = Instance.Create(store, Module.FromText(engine, """
+            (module (table $t 900 funcref)
+              (func (export "grow") (param i32) (result i32) (table.grow $t (ref.null func) (local.get 0))))
+            """), []);
+        Assert.Equal(-1, instance.GetFunction<int, int>("grow")!(101));
+        Assert.Equal(900, instance.GetFunction<int, int>("grow")!(100));
+        var host = new Table(store, new TableType(ValueType.FuncRef, 10));
+        Assert.Equal(-1, host.Grow(991, Value.NullFuncRef));
+        Assert.Equal(10, host.Grow(990, Value.NullFuncRef));
+    }
+
+    [Fact]
+    public void MemoriesCannotExceedTheEngineLimit()
+    {
+        var engine = new Engine(new EngineOptions { MaxMemoryPages = 2 });
+        using var store = new Store(engine);
+        Assert.Throws<LinkException>(() => Instance.Create(store, Module.FromText(engine, "(module (memory 3))"), []));
+        var instance = Instance.Create(store, Module.FromText(engine, """
+            (module (memory 1) (func (export "grow") (param i32) (result i32) (memory.grow (local.get 0))))
+            """), []);
+        Assert.Equal(-1, instance.GetFunction<int, int>("grow")!(2));
+        Assert.Equal(1, instance.GetFunction<int, int>("grow")!(1));
+    }
+}
