@@ -85,7 +85,11 @@ internal sealed partial class Lowerer
         var def = module.Definition;
         var facts = definedIndex < module.Functions.Length ? module.Functions[definedIndex] : null;
         var type = def.Types[def.Functions[definedIndex]];
-        return new Lowerer(def, def.Codes[definedIndex], facts, type).Run();
+        var lowered = new Lowerer(def, def.Codes[definedIndex], facts, type).Run();
+#if WELD_OPSTATS
+        OpStats.Source(lowered, def.Codes[definedIndex].Code);
+#endif
+        return lowered;
     }
 
     private static int Size(ValueKind k) => k == ValueKind.V128 ? 2 : 1;
@@ -189,10 +193,11 @@ internal sealed partial class Lowerer
         return e;
     }
 
-    /// <summary>Pops the top value and returns the slot to read it from (materializing a constant).</summary>
+    /// <summary>Pops the top value and returns the slot to read it from (materializing a constant; a pending local is
+    /// read in place: every op reads all its operands before it writes its result).</summary>
     private int PopSrc()
     {
-        Materialize(_count - 1);
+        if (_vs[_count - 1].Loc == Loc.Const) Materialize(_count - 1);
         var e = Pop();
         return e.Loc == Loc.Local ? e.Local : Home(e.Pos);
     }

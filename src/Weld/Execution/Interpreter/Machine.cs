@@ -67,7 +67,8 @@ internal static partial class Machine
         ModuleInstance mod = func.Module;
         FunctionInstance[] funcs = mod.Functions;
         GlobalInstance[] globals = mod.Globals;
-        MemoryAccess.Load(mod.Memories.Length > 0 ? mod.Memories[0] : null, out nint mb, out ulong ml);
+        nint mb = MemoryAccess.BaseOf(mod);
+        ulong ml = MemoryAccess.LengthOf(mod);
         ref Inst code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
         ref ulong fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
         ref object? rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
@@ -75,6 +76,10 @@ internal static partial class Machine
         while (true)
         {
             ref Inst ins = ref Unsafe.Add(ref code0, pc++);
+#if WELD_OPSTATS
+            OpStats.Count(ins.Op);
+            OpStats.CountPc(lf, pc - 1);
+#endif
             switch (ins.Op)
             {
                 case Op.Nop: break;
@@ -143,7 +148,8 @@ internal static partial class Machine
                 case Op.MemorySize: Unsafe.Add(ref fp, ins.A) = (uint)mod.Memories[ins.B].Pages; break;
                 case Op.MemoryGrow:
                     Unsafe.Add(ref fp, ins.A) = (uint)(int)mod.Memories[ins.C].Grow((uint)Unsafe.Add(ref fp, ins.B));
-                    MemoryAccess.Load(mod.Memories[0], out mb, out ml);
+                    mb = MemoryAccess.BaseOf(mod);
+                    ml = MemoryAccess.LengthOf(mod);
                     break;
                 case Op.MemoryFill: Bulk.MemoryFill(mod, ins.A, slots, fpi + ins.B); break;
                 case Op.MemoryCopy: Bulk.MemoryCopy(mod, ins.A, ins.C, slots, fpi + ins.B); break;
@@ -194,7 +200,8 @@ internal static partial class Machine
                     mod = func.Module;
                     funcs = mod.Functions;
                     globals = mod.Globals;
-                    MemoryAccess.Load(mod.Memories.Length > 0 ? mod.Memories[0] : null, out mb, out ml);
+                    mb = MemoryAccess.BaseOf(mod);
+                    ml = MemoryAccess.LengthOf(mod);
                     break;
                 }
 
@@ -451,7 +458,8 @@ internal static partial class Machine
                     mod = w.Module;
                     funcs = mod.Functions;
                     globals = mod.Globals;
-                    MemoryAccess.Load(mod.Memories.Length > 0 ? mod.Memories[0] : null, out mb, out ml);
+                    mb = MemoryAccess.BaseOf(mod);
+                    ml = MemoryAccess.LengthOf(mod);
                 }
             }
             else
@@ -462,7 +470,8 @@ internal static partial class Machine
                 refs = stack.Refs;
                 fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
                 rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
-                MemoryAccess.Load(mod.Memories.Length > 0 ? mod.Memories[0] : null, out mb, out ml);
+                mb = MemoryAccess.BaseOf(mod);
+                ml = MemoryAccess.LengthOf(mod);
             }
         }
     }
