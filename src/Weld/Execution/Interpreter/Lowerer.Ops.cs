@@ -194,16 +194,46 @@ internal sealed partial class Lowerer
         };
         if (load)
         {
-            int addr = PopSrc();
-            EmitProducer(op, kind, addr, 0, ins.C);
+            int addend = FuseAddressAdd(0, out int fusedAddr);
+            int addr = fusedAddr;
+            if (fusedAddr >= 0) Pop();
+            else addr = PopSrc();
+            EmitProducer(op, kind, addr, addend, ins.C);
         }
         else
         {
+            int addend = FuseAddressAdd(1, out int fusedAddr);
             int value = PopSrc();
-            int addr = PopSrc();
-            Emit(op, value, addr, 0, ins.C);
+            int addr = fusedAddr;
+            if (fusedAddr >= 0) Pop();
+            else addr = PopSrc();
+            Emit(op, value, addr, addend, ins.C);
             _producer = -1;
         }
         return true;
+    }
+
+    /// <summary>
+    /// When the address (<paramref name="fromTop"/> entries below the top; the entries above it pending, so they
+    /// emitted nothing) was just computed into its home by an i32.add/sub with an immediate, removes that instruction
+    /// and returns its addend for the access's C field, with <paramref name="addr"/> the add's operand slot (read by
+    /// the access instead: nothing was emitted in between, so it still holds the same value). Otherwise returns 0
+    /// and addr = -1.
+    /// </summary>
+    private int FuseAddressAdd(int fromTop, out int addr)
+    {
+        addr = -1;
+        ref var e = ref Top(fromTop);
+        if (e.Loc != Loc.Slot || _producer < 0 || _producer != _code.Count - 1 || _code[_producer].A != Home(e.Pos)) return 0;
+        for (int i = 0; i < fromTop; i++) if (Top(i).Loc == Loc.Slot) return 0;
+        var p = _code[_producer];
+        int addend;
+        if (p.Op == Op.I32AddImm) addend = (int)(uint)p.K;
+        else if (p.Op == Op.I32SubImm) addend = -(int)(uint)p.K;
+        else return 0;
+        _code.RemoveAt(_code.Count - 1);
+        _producer = -1;
+        addr = p.B;
+        return addend;
     }
 }
