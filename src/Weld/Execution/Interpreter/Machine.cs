@@ -50,7 +50,6 @@ internal static partial class Machine
         WasmFunctionInstance func = entry;
         LoweredFunction lf = (LoweredFunction)entry.Code;
         int fpi = argBase;
-        int pc = 0;
         FunctionInstance callee;
         int argAt;
 
@@ -70,29 +69,31 @@ internal static partial class Machine
         nint mb = MemoryAccess.BaseOf(mod);
         ulong ml = MemoryAccess.LengthOf(mod);
         ref Inst code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+        ref Inst ip = ref code0;
         ref ulong fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
         ref object? rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
 
         while (true)
         {
-            ref Inst ins = ref Unsafe.Add(ref code0, pc++);
+            ref Inst ins = ref ip;
+            ip = ref Unsafe.Add(ref ip, 1);
 #if WELD_OPSTATS
             OpStats.Count(ins.Op);
-            OpStats.CountPc(lf, pc - 1);
+            OpStats.CountPc(lf, PcOf(ref code0, ref ins));
 #endif
             switch (ins.Op)
             {
                 case Op.Nop: break;
                 case Op.Unreachable: Trap.Throw(TrapCode.Unreachable); break;
                 case Op.FellOffEnd: throw new InvalidOperationException($"interpreter internal error: fell off the end of {func.DebugName}");
-                case Op.Br: pc = ins.A; break;
-                case Op.BrIfNz: if ((uint)Unsafe.Add(ref fp, ins.B) != 0) pc = ins.A; break;
-                case Op.BrIfZ: if ((uint)Unsafe.Add(ref fp, ins.B) == 0) pc = ins.A; break;
+                case Op.Br: ip = ref Unsafe.Add(ref code0, ins.A); break;
+                case Op.BrIfNz: if ((uint)Unsafe.Add(ref fp, ins.B) != 0) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                case Op.BrIfZ: if ((uint)Unsafe.Add(ref fp, ins.B) == 0) ip = ref Unsafe.Add(ref code0, ins.A); break;
                 case Op.BrTable:
                 {
                     uint i = (uint)Unsafe.Add(ref fp, ins.C);
                     if (i > (uint)ins.B) i = (uint)ins.B;
-                    pc = lf.BrTables[ins.A + (int)i];
+                    ip = ref Unsafe.Add(ref code0, lf.BrTables[ins.A + (int)i]);
                     break;
                 }
                 case Op.Copy: Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, ins.B); break;
@@ -191,9 +192,9 @@ internal static partial class Machine
                     ref Frame f = ref frames.Items[frames.Count - 1];
                     func = f.Func;
                     lf = f.Code;
-                    pc = f.Pc;
                     fpi = f.Fp;
                     code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+                    ip = ref Unsafe.Add(ref code0, f.Pc);
                     fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
                     rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
                     // The callee may have grown memory (or been another instance's function).
@@ -396,46 +397,46 @@ internal static partial class Machine
                     case Op.I64TruncSatF32U: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
                     case Op.I64TruncSatF64S: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF64S(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
                     case Op.I64TruncSatF64U: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.BrIfI32Eq: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32EqImm: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32Ne: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32NeImm: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32LtS: if ((int)Unsafe.Add(ref fp, ins.B) < (int)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32LtSImm: if ((int)Unsafe.Add(ref fp, ins.B) < (int)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32LtU: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32LtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32GtS: if ((int)Unsafe.Add(ref fp, ins.B) > (int)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32GtSImm: if ((int)Unsafe.Add(ref fp, ins.B) > (int)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32GtU: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32GtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32LeS: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32LeSImm: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32LeU: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32LeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32GeS: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32GeSImm: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32GeU: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32GeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64Eq: if (Unsafe.Add(ref fp, ins.B) == Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64EqImm: if (Unsafe.Add(ref fp, ins.B) == ins.K) pc = ins.A; break;
-                    case Op.BrIfI64Ne: if (Unsafe.Add(ref fp, ins.B) != Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64NeImm: if (Unsafe.Add(ref fp, ins.B) != ins.K) pc = ins.A; break;
-                    case Op.BrIfI64LtS: if ((long)Unsafe.Add(ref fp, ins.B) < (long)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64LtSImm: if ((long)Unsafe.Add(ref fp, ins.B) < (long)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64LtU: if (Unsafe.Add(ref fp, ins.B) < Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64LtUImm: if (Unsafe.Add(ref fp, ins.B) < ins.K) pc = ins.A; break;
-                    case Op.BrIfI64GtS: if ((long)Unsafe.Add(ref fp, ins.B) > (long)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64GtSImm: if ((long)Unsafe.Add(ref fp, ins.B) > (long)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64GtU: if (Unsafe.Add(ref fp, ins.B) > Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64GtUImm: if (Unsafe.Add(ref fp, ins.B) > ins.K) pc = ins.A; break;
-                    case Op.BrIfI64LeS: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64LeSImm: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64LeU: if (Unsafe.Add(ref fp, ins.B) <= Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64LeUImm: if (Unsafe.Add(ref fp, ins.B) <= ins.K) pc = ins.A; break;
-                    case Op.BrIfI64GeS: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64GeSImm: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64GeU: if (Unsafe.Add(ref fp, ins.B) >= Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64GeUImm: if (Unsafe.Add(ref fp, ins.B) >= ins.K) pc = ins.A; break;
+                    case Op.BrIfI32Eq: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32EqImm: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32Ne: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32NeImm: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LtS: if ((int)Unsafe.Add(ref fp, ins.B) < (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LtSImm: if ((int)Unsafe.Add(ref fp, ins.B) < (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LtU: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GtS: if ((int)Unsafe.Add(ref fp, ins.B) > (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GtSImm: if ((int)Unsafe.Add(ref fp, ins.B) > (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GtU: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LeS: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LeSImm: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LeU: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GeS: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GeSImm: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GeU: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64Eq: if (Unsafe.Add(ref fp, ins.B) == Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64EqImm: if (Unsafe.Add(ref fp, ins.B) == ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64Ne: if (Unsafe.Add(ref fp, ins.B) != Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64NeImm: if (Unsafe.Add(ref fp, ins.B) != ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LtS: if ((long)Unsafe.Add(ref fp, ins.B) < (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LtSImm: if ((long)Unsafe.Add(ref fp, ins.B) < (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LtU: if (Unsafe.Add(ref fp, ins.B) < Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LtUImm: if (Unsafe.Add(ref fp, ins.B) < ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GtS: if ((long)Unsafe.Add(ref fp, ins.B) > (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GtSImm: if ((long)Unsafe.Add(ref fp, ins.B) > (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GtU: if (Unsafe.Add(ref fp, ins.B) > Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GtUImm: if (Unsafe.Add(ref fp, ins.B) > ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LeS: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LeSImm: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LeU: if (Unsafe.Add(ref fp, ins.B) <= Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LeUImm: if (Unsafe.Add(ref fp, ins.B) <= ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GeS: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GeSImm: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GeU: if (Unsafe.Add(ref fp, ins.B) >= Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GeUImm: if (Unsafe.Add(ref fp, ins.B) >= ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
 
                 default: throw new InvalidOperationException($"interpreter: bad opcode {ins.Op}");
             }
@@ -445,7 +446,7 @@ internal static partial class Machine
             if (callee is WasmFunctionInstance w && w.Code is LoweredFunction clf)
             {
                 if (++stack.Depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
-                frames.Items[frames.Count - 1].Pc = pc;
+                frames.Items[frames.Count - 1].Pc = PcOf(ref code0, ref ip);
                 frames.Push(w, clf, argAt);
                 if (argAt + clf.FrameSlots > slots.Length)
                 {
@@ -457,8 +458,8 @@ internal static partial class Machine
                 func = w;
                 lf = clf;
                 fpi = argAt;
-                pc = 0;
                 code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+                ip = ref code0;
                 fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
                 rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
                 if (w.Module != mod)
@@ -483,6 +484,10 @@ internal static partial class Machine
             }
         }
     }
+
+    /// <summary>The index of <paramref name="at"/> in the code array starting at <paramref name="code0"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PcOf(ref Inst code0, ref Inst at) => (int)(Unsafe.ByteOffset(ref code0, ref at) / Unsafe.SizeOf<Inst>());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClearLocals(ulong[] slots, object?[] refs, int fpi, LoweredFunction lf)
