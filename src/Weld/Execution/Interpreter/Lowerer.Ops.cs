@@ -143,7 +143,7 @@ internal sealed partial class Lowerer
         else
         {
             int src = e.Loc == Loc.Local ? e.Local : Home(e.Pos);
-            if (src != slot) Emit(CopyOp(kind), slot, src);
+            if (src != slot) EmitCopy(kind, slot, src);
         }
         _producer = -1;
     }
@@ -192,6 +192,20 @@ internal sealed partial class Lowerer
             Opcode.I32Store16 or Opcode.I64Store16 => (Op.I32Store16, ValueKind.I32, false),
             _ => throw new NotSupportedException(OpcodeNames.Of(ins.Op)),
         };
+        if (load && Top().Loc == Loc.Const)
+        {
+            ulong at = Pop().K + ins.C;
+            EmitProducer(op, kind, _zeroSlot, 0, at);
+            return true;
+        }
+        if (!load && Top(1).Loc == Loc.Const)
+        {
+            int value = PopSrc();
+            ulong at = Pop().K + ins.C;
+            Emit(op, value, _zeroSlot, 0, at);
+            _producer = -1;
+            return true;
+        }
         if (load)
         {
             int addend = FuseAddressAdd(0, out int fusedAddr);

@@ -102,6 +102,10 @@ internal static partial class Machine
                     Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, ins.B);
                     Unsafe.Add(ref fp, ins.A + 1) = Unsafe.Add(ref fp, ins.B + 1);
                     break;
+                case Op.CopyPair:
+                    Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, ins.B);
+                    Unsafe.Add(ref fp, ins.C) = Unsafe.Add(ref fp, (int)ins.K);
+                    break;
                 case Op.Const: Unsafe.Add(ref fp, ins.A) = ins.K; break;
                 case Op.Move: Move(ref fp, ref rfp, ins.A, ins.B, ins.C, ins.K != 0); break;
                 case Op.Select:

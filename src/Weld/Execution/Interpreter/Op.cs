@@ -321,4 +321,7 @@ internal enum Op : int
     BrIfI64GeSImm,
     BrIfI64GeU,
     BrIfI64GeUImm,
+    // ---- superinstructions (peephole fusions of the lowering) ----
+    /// <summary>slot A = slot B, then slot C = slot K (two merged Copys).</summary>
+    CopyPair,
 }
