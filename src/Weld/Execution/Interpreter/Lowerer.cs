@@ -157,7 +157,7 @@ internal sealed partial class Lowerer
         Emit(Op.FellOffEnd);
         bool refLocals = false;
         for (int i = _type.ParamArray.Length; i < _localKind.Length; i++) refLocals |= IsRef(_localKind[i]);
-        return new LoweredFunction
+        var lowered = new LoweredFunction
         {
             Code = _code.ToArray(),
             BrTables = _pool.ToArray(),
@@ -166,6 +166,8 @@ internal sealed partial class Lowerer
             FrameSlots = _localSlots + _maxHeight + 2,
             HasRefLocals = refLocals,
         };
+        Verify(lowered);
+        return lowered;
     }
 
     // ---- emission and the compile-time operand stack ----
