@@ -165,6 +165,7 @@ internal sealed partial class Lowerer
             }
             if (!stubs.TryGetValue(depth, out int stub))
             {
+                Label();
                 stub = _code.Count;
                 stubs[depth] = stub;
                 Branch(depth);

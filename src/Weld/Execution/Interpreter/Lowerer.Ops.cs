@@ -148,7 +148,7 @@ internal sealed partial class Lowerer
         else
         {
             int src = e.Loc == Loc.Local ? e.Local : Home(e.Pos);
-            if (src != slot) Emit(CopyOp(kind), slot, src);
+            if (src != slot) EmitCopy(kind, slot, src);
         }
         _producer = -1;
     }
@@ -197,18 +197,62 @@ internal sealed partial class Lowerer
             Opcode.I32Store16 or Opcode.I64Store16 => (Op.I32Store16, ValueKind.I32, false),
             _ => throw new NotSupportedException(OpcodeNames.Of(ins.Op)),
         };
+        if (load && Top().Loc == Loc.Const)
+        {
+            ulong at = Pop().K + ins.C;
+            EmitProducer(op, kind, _zeroSlot, 0, at);
+            return true;
+        }
+        if (!load && Top(1).Loc == Loc.Const)
+        {
+            int value = PopSrc();
+            ulong at = Pop().K + ins.C;
+            Emit(op, value, _zeroSlot, 0, at);
+            _producer = -1;
+            return true;
+        }
         if (load)
         {
-            int addr = PopSrc();
-            EmitProducer(op, kind, addr, 0, ins.C);
+            int addend = FuseAddressAdd(0, out int fusedAddr);
+            int addr = fusedAddr;
+            if (fusedAddr >= 0) Pop();
+            else addr = PopSrc();
+            EmitProducer(op, kind, addr, addend, ins.C);
         }
         else
         {
+            int addend = FuseAddressAdd(1, out int fusedAddr);
             int value = PopSrc();
-            int addr = PopSrc();
-            Emit(op, value, addr, 0, ins.C);
+            int addr = fusedAddr;
+            if (fusedAddr >= 0) Pop();
+            else addr = PopSrc();
+            Emit(op, value, addr, addend, ins.C);
             _producer = -1;
         }
         return true;
+    }
+
+    /// <summary>
+    /// When the address (<paramref name="fromTop"/> entries below the top; the entries above it pending, so they
+    /// emitted nothing) was just computed into its home by an i32.add/sub with an immediate, removes that instruction
+    /// and returns its addend for the access's C field, with <paramref name="addr"/> the add's operand slot (read by
+    /// the access instead: nothing was emitted in between, so it still holds the same value). Otherwise returns 0
+    /// and addr = -1.
+    /// </summary>
+    private int FuseAddressAdd(int fromTop, out int addr)
+    {
+        addr = -1;
+        ref var e = ref Top(fromTop);
+        if (e.Loc != Loc.Slot || _producer < 0 || _producer != _code.Count - 1 || _code[_producer].A != Home(e.Pos)) return 0;
+        for (int i = 0; i < fromTop; i++) if (Top(i).Loc == Loc.Slot) return 0;
+        var p = _code[_producer];
+        int addend;
+        if (p.Op == Op.I32AddImm) addend = (int)(uint)p.K;
+        else if (p.Op == Op.I32SubImm) addend = -(int)(uint)p.K;
+        else return 0;
+        _code.RemoveAt(_code.Count - 1);
+        _producer = -1;
+        addr = p.B;
+        return addend;
     }
 }

@@ -51,6 +51,11 @@ internal sealed partial class Lowerer
     private readonly int[] _localSlot;
     private readonly ValueKind[] _localKind;
     private readonly int _localSlots;
+    /// <summary>A hidden local that is always 0 (cleared on entry with the other locals, never written): the base slot of
+    /// memory accesses at a constant address, whose address goes into the offset. -1 when the body has no access.</summary>
+    private readonly int _zeroSlot = -1;
+    /// <summary>Code position of the last label (a possible jump target): no peephole may merge across it.</summary>
+    private int _labelAt = -1;
     private Entry[] _vs = new Entry[16];
     private int _count;
     private int _height;
@@ -77,6 +82,14 @@ internal sealed partial class Lowerer
             _localKind[i] = t.Kind;
             at += Size(t.Kind);
         }
+        foreach (ref readonly var ins in body.Code.AsSpan())
+        {
+            if (ins.Op is >= Opcode.I32Load and <= Opcode.I64Store32)
+            {
+                _zeroSlot = at++;
+                break;
+            }
+        }
         _localSlots = at;
     }
 
@@ -85,7 +98,11 @@ internal sealed partial class Lowerer
         var def = module.Definition;
         var facts = definedIndex < module.Functions.Length ? module.Functions[definedIndex] : null;
         var type = def.Types[def.Functions[definedIndex]];
-        return new Lowerer(def, def.Codes[definedIndex], facts, type).Run();
+        var lowered = new Lowerer(def, def.Codes[definedIndex], facts, type).Run();
+#if WELD_OPSTATS
+        OpStats.Source(lowered, def.Codes[definedIndex].Code);
+#endif
+        return lowered;
     }
 
     private static int Size(ValueKind k) => k == ValueKind.V128 ? 2 : 1;
@@ -140,7 +157,7 @@ internal sealed partial class Lowerer
         Emit(Op.FellOffEnd);
         bool refLocals = false;
         for (int i = _type.ParamArray.Length; i < _localKind.Length; i++) refLocals |= IsRef(_localKind[i]);
-        return new LoweredFunction
+        var lowered = new LoweredFunction
         {
             Code = _code.ToArray(),
             BrTables = _pool.ToArray(),
@@ -149,6 +166,8 @@ internal sealed partial class Lowerer
             FrameSlots = _localSlots + _maxHeight + 2,
             HasRefLocals = refLocals,
         };
+        Verify(lowered);
+        return lowered;
     }
 
     // ---- emission and the compile-time operand stack ----
@@ -189,10 +208,11 @@ internal sealed partial class Lowerer
         return e;
     }
 
-    /// <summary>Pops the top value and returns the slot to read it from (materializing a constant).</summary>
+    /// <summary>Pops the top value and returns the slot to read it from (materializing a constant; a pending local is
+    /// read in place: every op reads all its operands before it writes its result).</summary>
     private int PopSrc()
     {
-        Materialize(_count - 1);
+        if (_vs[_count - 1].Loc == Loc.Const) Materialize(_count - 1);
         var e = Pop();
         return e.Loc == Loc.Local ? e.Local : Home(e.Pos);
     }
@@ -203,7 +223,7 @@ internal sealed partial class Lowerer
         if (e.Loc == Loc.Slot) return;
         int home = Home(e.Pos);
         if (e.Loc == Loc.Const) Emit(Op.Const, home, k: e.K);
-        else Emit(CopyOp(e.Kind), home, e.Local);
+        else EmitCopy(e.Kind, home, e.Local);
         e.Loc = Loc.Slot;
         _pending--;
     }
@@ -223,8 +243,26 @@ internal sealed partial class Lowerer
 
     private static Op CopyOp(ValueKind k) => k == ValueKind.V128 ? Op.Copy2 : IsRef(k) ? Op.CopyRef : Op.Copy;
 
+    /// <summary>Emits a copy; two consecutive plain copies (no label between) merge into one CopyPair.</summary>
+    private void EmitCopy(ValueKind kind, int dst, int src)
+    {
+        var op = CopyOp(kind);
+        int last = _code.Count - 1;
+        if (op == Op.Copy && last >= 0 && _labelAt != _code.Count && _code[last].Op == Op.Copy)
+        {
+            var prev = _code[last];
+            _code[last] = new Inst { Op = Op.CopyPair, A = prev.A, B = prev.B, C = dst, K = (ulong)src };
+            return;
+        }
+        Emit(op, dst, src);
+    }
+
     /// <summary>A label position: values arrive here from elsewhere, so no peephole may look across it.</summary>
-    private void Label() => _producer = -1;
+    private void Label()
+    {
+        _producer = -1;
+        _labelAt = _code.Count;
+    }
 
     private Ctrl Frame(int depth) => _ctrl[_ctrl.Count - 1 - depth];
 }

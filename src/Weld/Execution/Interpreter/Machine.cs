@@ -50,7 +50,6 @@ internal static partial class Machine
         WasmFunctionInstance func = entry;
         LoweredFunction lf = (LoweredFunction)entry.Code;
         int fpi = argBase;
-        int pc = 0;
         FunctionInstance callee;
         int argAt;
 
@@ -67,27 +66,34 @@ internal static partial class Machine
         ModuleInstance mod = func.Module;
         FunctionInstance[] funcs = mod.Functions;
         GlobalInstance[] globals = mod.Globals;
-        MemoryAccess.Load(mod.Memories.Length > 0 ? mod.Memories[0] : null, out nint mb, out ulong ml);
+        nint mb = MemoryAccess.BaseOf(mod);
+        ulong ml = MemoryAccess.LengthOf(mod);
         ref Inst code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+        ref Inst ip = ref code0;
         ref ulong fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
         ref object? rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
 
         while (true)
         {
-            ref Inst ins = ref Unsafe.Add(ref code0, pc++);
+            ref Inst ins = ref ip;
+            ip = ref Unsafe.Add(ref ip, 1);
+#if WELD_OPSTATS
+            OpStats.Count(ins.Op);
+            OpStats.CountPc(lf, PcOf(ref code0, ref ins));
+#endif
             switch (ins.Op)
             {
                 case Op.Nop: break;
                 case Op.Unreachable: Trap.Throw(TrapCode.Unreachable); break;
                 case Op.FellOffEnd: throw new InvalidOperationException($"interpreter internal error: fell off the end of {func.DebugName}");
-                case Op.Br: pc = ins.A; break;
-                case Op.BrIfNz: if ((uint)Unsafe.Add(ref fp, ins.B) != 0) pc = ins.A; break;
-                case Op.BrIfZ: if ((uint)Unsafe.Add(ref fp, ins.B) == 0) pc = ins.A; break;
+                case Op.Br: ip = ref Unsafe.Add(ref code0, ins.A); break;
+                case Op.BrIfNz: if ((uint)Unsafe.Add(ref fp, ins.B) != 0) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                case Op.BrIfZ: if ((uint)Unsafe.Add(ref fp, ins.B) == 0) ip = ref Unsafe.Add(ref code0, ins.A); break;
                 case Op.BrTable:
                 {
                     uint i = (uint)Unsafe.Add(ref fp, ins.C);
                     if (i > (uint)ins.B) i = (uint)ins.B;
-                    pc = lf.BrTables[ins.A + (int)i];
+                    ip = ref Unsafe.Add(ref code0, lf.BrTables[ins.A + (int)i]);
                     break;
                 }
                 case Op.Copy: Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, ins.B); break;
@@ -95,6 +101,10 @@ internal static partial class Machine
                 case Op.Copy2:
                     Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, ins.B);
                     Unsafe.Add(ref fp, ins.A + 1) = Unsafe.Add(ref fp, ins.B + 1);
+                    break;
+                case Op.CopyPair:
+                    Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, ins.B);
+                    Unsafe.Add(ref fp, ins.C) = Unsafe.Add(ref fp, (int)ins.K);
                     break;
                 case Op.Const: Unsafe.Add(ref fp, ins.A) = ins.K; break;
                 case Op.Move: Move(ref fp, ref rfp, ins.A, ins.B, ins.C, ins.K != 0); break;
@@ -124,27 +134,28 @@ internal static partial class Machine
                     globals[ins.A].Hi = Unsafe.Add(ref fp, ins.B + 1);
                     break;
 
-                case Op.I32Load: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U32(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I64Load: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U64(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I32Load8S: Unsafe.Add(ref fp, ins.A) = (uint)(int)MemoryAccess.S8(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I32Load8U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U8(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I32Load16S: Unsafe.Add(ref fp, ins.A) = (uint)(int)MemoryAccess.S16(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I32Load16U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U16(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I64Load8S: Unsafe.Add(ref fp, ins.A) = (ulong)(long)MemoryAccess.S8(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I64Load8U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U8(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I64Load16S: Unsafe.Add(ref fp, ins.A) = (ulong)(long)MemoryAccess.S16(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I64Load16U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U16(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I64Load32S: Unsafe.Add(ref fp, ins.A) = (ulong)(long)MemoryAccess.S32(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I64Load32U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U32(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K); break;
-                case Op.I32Store: MemoryAccess.Store32(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K, Unsafe.Add(ref fp, ins.A)); break;
-                case Op.I64Store: MemoryAccess.Store64(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K, Unsafe.Add(ref fp, ins.A)); break;
-                case Op.I32Store8: MemoryAccess.Store8(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K, Unsafe.Add(ref fp, ins.A)); break;
-                case Op.I32Store16: MemoryAccess.Store16(mb, ml, (uint)Unsafe.Add(ref fp, ins.B), ins.K, Unsafe.Add(ref fp, ins.A)); break;
+                case Op.I32Load: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U32(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I64Load: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U64(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I32Load8S: Unsafe.Add(ref fp, ins.A) = (uint)(int)MemoryAccess.S8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I32Load8U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I32Load16S: Unsafe.Add(ref fp, ins.A) = (uint)(int)MemoryAccess.S16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I32Load16U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I64Load8S: Unsafe.Add(ref fp, ins.A) = (ulong)(long)MemoryAccess.S8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I64Load8U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I64Load16S: Unsafe.Add(ref fp, ins.A) = (ulong)(long)MemoryAccess.S16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I64Load16U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I64Load32S: Unsafe.Add(ref fp, ins.A) = (ulong)(long)MemoryAccess.S32(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I64Load32U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U32(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
+                case Op.I32Store: MemoryAccess.Store32(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K, Unsafe.Add(ref fp, ins.A)); break;
+                case Op.I64Store: MemoryAccess.Store64(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K, Unsafe.Add(ref fp, ins.A)); break;
+                case Op.I32Store8: MemoryAccess.Store8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K, Unsafe.Add(ref fp, ins.A)); break;
+                case Op.I32Store16: MemoryAccess.Store16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K, Unsafe.Add(ref fp, ins.A)); break;
                 case Op.Simd: Simd.SimdDispatch.Execute(ref fp, ins.A, ins.B, ins.C, ins.K, mb, ml); break;
                 case Op.MemorySize: Unsafe.Add(ref fp, ins.A) = (uint)mod.Memories[ins.B].Pages; break;
                 case Op.MemoryGrow:
                     Unsafe.Add(ref fp, ins.A) = (uint)(int)mod.Memories[ins.C].Grow((uint)Unsafe.Add(ref fp, ins.B));
-                    MemoryAccess.Load(mod.Memories[0], out mb, out ml);
+                    mb = MemoryAccess.BaseOf(mod);
+                    ml = MemoryAccess.LengthOf(mod);
                     break;
                 case Op.MemoryFill: Bulk.MemoryFill(mod, ins.A, slots, fpi + ins.B); break;
                 case Op.MemoryCopy: Bulk.MemoryCopy(mod, ins.A, ins.C, slots, fpi + ins.B); break;
@@ -186,16 +197,17 @@ internal static partial class Machine
                     ref Frame f = ref frames.Items[frames.Count - 1];
                     func = f.Func;
                     lf = f.Code;
-                    pc = f.Pc;
                     fpi = f.Fp;
                     code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+                    ip = ref Unsafe.Add(ref code0, f.Pc);
                     fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
                     rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
                     // The callee may have grown memory (or been another instance's function).
                     mod = func.Module;
                     funcs = mod.Functions;
                     globals = mod.Globals;
-                    MemoryAccess.Load(mod.Memories.Length > 0 ? mod.Memories[0] : null, out mb, out ml);
+                    mb = MemoryAccess.BaseOf(mod);
+                    ml = MemoryAccess.LengthOf(mod);
                     break;
                 }
 
@@ -304,6 +316,10 @@ internal static partial class Machine
                     case Op.F32Sub: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) - BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))); break;
                     case Op.F32Mul: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) * BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))); break;
                     case Op.F32Div: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) / BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))); break;
+                    case Op.F32AddImm: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) + BitConverter.UInt32BitsToSingle((uint)ins.K)); break;
+                    case Op.F32SubImm: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) - BitConverter.UInt32BitsToSingle((uint)ins.K)); break;
+                    case Op.F32MulImm: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) * BitConverter.UInt32BitsToSingle((uint)ins.K)); break;
+                    case Op.F32DivImm: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) / BitConverter.UInt32BitsToSingle((uint)ins.K)); break;
                     case Op.F32Min: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32Min(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)), BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C)))); break;
                     case Op.F32Max: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32Max(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)), BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C)))); break;
                     case Op.F32Copysign: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.F32Copysign((uint)Unsafe.Add(ref fp, ins.B), (uint)Unsafe.Add(ref fp, ins.C))); break;
@@ -317,6 +333,10 @@ internal static partial class Machine
                     case Op.F64Sub: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) - BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))); break;
                     case Op.F64Mul: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) * BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))); break;
                     case Op.F64Div: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) / BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))); break;
+                    case Op.F64AddImm: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) + BitConverter.UInt64BitsToDouble(ins.K)); break;
+                    case Op.F64SubImm: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) - BitConverter.UInt64BitsToDouble(ins.K)); break;
+                    case Op.F64MulImm: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) * BitConverter.UInt64BitsToDouble(ins.K)); break;
+                    case Op.F64DivImm: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) / BitConverter.UInt64BitsToDouble(ins.K)); break;
                     case Op.F64Min: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64Min(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)), BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C)))); break;
                     case Op.F64Max: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64Max(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)), BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C)))); break;
                     case Op.F64Copysign: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.F64Copysign(Unsafe.Add(ref fp, ins.B), Unsafe.Add(ref fp, ins.C))); break;
@@ -382,46 +402,46 @@ internal static partial class Machine
                     case Op.I64TruncSatF32U: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
                     case Op.I64TruncSatF64S: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF64S(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
                     case Op.I64TruncSatF64U: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.BrIfI32Eq: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32EqImm: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32Ne: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32NeImm: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32LtS: if ((int)Unsafe.Add(ref fp, ins.B) < (int)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32LtSImm: if ((int)Unsafe.Add(ref fp, ins.B) < (int)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32LtU: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32LtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32GtS: if ((int)Unsafe.Add(ref fp, ins.B) > (int)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32GtSImm: if ((int)Unsafe.Add(ref fp, ins.B) > (int)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32GtU: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32GtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32LeS: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32LeSImm: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32LeU: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32LeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32GeS: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32GeSImm: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)ins.K) pc = ins.A; break;
-                    case Op.BrIfI32GeU: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI32GeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64Eq: if (Unsafe.Add(ref fp, ins.B) == Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64EqImm: if (Unsafe.Add(ref fp, ins.B) == ins.K) pc = ins.A; break;
-                    case Op.BrIfI64Ne: if (Unsafe.Add(ref fp, ins.B) != Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64NeImm: if (Unsafe.Add(ref fp, ins.B) != ins.K) pc = ins.A; break;
-                    case Op.BrIfI64LtS: if ((long)Unsafe.Add(ref fp, ins.B) < (long)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64LtSImm: if ((long)Unsafe.Add(ref fp, ins.B) < (long)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64LtU: if (Unsafe.Add(ref fp, ins.B) < Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64LtUImm: if (Unsafe.Add(ref fp, ins.B) < ins.K) pc = ins.A; break;
-                    case Op.BrIfI64GtS: if ((long)Unsafe.Add(ref fp, ins.B) > (long)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64GtSImm: if ((long)Unsafe.Add(ref fp, ins.B) > (long)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64GtU: if (Unsafe.Add(ref fp, ins.B) > Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64GtUImm: if (Unsafe.Add(ref fp, ins.B) > ins.K) pc = ins.A; break;
-                    case Op.BrIfI64LeS: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64LeSImm: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64LeU: if (Unsafe.Add(ref fp, ins.B) <= Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64LeUImm: if (Unsafe.Add(ref fp, ins.B) <= ins.K) pc = ins.A; break;
-                    case Op.BrIfI64GeS: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64GeSImm: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)ins.K) pc = ins.A; break;
-                    case Op.BrIfI64GeU: if (Unsafe.Add(ref fp, ins.B) >= Unsafe.Add(ref fp, ins.C)) pc = ins.A; break;
-                    case Op.BrIfI64GeUImm: if (Unsafe.Add(ref fp, ins.B) >= ins.K) pc = ins.A; break;
+                    case Op.BrIfI32Eq: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32EqImm: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32Ne: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32NeImm: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LtS: if ((int)Unsafe.Add(ref fp, ins.B) < (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LtSImm: if ((int)Unsafe.Add(ref fp, ins.B) < (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LtU: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GtS: if ((int)Unsafe.Add(ref fp, ins.B) > (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GtSImm: if ((int)Unsafe.Add(ref fp, ins.B) > (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GtU: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LeS: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LeSImm: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LeU: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32LeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GeS: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GeSImm: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GeU: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI32GeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64Eq: if (Unsafe.Add(ref fp, ins.B) == Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64EqImm: if (Unsafe.Add(ref fp, ins.B) == ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64Ne: if (Unsafe.Add(ref fp, ins.B) != Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64NeImm: if (Unsafe.Add(ref fp, ins.B) != ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LtS: if ((long)Unsafe.Add(ref fp, ins.B) < (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LtSImm: if ((long)Unsafe.Add(ref fp, ins.B) < (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LtU: if (Unsafe.Add(ref fp, ins.B) < Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LtUImm: if (Unsafe.Add(ref fp, ins.B) < ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GtS: if ((long)Unsafe.Add(ref fp, ins.B) > (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GtSImm: if ((long)Unsafe.Add(ref fp, ins.B) > (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GtU: if (Unsafe.Add(ref fp, ins.B) > Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GtUImm: if (Unsafe.Add(ref fp, ins.B) > ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LeS: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LeSImm: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LeU: if (Unsafe.Add(ref fp, ins.B) <= Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64LeUImm: if (Unsafe.Add(ref fp, ins.B) <= ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GeS: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GeSImm: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GeU: if (Unsafe.Add(ref fp, ins.B) >= Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                    case Op.BrIfI64GeUImm: if (Unsafe.Add(ref fp, ins.B) >= ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
 
                 default: throw new InvalidOperationException($"interpreter: bad opcode {ins.Op}");
             }
@@ -431,7 +451,7 @@ internal static partial class Machine
             if (callee is WasmFunctionInstance w && w.Code is LoweredFunction clf)
             {
                 if (++stack.Depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
-                frames.Items[frames.Count - 1].Pc = pc;
+                frames.Items[frames.Count - 1].Pc = PcOf(ref code0, ref ip);
                 frames.Push(w, clf, argAt);
                 if (argAt + clf.FrameSlots > slots.Length)
                 {
@@ -443,8 +463,8 @@ internal static partial class Machine
                 func = w;
                 lf = clf;
                 fpi = argAt;
-                pc = 0;
                 code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+                ip = ref code0;
                 fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
                 rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
                 if (w.Module != mod)
@@ -452,7 +472,8 @@ internal static partial class Machine
                     mod = w.Module;
                     funcs = mod.Functions;
                     globals = mod.Globals;
-                    MemoryAccess.Load(mod.Memories.Length > 0 ? mod.Memories[0] : null, out mb, out ml);
+                    mb = MemoryAccess.BaseOf(mod);
+                    ml = MemoryAccess.LengthOf(mod);
                 }
             }
             else
@@ -463,10 +484,15 @@ internal static partial class Machine
                 refs = stack.Refs;
                 fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
                 rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
-                MemoryAccess.Load(mod.Memories.Length > 0 ? mod.Memories[0] : null, out mb, out ml);
+                mb = MemoryAccess.BaseOf(mod);
+                ml = MemoryAccess.LengthOf(mod);
             }
         }
     }
+
+    /// <summary>The index of <paramref name="at"/> in the code array starting at <paramref name="code0"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int PcOf(ref Inst code0, ref Inst at) => (int)(Unsafe.ByteOffset(ref code0, ref at) / Unsafe.SizeOf<Inst>());
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void ClearLocals(ulong[] slots, object?[] refs, int fpi, LoweredFunction lf)

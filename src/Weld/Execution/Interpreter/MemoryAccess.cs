@@ -14,17 +14,12 @@ internal static unsafe class MemoryAccess
     // explicit check `ea + size <= len` (64-bit: addr < 2^32 and offset < 2^33, so no overflow) keeps all bytes of
     // the access inside the committed part of that memory. A memory of length 0 (or none) has b = 0 and traps first.
 
-    public static void Load(MemoryInstance? m, out nint b, out ulong len)
-    {
-        if (m is null)
-        {
-            b = 0;
-            len = 0;
-            return;
-        }
-        b = (nint)m.Base;
-        len = m.ByteLength;
-    }
+    /// <summary>Base address of memory 0 of <paramref name="m"/> (0 when it has none). Returned by value (not through
+    /// an out parameter) so the dispatch loop's copy is not address-exposed and can stay in a register.</summary>
+    public static nint BaseOf(ModuleInstance m) => m.Memories.Length > 0 ? (nint)m.Memories[0].Base : 0;
+
+    /// <summary>Byte length of memory 0 of <paramref name="m"/> (0 when it has none).</summary>
+    public static ulong LengthOf(ModuleInstance m) => m.Memories.Length > 0 ? m.Memories[0].ByteLength : 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* At(nint b, ulong len, ulong addr, ulong offset, uint size)

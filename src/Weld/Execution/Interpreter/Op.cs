@@ -47,7 +47,8 @@ internal enum Op : int
     GlobalSet,
     GlobalSetRef,
     GlobalSet2,
-    // Loads: slot A = mem[slot B + K]; stores: mem[slot B + K] = slot A.
+    // Loads: slot A = mem[(u32)(slot B + C) + K]; stores: mem[(u32)(slot B + C) + K] = slot A. C is a fused i32.add/sub
+    // immediate on the address (0 when none); the 32-bit wrap of that add is kept.
     I32Load,
     I64Load,
     I32Load8S,
@@ -192,6 +193,11 @@ internal enum Op : int
     F32Sub,
     F32Mul,
     F32Div,
+    /// <summary>slot A = slot B op K (K holds the constant's bits).</summary>
+    F32AddImm,
+    F32SubImm,
+    F32MulImm,
+    F32DivImm,
     F32Min,
     F32Max,
     F32Copysign,
@@ -205,6 +211,11 @@ internal enum Op : int
     F64Sub,
     F64Mul,
     F64Div,
+    /// <summary>slot A = slot B op K (K holds the constant's bits).</summary>
+    F64AddImm,
+    F64SubImm,
+    F64MulImm,
+    F64DivImm,
     F64Min,
     F64Max,
     F64Copysign,
@@ -313,4 +324,7 @@ internal enum Op : int
     /// <summary>One SIMD instruction, run by <see cref="Simd.SimdDispatch.Execute"/>: A = result, B and C = operands,
     /// K = sub-opcode, lane and offset or third operand (see <see cref="Simd.SimdDispatch.Pack"/>).</summary>
     Simd,
+    // ---- superinstructions (peephole fusions of the lowering) ----
+    /// <summary>slot A = slot B, then slot C = slot K (two merged Copys).</summary>
+    CopyPair,
 }

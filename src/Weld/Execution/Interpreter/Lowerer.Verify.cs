@@ -1,0 +1,122 @@
+using Weld.Syntax;
+
+namespace Weld.Execution.Interpreter;
+
+/// <summary>
+/// Verification of lowered code, run once per function at prepare time. The dispatch loop addresses frame slots with
+/// <c>Unsafe.Add</c> and jumps without bounds checks; this pass makes those safe: every slot an op reads or writes
+/// through the frame is below <see cref="LoweredFunction.FrameSlots"/> and every jump target (and br_table pool
+/// entry) is inside the code. A lowering bug thus becomes an internal error at prepare time, never memory corruption.
+/// Every op must be classified here: an op the verifier does not know is rejected (add new ops to <see cref="Check"/>).
+/// </summary>
+internal sealed partial class Lowerer
+{
+    private enum Shape : byte { Unknown, Unary, Binary, BinaryImm }
+
+    private static readonly Shape[] s_shapes = BuildShapes();
+
+    private static Shape[] BuildShapes()
+    {
+        var shapes = new Shape[Enum.GetValues<Op>().Length];
+        foreach (var opcode in Enum.GetValues<Opcode>())
+        {
+            if (NumericOf(opcode) is not { } num) continue;
+            shapes[(int)num.Reg] = num.Arity == 1 ? Shape.Unary : Shape.Binary;
+            if (num.Imm != Op.Nop) shapes[(int)num.Imm] = Shape.BinaryImm;
+        }
+        return shapes;
+    }
+
+    internal static void Verify(LoweredFunction f)
+    {
+        var code = f.Code;
+        foreach (int t in f.BrTables) Target(code, t);
+        for (int pc = 0; pc < code.Length; pc++)
+        {
+            try
+            {
+                Check(f, code, in code[pc]);
+            }
+            catch (InvalidOperationException e)
+            {
+                throw new InvalidOperationException($"interpreter internal error: lowered code fails verification at {pc} ({code[pc]}): {e.Message}");
+            }
+        }
+    }
+
+    private static void Check(LoweredFunction f, Inst[] code, in Inst i)
+    {
+        int n = f.FrameSlots;
+        switch (i.Op)
+        {
+            case Op.Nop or Op.Unreachable or Op.FellOffEnd or Op.DataDrop or Op.ElemDrop: return;
+            case Op.Br: Target(code, i.A); return;
+            case Op.BrIfNz or Op.BrIfZ: Target(code, i.A); Slots(n, i.B, 1); return;
+            case Op.BrTable:
+                if (i.A < 0 || i.B < 0 || (long)i.A + i.B + 1 > f.BrTables.Length) Fail("br_table pool range");
+                Slots(n, i.C, 1);
+                return;
+            case Op.Return: Slots(n, 0, i.C); Slots(n, i.B, i.C); return;
+            case Op.Move: Slots(n, i.A, i.C); Slots(n, i.B, i.C); return;
+            case Op.Copy or Op.CopyRef: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
+            case Op.Copy2: Slots(n, i.A, 2); Slots(n, i.B, 2); return;
+            case Op.CopyPair: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); SlotK(n, i.K, 1); return;
+            case Op.Const or Op.RefNull or Op.RefFunc or Op.MemorySize or Op.GlobalGet or Op.GlobalGetRef: Slots(n, i.A, 1); return;
+            case Op.GlobalGet2: Slots(n, i.A, 2); return;
+            case Op.GlobalSet or Op.GlobalSetRef: Slots(n, i.B, 1); return;
+            case Op.GlobalSet2: Slots(n, i.B, 2); return;
+            // Arguments from B; the callee's frame is ensured by the call itself.
+            case Op.Call: Slots(n, i.B, 0); return;
+            case Op.CallIndirect: Slots(n, i.B, 0); SlotK(n, i.K, 1); return;
+            case Op.Select or Op.SelectRef: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); SlotK(n, i.K, 1); return;
+            case Op.Select2: Slots(n, i.A, 2); Slots(n, i.B, 2); Slots(n, i.C, 2); SlotK(n, i.K, 1); return;
+            case >= Op.I32Load and <= Op.I32Store16: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
+            case Op.MemoryGrow or Op.RefIsNull: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
+            // Bulk and table ops go through the (bounds-checked) slot arrays; still keep them inside the frame.
+            case Op.MemoryFill or Op.MemoryCopy or Op.MemoryInit or Op.TableFill or Op.TableCopy or Op.TableInit: Slots(n, i.B, 3); return;
+            case Op.TableGet or Op.TableSize: Slots(n, i.B, 1); return;
+            case Op.TableSet or Op.TableGrow: Slots(n, i.B, 2); return;
+            case >= Op.BrIfI32Eq and <= Op.BrIfI64GeUImm:
+                Target(code, i.A);
+                Slots(n, i.B, 1);
+                // Register forms (even offsets from BrIfI32Eq) compare with slot C; immediate forms with K.
+                if (((i.Op - Op.BrIfI32Eq) & 1) == 0) Slots(n, i.C, 1);
+                return;
+            case Op.Simd:
+            {
+                // Unused operand fields are 0, and FrameSlots has two spare slots above the operands, so a v128-wide
+                // check of every field is exact for v128 operands and conservative for scalar ones.
+                Slots(n, i.A, 2);
+                Slots(n, i.B, 2);
+                Slots(n, i.C, 2);
+                var simd = Simd.SimdDispatch.OpOf(i.K);
+                if (simd is Opcode.V128Bitselect or Opcode.I8x16Shuffle) Slots(n, (int)(uint)i.K, 2);
+                return;
+            }
+        }
+        switch ((int)i.Op < s_shapes.Length ? s_shapes[(int)i.Op] : Shape.Unknown)
+        {
+            case Shape.Unary or Shape.BinaryImm: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
+            case Shape.Binary: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
+            default: Fail($"the verifier does not know {i.Op}"); return;
+        }
+    }
+
+    private static void Slots(int frameSlots, int first, int count)
+    {
+        if (first < 0 || count < 0 || (long)first + count > frameSlots) Fail($"slots {first}..+{count} outside the frame of {frameSlots}");
+    }
+
+    private static void SlotK(int frameSlots, ulong k, int count)
+    {
+        if (k > int.MaxValue) Fail($"slot {k} outside the frame");
+        Slots(frameSlots, (int)k, count);
+    }
+
+    private static void Target(Inst[] code, int target)
+    {
+        if ((uint)target >= (uint)code.Length) Fail($"jump target {target} outside the code ({code.Length})");
+    }
+
+    private static void Fail(string what) => throw new InvalidOperationException(what);
+}
