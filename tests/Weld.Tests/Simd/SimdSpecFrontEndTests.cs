@@ -1,6 +1,6 @@
 using Weld.Binary;
 using Weld.Script;
-using Weld.Tests.Text;
+using Weld.Tests.Support;
 using Weld.Validation;
 using Xunit.Abstractions;
 
@@ -11,37 +11,18 @@ namespace Weld.Tests.Simd;
 /// survive an encode/decode round trip unchanged.</summary>
 public sealed class SimdSpecFrontEndTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SpecCorpusFact]
     public void SimdScriptsParseValidateAndRoundTrip()
     {
-        var root = SpecCorpus.Wasm20();
-        if (root is null) return;
-        var dir = Path.Combine(root, "simd");
+        var dir = Path.Combine(SpecCorpus.Wasm20()!, "simd");
         int ok = 0;
         var failures = new List<string>();
-        foreach (var file in Directory.GetFiles(dir, "*.wast").Order())
+        foreach (var c in SpecCorpus.Modules(dir, withTrapModules: false, failures))
         {
-            var name = Path.GetFileName(file);
-            List<ScriptCommand> commands;
-            try { commands = ScriptParser.Parse(File.ReadAllText(file)); }
-            catch (Exception e)
-            {
-                failures.Add($"{name}: script: {e.Message}");
-                continue;
-            }
-            foreach (var cmd in commands)
-            {
-                var (module, assertion, message) = cmd switch
-                {
-                    ModuleCommand m => (m.Module, (ModuleAssertion?)null, ""),
-                    AssertModuleCommand a => (a.Module, a.Kind, a.Message),
-                    _ => (null, null, ""),
-                };
-                if (module is null || assertion is ModuleAssertion.Unlinkable or ModuleAssertion.Uninstantiable) continue;
-                string? error = Check(module, assertion, message);
-                if (error is null) ok++;
-                else failures.Add($"{name}:{cmd.Line}: {error}");
-            }
+            if (c.Assertion is ModuleAssertion.Unlinkable or ModuleAssertion.Uninstantiable) continue;
+            string? error = Check(c.Module, c.Assertion, c.Message);
+            if (error is null) ok++;
+            else failures.Add($"{c.File}:{c.Line}: {error}");
         }
         output.WriteLine($"{ok} modules as expected, {failures.Count} failures");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));

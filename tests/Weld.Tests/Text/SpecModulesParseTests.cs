@@ -1,5 +1,6 @@
 using Weld.Script;
 using Weld.Text;
+using Weld.Tests.Support;
 using Weld.Validation;
 using Xunit.Abstractions;
 
@@ -9,36 +10,18 @@ namespace Weld.Tests.Text;
 /// expect failure must parse; <c>assert_malformed</c> text modules must be rejected with the spec's message.</summary>
 public sealed class SpecModulesParseTests(ITestOutputHelper output)
 {
-    [Fact]
+    [SpecCorpusFact]
     public void EveryTextModuleInTheSpecScriptsParsesOrFailsAsExpected()
     {
-        var dir = SpecCorpus.Wasm20();
-        if (dir is null) return; // not available here: nothing to check
-
+        var dir = SpecCorpus.Wasm20()!;
         int parsed = 0, rejected = 0, invalidUnresolved = 0, validated = 0, invalidRejected = 0;
         var invalidAccepted = new List<string>();
         var failures = new List<string>();
-        foreach (var file in Directory.GetFiles(dir, "*.wast").Order())
+        foreach (var c in SpecCorpus.Modules(dir, withTrapModules: true, failures))
         {
-            var name = Path.GetFileName(file);
-            List<ScriptCommand> commands;
-            try { commands = ScriptParser.Parse(File.ReadAllText(file)); }
-            catch (Exception e)
-            {
-                failures.Add($"{name}: script: {e.Message}");
-                continue;
-            }
-            foreach (var cmd in commands)
-            {
-                var (module, assertion, message) = cmd switch
-                {
-                    ModuleCommand m => (m.Module, (ModuleAssertion?)null, ""),
-                    AssertTrapCommand { Module: not null } t => (t.Module, null, ""),
-                    AssertModuleCommand a => (a.Module, a.Kind, a.Message),
-                    _ => (null, null, ""),
-                };
-                if (module is null || module.Kind == ScriptModuleKind.Binary) continue;
-                string where = $"{name}:{cmd.Line}";
+            var (module, assertion, message) = (c.Module, c.Assertion, c.Message);
+                if (module.Kind == ScriptModuleKind.Binary) continue;
+                string where = $"{c.File}:{c.Line}";
                 try
                 {
                     var def = module.ParseText();
@@ -81,7 +64,6 @@ public sealed class SpecModulesParseTests(ITestOutputHelper output)
                 {
                     failures.Add($"{where}: {e.GetType().Name}: {e.Message}");
                 }
-            }
         }
         output.WriteLine($"{parsed} modules parsed, {rejected} malformed modules rejected as expected, " +
             $"{invalidUnresolved} invalid modules rejected early for unresolved names, {failures.Count} failures; " +
