@@ -12,6 +12,7 @@ public static class Program
         root.Subcommands.Add(ValidateCommand.Create());
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(WastCommand.Create());
+        root.Subcommands.Add(Wat2WasmCommand.Create());
         return root.Parse(args).Invoke();
     }
 }

@@ -91,3 +91,32 @@ public sealed class RunAndInspectTests : IDisposable
         Assert.Equal(16, mem.GetProperty("max").GetInt32());
     }
 }
+
+public sealed class Wat2WasmTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("weld-wat2wasm-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void ConvertsTextToABinaryThatRunsTheSame()
+    {
+        var wasm = Path.Combine(_dir, "fib.wasm");
+        var r = WeldProcess.Run("wat2wasm", "examples/fib.wat", "-o", wasm);
+        Assert.Equal(0, r.ExitCode);
+        var bytes = File.ReadAllBytes(wasm);
+        Assert.Equal(new byte[] { 0, (byte)'a', (byte)'s', (byte)'m', 1, 0, 0, 0 }, bytes[..8]);
+        Assert.Equal("6765\n", WeldProcess.Run("run", wasm, "--invoke", "fib", "20").Stdout);
+    }
+
+    [Fact]
+    public void RefusesAnInvalidModule()
+    {
+        var bad = Path.Combine(_dir, "bad.wat");
+        File.WriteAllText(bad, "(module (func (result i32) (i64.const 1)))");
+        var r = WeldProcess.Run("wat2wasm", bad);
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("type mismatch", r.Stderr);
+        Assert.False(File.Exists(Path.ChangeExtension(bad, ".wasm")));
+    }
+}
