@@ -191,23 +191,33 @@ internal static partial class Machine
                 }
                 case Op.Return:
                 {
-                    if (ins.C != 0 && ins.B != 0) Move(ref fp, ref rfp, 0, ins.B, ins.C, ins.K != 0);
+                    if (ins.B != 0)
+                    {
+                        if (ins.C == 1 && ins.K == 0) fp = Unsafe.Add(ref fp, ins.B);
+                        else Move(ref fp, ref rfp, 0, ins.B, ins.C, ins.K != 0);
+                    }
                     stack.Depth--;
-                    if (--frames.Count == baseFrames) return;
-                    ref Frame f = ref frames.Items[frames.Count - 1];
+                    int count = --frames.Count;
+                    if (count == baseFrames) return;
+                    ref Frame f = ref frames.Items[count - 1];
                     func = f.Func;
                     lf = f.Code;
                     fpi = f.Fp;
                     code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
-                    ip = ref Unsafe.Add(ref code0, f.Pc);
+                    ip = ref Unsafe.AddByteOffset(ref code0, (nint)f.Pc);
                     fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
                     rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
-                    // The callee may have grown memory (or been another instance's function).
-                    mod = func.Module;
-                    funcs = mod.Functions;
-                    globals = mod.Globals;
-                    mb = MemoryAccess.BaseOf(mod);
-                    ml = MemoryAccess.LengthOf(mod);
+                    // Module state changes only across modules: a callee of this module that grew memory updated mb/ml
+                    // itself (same loop locals), and every transition to another module (call, return, host call)
+                    // reloads them.
+                    if (func.Module != mod)
+                    {
+                        mod = func.Module;
+                        funcs = mod.Functions;
+                        globals = mod.Globals;
+                        mb = MemoryAccess.BaseOf(mod);
+                        ml = MemoryAccess.LengthOf(mod);
+                    }
                     break;
                 }
 
@@ -451,15 +461,35 @@ internal static partial class Machine
             if (callee is WasmFunctionInstance w && w.Code is LoweredFunction clf)
             {
                 if (++stack.Depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
-                frames.Items[frames.Count - 1].Pc = PcOf(ref code0, ref ip);
-                frames.Push(w, clf, argAt);
+                Frame[] items = frames.Items;
+                int count = frames.Count;
+                // Pc holds the byte offset of the resume point (no division by the Inst size).
+                items[count - 1].Pc = (int)Unsafe.ByteOffset(ref code0, ref ip);
+                if (count == items.Length) items = frames.Grow();
+                ref Frame nf = ref items[count];
+                nf.Func = w;
+                nf.Code = clf;
+                nf.Fp = argAt;
+                frames.Count = count + 1;
                 if (argAt + clf.FrameSlots > slots.Length)
                 {
                     stack.EnsureCapacity(argAt + clf.FrameSlots);
                     slots = stack.Slots;
                     refs = stack.Refs;
                 }
-                ClearLocals(slots, refs, argAt, clf);
+                int clear = clf.ClearSlots;
+                if (clear != 0)
+                {
+                    int from = argAt + clf.ParamSlots;
+                    if (clear <= 8)
+                    {
+                        // Bounds: from + clear <= argAt + FrameSlots <= slots.Length (ensured just above).
+                        ref ulong c0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), from);
+                        for (int i = 0; i < clear; i++) Unsafe.Add(ref c0, i) = 0;
+                    }
+                    else slots.AsSpan(from, clear).Clear();
+                    if (clf.HasRefLocals) refs.AsSpan(from, clear).Clear();
+                }
                 func = w;
                 lf = clf;
                 fpi = argAt;
