@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Weld.Runtime;
@@ -453,6 +454,27 @@ internal static partial class Machine
                     case Op.BrIfI64GeU: if (Unsafe.Add(ref fp, ins.B) >= Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
                     case Op.BrIfI64GeUImm: if (Unsafe.Add(ref fp, ins.B) >= ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
 
+                // ---- superinstructions: f64 arithmetic with a fused load or store ----
+                case Op.F64AddLoad: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(Unsafe.Add(ref fp, ins.B)) + F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K))); break;
+                case Op.F64LoadAdd: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K)) + F64(Unsafe.Add(ref fp, ins.B))); break;
+                case Op.F64SubLoad: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(Unsafe.Add(ref fp, ins.B)) - F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K))); break;
+                case Op.F64LoadSub: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K)) - F64(Unsafe.Add(ref fp, ins.B))); break;
+                case Op.F64MulLoad: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(Unsafe.Add(ref fp, ins.B)) * F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K))); break;
+                case Op.F64LoadMul: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K)) * F64(Unsafe.Add(ref fp, ins.B))); break;
+                case Op.F64AddStore: MemoryAccess.Store64(mb, ml, FusedAddr(ref fp, ins.A, ins.K), (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) + F64(Unsafe.Add(ref fp, ins.C)))); break;
+                case Op.F64SubStore: MemoryAccess.Store64(mb, ml, FusedAddr(ref fp, ins.A, ins.K), (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) - F64(Unsafe.Add(ref fp, ins.C)))); break;
+                case Op.F64MulStore: MemoryAccess.Store64(mb, ml, FusedAddr(ref fp, ins.A, ins.K), (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) * F64(Unsafe.Add(ref fp, ins.C)))); break;
+                // ---- superinstructions: an immediate op feeding a binary op ----
+                case Op.I32ShlImmAdd: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) << (int)(ins.K & 31)) + (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32MulImmAdd: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) * (uint)ins.K + (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32RotlImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(BitOperations.RotateLeft((uint)Unsafe.Add(ref fp, ins.B), (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32ShrUImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) >> (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32ShlImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) << (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32AddAdd: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)Unsafe.Add(ref fp, ins.C) + (uint)Unsafe.Add(ref fp, (int)ins.K)); break;
+                case Op.SelectNz64:
+                    Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, (int)ins.K) != 0 ? Unsafe.Add(ref fp, ins.B) : Unsafe.Add(ref fp, ins.C);
+                    break;
+
                 default: throw new InvalidOperationException($"interpreter: bad opcode {ins.Op}");
             }
             continue;
@@ -519,6 +541,16 @@ internal static partial class Machine
             }
         }
     }
+
+    /// <summary>The 32-bit address of a fused memory operand: slot plus the add immediate packed in K's high half (wrapping).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong FusedAddr(ref ulong fp, int slot, ulong k) => (uint)((uint)Unsafe.Add(ref fp, slot) + (uint)(k >> 32));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double F64(ulong bits) => BitConverter.UInt64BitsToDouble(bits);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong F64Bits(double d) => BitConverter.DoubleToUInt64Bits(d);
 
     /// <summary>The index of <paramref name="at"/> in the code array starting at <paramref name="code0"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
