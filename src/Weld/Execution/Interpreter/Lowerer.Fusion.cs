@@ -103,6 +103,20 @@ internal sealed partial class Lowerer
     {
         if (store != Op.I64Store || !IsFresh(0) || Top(1).Loc == Loc.Const || offset > uint.MaxValue) return false;
         var p = _code[^1];
+        if (p.Op is Op.F64AddLoad or Op.F64LoadAdd && p.K == Pack(0, offset))
+        {
+            // The value is x + mem[a] and goes back to mem[a] (same address slot, unchanged since: nothing in between).
+            ref var a = ref Top(1);
+            int addrSlot = a.Loc == Loc.Local ? a.Local : Home(a.Pos);
+            if (addrSlot == p.C)
+            {
+                TakeProducer();
+                Pop();
+                Pop();
+                Emit(p.Op == Op.F64AddLoad ? Op.F64AddLoadStore : Op.F64LoadAddStore, addrSlot, p.B, 0, p.K);
+                return true;
+            }
+        }
         Op fused = p.Op switch
         {
             Op.F64Add => Op.F64AddStore,
@@ -132,5 +146,27 @@ internal sealed partial class Lowerer
         int x = PopSrc();
         EmitProducer(p.Op == Op.I32Eqz ? Op.Select : Op.SelectNz64, kind, y, x, (ulong)p.B);
         return true;
+    }
+
+    /// <summary>
+    /// A conditional jump just emitted at <paramref name="jump"/> that tests the slot an i32.add/sub immediate wrote
+    /// right before it (a loop counter): one fused op. Returns the jump's pc (for patching).
+    /// </summary>
+    private int FuseCounterBranch(int jump)
+    {
+        // A label at the jump means something jumps there past the add: leave both.
+        if (jump < 1 || jump != _code.Count - 1 || _labelAt == jump) return jump;
+        var br = _code[jump];
+        var add = _code[jump - 1];
+        if (add.Op is not (Op.I32AddImm or Op.I32SubImm) || br.B != add.A) return jump;
+        uint k = add.Op == Op.I32AddImm ? (uint)add.K : 0u - (uint)add.K;
+        Inst fused;
+        if (br.Op == Op.BrIfNz) fused = new Inst { Op = Op.I32AddImmBrNz, A = br.A, B = add.B, C = add.A, K = k };
+        else if (br.Op == Op.BrIfI32NeImm) fused = new Inst { Op = Op.I32AddImmBrNeImm, A = br.A, B = add.B, C = add.A, K = ((ulong)(uint)br.K << 32) | k };
+        else return jump;
+        _code.RemoveAt(jump);
+        _code[jump - 1] = fused;
+        _producer = -1;
+        return jump - 1;
     }
 }

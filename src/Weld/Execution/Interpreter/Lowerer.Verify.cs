@@ -87,6 +87,8 @@ internal sealed partial class Lowerer
             case >= Op.F64AddStore and <= Op.F64MulStore: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
             case >= Op.I32ShlImmAdd and <= Op.I32ShlImmXor: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
             case Op.I32AddAdd or Op.SelectNz64: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); SlotK(n, i.K, 1); return;
+            case Op.F64AddLoadStore or Op.F64LoadAddStore: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
+            case Op.I32AddImmBrNz or Op.I32AddImmBrNeImm: Target(code, i.A); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
             case Op.Simd:
             {
                 // Unused operand fields are 0, and FrameSlots has two spare slots above the operands, so a v128-wide

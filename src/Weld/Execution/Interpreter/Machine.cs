@@ -471,6 +471,34 @@ internal static partial class Machine
                 case Op.I32ShrUImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) >> (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
                 case Op.I32ShlImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) << (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
                 case Op.I32AddAdd: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)Unsafe.Add(ref fp, ins.C) + (uint)Unsafe.Add(ref fp, (int)ins.K)); break;
+                case Op.F64AddLoadStore:
+                {
+                    ulong at = FusedAddr(ref fp, ins.A, ins.K);
+                    double m = F64(MemoryAccess.U64(mb, ml, at, (uint)ins.K));
+                    MemoryAccess.Store64(mb, ml, at, (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) + m));
+                    break;
+                }
+                case Op.F64LoadAddStore:
+                {
+                    ulong at = FusedAddr(ref fp, ins.A, ins.K);
+                    double m = F64(MemoryAccess.U64(mb, ml, at, (uint)ins.K));
+                    MemoryAccess.Store64(mb, ml, at, (uint)ins.K, F64Bits(m + F64(Unsafe.Add(ref fp, ins.B))));
+                    break;
+                }
+                case Op.I32AddImmBrNz:
+                {
+                    uint v = (uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.K;
+                    Unsafe.Add(ref fp, ins.C) = v;
+                    if (v != 0) ip = ref Unsafe.Add(ref code0, ins.A);
+                    break;
+                }
+                case Op.I32AddImmBrNeImm:
+                {
+                    uint v = (uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.K;
+                    Unsafe.Add(ref fp, ins.C) = v;
+                    if (v != (uint)(ins.K >> 32)) ip = ref Unsafe.Add(ref code0, ins.A);
+                    break;
+                }
                 case Op.SelectNz64:
                     Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, (int)ins.K) != 0 ? Unsafe.Add(ref fp, ins.B) : Unsafe.Add(ref fp, ins.C);
                     break;

@@ -359,4 +359,12 @@ internal enum Op : int
     I32AddAdd,
     /// <summary>slot A = slot K (64 bits) != 0 ? slot B : slot C (a select whose i64.eqz condition was folded by swapping).</summary>
     SelectNz64,
+    /// <summary>f64 mem = slot B + f64 mem, at mem[(u32)(slot A + (int)(K &gt;&gt; 32)) + (u32)K] (a load, add and store of one address).</summary>
+    F64AddLoadStore,
+    /// <summary>f64 mem = f64 mem + slot B (as <see cref="F64AddLoadStore"/>, operands the other way round).</summary>
+    F64LoadAddStore,
+    /// <summary>slot C = slot B + (u32)K; if slot C != 0: pc = A (a loop counter step and its branch).</summary>
+    I32AddImmBrNz,
+    /// <summary>slot C = slot B + (u32)K; if slot C != (u32)(K &gt;&gt; 32): pc = A.</summary>
+    I32AddImmBrNeImm,
 }
