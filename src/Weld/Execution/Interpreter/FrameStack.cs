@@ -3,7 +3,7 @@ using Weld.Runtime;
 namespace Weld.Execution.Interpreter;
 
 /// <summary>An active interpreted call: the function, its code, its frame base in the value stack and (for callers)
-/// the pc to resume at.</summary>
+/// the resume point (byte offset into the code array).</summary>
 internal struct Frame
 {
     public WasmFunctionInstance Func;
@@ -31,6 +31,14 @@ internal sealed class FrameStack
         f.Code = code;
         f.Fp = fp;
         f.Pc = 0;
+    }
+
+    /// <summary>Doubles the frame array (the dispatch loop fills the new entry itself); returns the new array.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public Frame[] Grow()
+    {
+        Array.Resize(ref Items, Items.Length * 2);
+        return Items;
     }
 
     /// <summary>Names of the functions on the stack, innermost first.</summary>

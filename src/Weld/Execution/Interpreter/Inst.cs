@@ -29,4 +29,6 @@ internal sealed class LoweredFunction
     public required int FrameSlots { get; init; }
     /// <summary>Whether some non-parameter local is a reference (its ref must be cleared on entry).</summary>
     public required bool HasRefLocals { get; init; }
+    /// <summary>Non-parameter local slots (cleared on entry): LocalSlots - ParamSlots, kept as a field for the call path.</summary>
+    public int ClearSlots => LocalSlots - ParamSlots;
 }

@@ -225,7 +225,7 @@ internal sealed partial class Lowerer
             _producer = -1;
             MaterializeAll();
             Op op = jumpIfTrue ? (fused.Imm ? fused.TrueImm : fused.True) : (fused.Imm ? fused.FalseImm : fused.False);
-            return Emit(op, 0, cmp.B, cmp.C, cmp.K);
+            return FuseCounterBranch(Emit(op, 0, cmp.B, cmp.C, cmp.K));
         }
         if (cond.Loc == Loc.Const)
         {
@@ -235,6 +235,6 @@ internal sealed partial class Lowerer
         }
         int src = cond.Loc == Loc.Local ? cond.Local : Home(cond.Pos);
         MaterializeAll();
-        return Emit(jumpIfTrue ? Op.BrIfNz : Op.BrIfZ, 0, src);
+        return FuseCounterBranch(Emit(jumpIfTrue ? Op.BrIfNz : Op.BrIfZ, 0, src));
     }
 }

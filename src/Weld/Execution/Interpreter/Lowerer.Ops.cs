@@ -31,6 +31,7 @@ internal sealed partial class Lowerer
             case Opcode.Select:
             case Opcode.SelectT:
             {
+                if (TryFuseSelect(Top(1).Kind)) return;
                 int cond = PopSrc();
                 var kind = Top().Kind;
                 int y = PopSrc();
@@ -120,6 +121,7 @@ internal sealed partial class Lowerer
             EmitProducer(num.Imm, num.Result, xs, 0, constant);
             return;
         }
+        if (TryFuseBinary(num)) return;
         int yb = PopSrc();
         int xb = PopSrc();
         EmitProducer(num.Reg, num.Result, xb, yb);
@@ -221,6 +223,7 @@ internal sealed partial class Lowerer
         }
         else
         {
+            if (TryFuseStore(op, ins.C)) return true;
             int addend = FuseAddressAdd(1, out int fusedAddr);
             int value = PopSrc();
             int addr = fusedAddr;

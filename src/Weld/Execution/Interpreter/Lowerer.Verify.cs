@@ -82,6 +82,13 @@ internal sealed partial class Lowerer
                 // Register forms (even offsets from BrIfI32Eq) compare with slot C; immediate forms with K.
                 if (((i.Op - Op.BrIfI32Eq) & 1) == 0) Slots(n, i.C, 1);
                 return;
+            // Fused f64 load: A dst, B operand, C address; fused store: A address, B and C operands.
+            case >= Op.F64AddLoad and <= Op.F64LoadMul: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
+            case >= Op.F64AddStore and <= Op.F64MulStore: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
+            case >= Op.I32ShlImmAdd and <= Op.I32ShlImmXor: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
+            case Op.I32AddAdd or Op.SelectNz64: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); SlotK(n, i.K, 1); return;
+            case Op.F64AddLoadStore or Op.F64LoadAddStore: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
+            case Op.I32AddImmBrNz or Op.I32AddImmBrNeImm: Target(code, i.A); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
             case Op.Simd:
             {
                 // Unused operand fields are 0, and FrameSlots has two spare slots above the operands, so a v128-wide

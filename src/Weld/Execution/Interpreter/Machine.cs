@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Weld.Runtime;
@@ -191,23 +192,33 @@ internal static partial class Machine
                 }
                 case Op.Return:
                 {
-                    if (ins.C != 0 && ins.B != 0) Move(ref fp, ref rfp, 0, ins.B, ins.C, ins.K != 0);
+                    if (ins.B != 0)
+                    {
+                        if (ins.C == 1 && ins.K == 0) fp = Unsafe.Add(ref fp, ins.B);
+                        else Move(ref fp, ref rfp, 0, ins.B, ins.C, ins.K != 0);
+                    }
                     stack.Depth--;
-                    if (--frames.Count == baseFrames) return;
-                    ref Frame f = ref frames.Items[frames.Count - 1];
+                    int count = --frames.Count;
+                    if (count == baseFrames) return;
+                    ref Frame f = ref frames.Items[count - 1];
                     func = f.Func;
                     lf = f.Code;
                     fpi = f.Fp;
                     code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
-                    ip = ref Unsafe.Add(ref code0, f.Pc);
+                    ip = ref Unsafe.AddByteOffset(ref code0, (nint)f.Pc);
                     fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
                     rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
-                    // The callee may have grown memory (or been another instance's function).
-                    mod = func.Module;
-                    funcs = mod.Functions;
-                    globals = mod.Globals;
-                    mb = MemoryAccess.BaseOf(mod);
-                    ml = MemoryAccess.LengthOf(mod);
+                    // Module state changes only across modules: a callee of this module that grew memory updated mb/ml
+                    // itself (same loop locals), and every transition to another module (call, return, host call)
+                    // reloads them.
+                    if (func.Module != mod)
+                    {
+                        mod = func.Module;
+                        funcs = mod.Functions;
+                        globals = mod.Globals;
+                        mb = MemoryAccess.BaseOf(mod);
+                        ml = MemoryAccess.LengthOf(mod);
+                    }
                     break;
                 }
 
@@ -443,6 +454,55 @@ internal static partial class Machine
                     case Op.BrIfI64GeU: if (Unsafe.Add(ref fp, ins.B) >= Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
                     case Op.BrIfI64GeUImm: if (Unsafe.Add(ref fp, ins.B) >= ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
 
+                // ---- superinstructions: f64 arithmetic with a fused load or store ----
+                case Op.F64AddLoad: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(Unsafe.Add(ref fp, ins.B)) + F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K))); break;
+                case Op.F64LoadAdd: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K)) + F64(Unsafe.Add(ref fp, ins.B))); break;
+                case Op.F64SubLoad: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(Unsafe.Add(ref fp, ins.B)) - F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K))); break;
+                case Op.F64LoadSub: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K)) - F64(Unsafe.Add(ref fp, ins.B))); break;
+                case Op.F64MulLoad: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(Unsafe.Add(ref fp, ins.B)) * F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K))); break;
+                case Op.F64LoadMul: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K)) * F64(Unsafe.Add(ref fp, ins.B))); break;
+                case Op.F64AddStore: MemoryAccess.Store64(mb, ml, FusedAddr(ref fp, ins.A, ins.K), (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) + F64(Unsafe.Add(ref fp, ins.C)))); break;
+                case Op.F64SubStore: MemoryAccess.Store64(mb, ml, FusedAddr(ref fp, ins.A, ins.K), (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) - F64(Unsafe.Add(ref fp, ins.C)))); break;
+                case Op.F64MulStore: MemoryAccess.Store64(mb, ml, FusedAddr(ref fp, ins.A, ins.K), (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) * F64(Unsafe.Add(ref fp, ins.C)))); break;
+                // ---- superinstructions: an immediate op feeding a binary op ----
+                case Op.I32ShlImmAdd: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) << (int)(ins.K & 31)) + (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32MulImmAdd: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) * (uint)ins.K + (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32RotlImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(BitOperations.RotateLeft((uint)Unsafe.Add(ref fp, ins.B), (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32ShrUImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) >> (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32ShlImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) << (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
+                case Op.I32AddAdd: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)Unsafe.Add(ref fp, ins.C) + (uint)Unsafe.Add(ref fp, (int)ins.K)); break;
+                case Op.F64AddLoadStore:
+                {
+                    ulong at = FusedAddr(ref fp, ins.A, ins.K);
+                    double m = F64(MemoryAccess.U64(mb, ml, at, (uint)ins.K));
+                    MemoryAccess.Store64(mb, ml, at, (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) + m));
+                    break;
+                }
+                case Op.F64LoadAddStore:
+                {
+                    ulong at = FusedAddr(ref fp, ins.A, ins.K);
+                    double m = F64(MemoryAccess.U64(mb, ml, at, (uint)ins.K));
+                    MemoryAccess.Store64(mb, ml, at, (uint)ins.K, F64Bits(m + F64(Unsafe.Add(ref fp, ins.B))));
+                    break;
+                }
+                case Op.I32AddImmBrNz:
+                {
+                    uint v = (uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.K;
+                    Unsafe.Add(ref fp, ins.C) = v;
+                    if (v != 0) ip = ref Unsafe.Add(ref code0, ins.A);
+                    break;
+                }
+                case Op.I32AddImmBrNeImm:
+                {
+                    uint v = (uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.K;
+                    Unsafe.Add(ref fp, ins.C) = v;
+                    if (v != (uint)(ins.K >> 32)) ip = ref Unsafe.Add(ref code0, ins.A);
+                    break;
+                }
+                case Op.SelectNz64:
+                    Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, (int)ins.K) != 0 ? Unsafe.Add(ref fp, ins.B) : Unsafe.Add(ref fp, ins.C);
+                    break;
+
                 default: throw new InvalidOperationException($"interpreter: bad opcode {ins.Op}");
             }
             continue;
@@ -451,15 +511,35 @@ internal static partial class Machine
             if (callee is WasmFunctionInstance w && w.Code is LoweredFunction clf)
             {
                 if (++stack.Depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
-                frames.Items[frames.Count - 1].Pc = PcOf(ref code0, ref ip);
-                frames.Push(w, clf, argAt);
+                Frame[] items = frames.Items;
+                int count = frames.Count;
+                // Pc holds the byte offset of the resume point (no division by the Inst size).
+                items[count - 1].Pc = (int)Unsafe.ByteOffset(ref code0, ref ip);
+                if (count == items.Length) items = frames.Grow();
+                ref Frame nf = ref items[count];
+                nf.Func = w;
+                nf.Code = clf;
+                nf.Fp = argAt;
+                frames.Count = count + 1;
                 if (argAt + clf.FrameSlots > slots.Length)
                 {
                     stack.EnsureCapacity(argAt + clf.FrameSlots);
                     slots = stack.Slots;
                     refs = stack.Refs;
                 }
-                ClearLocals(slots, refs, argAt, clf);
+                int clear = clf.ClearSlots;
+                if (clear != 0)
+                {
+                    int from = argAt + clf.ParamSlots;
+                    if (clear <= 8)
+                    {
+                        // Bounds: from + clear <= argAt + FrameSlots <= slots.Length (ensured just above).
+                        ref ulong c0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), from);
+                        for (int i = 0; i < clear; i++) Unsafe.Add(ref c0, i) = 0;
+                    }
+                    else slots.AsSpan(from, clear).Clear();
+                    if (clf.HasRefLocals) refs.AsSpan(from, clear).Clear();
+                }
                 func = w;
                 lf = clf;
                 fpi = argAt;
@@ -489,6 +569,16 @@ internal static partial class Machine
             }
         }
     }
+
+    /// <summary>The 32-bit address of a fused memory operand: slot plus the add immediate packed in K's high half (wrapping).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong FusedAddr(ref ulong fp, int slot, ulong k) => (uint)((uint)Unsafe.Add(ref fp, slot) + (uint)(k >> 32));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double F64(ulong bits) => BitConverter.UInt64BitsToDouble(bits);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong F64Bits(double d) => BitConverter.DoubleToUInt64Bits(d);
 
     /// <summary>The index of <paramref name="at"/> in the code array starting at <paramref name="code0"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

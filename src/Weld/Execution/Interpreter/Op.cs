@@ -327,4 +327,44 @@ internal enum Op : int
     // ---- superinstructions (peephole fusions of the lowering) ----
     /// <summary>slot A = slot B, then slot C = slot K (two merged Copys).</summary>
     CopyPair,
+    // f64 arithmetic with a fused load: A = dst, B = the other operand's slot, memory operand at
+    // mem[(u32)(slot C + (int)(K >> 32)) + (u32)K] (K packs the address add's immediate and the offset).
+    /// <summary>slot A = slot B + f64 mem.</summary>
+    F64AddLoad,
+    /// <summary>slot A = f64 mem + slot B.</summary>
+    F64LoadAdd,
+    /// <summary>slot A = slot B - f64 mem.</summary>
+    F64SubLoad,
+    /// <summary>slot A = f64 mem - slot B.</summary>
+    F64LoadSub,
+    /// <summary>slot A = slot B * f64 mem.</summary>
+    F64MulLoad,
+    /// <summary>slot A = f64 mem * slot B.</summary>
+    F64LoadMul,
+    // f64 arithmetic stored: mem[(u32)(slot A + (int)(K >> 32)) + (u32)K] = slot B op slot C.
+    F64AddStore,
+    F64SubStore,
+    F64MulStore,
+    /// <summary>slot A = (slot B &lt;&lt; K) + slot C (i32).</summary>
+    I32ShlImmAdd,
+    /// <summary>slot A = slot B * K + slot C (i32).</summary>
+    I32MulImmAdd,
+    /// <summary>slot A = rotl(slot B, K) ^ slot C (i32).</summary>
+    I32RotlImmXor,
+    /// <summary>slot A = (slot B &gt;&gt;u K) ^ slot C (i32).</summary>
+    I32ShrUImmXor,
+    /// <summary>slot A = (slot B &lt;&lt; K) ^ slot C (i32).</summary>
+    I32ShlImmXor,
+    /// <summary>slot A = slot B + slot C + slot K (i32).</summary>
+    I32AddAdd,
+    /// <summary>slot A = slot K (64 bits) != 0 ? slot B : slot C (a select whose i64.eqz condition was folded by swapping).</summary>
+    SelectNz64,
+    /// <summary>f64 mem = slot B + f64 mem, at mem[(u32)(slot A + (int)(K &gt;&gt; 32)) + (u32)K] (a load, add and store of one address).</summary>
+    F64AddLoadStore,
+    /// <summary>f64 mem = f64 mem + slot B (as <see cref="F64AddLoadStore"/>, operands the other way round).</summary>
+    F64LoadAddStore,
+    /// <summary>slot C = slot B + (u32)K; if slot C != 0: pc = A (a loop counter step and its branch).</summary>
+    I32AddImmBrNz,
+    /// <summary>slot C = slot B + (u32)K; if slot C != (u32)(K &gt;&gt; 32): pc = A.</summary>
+    I32AddImmBrNeImm,
 }
