@@ -1,4 +1,6 @@
 using Weld.Execution;
+using System.Runtime.CompilerServices;
+using Weld.Execution.Compiler;
 using Weld.Execution.Interpreter;
 
 namespace Weld;
@@ -8,15 +10,17 @@ public enum Backend
 {
     /// <summary>The interpreter: no dynamic code, fastest start.</summary>
     Interpreter,
-    /// <summary>The IL compiler (not built yet: creating an engine with it throws <see cref="NotSupportedException"/>).</summary>
+    /// <summary>The IL compiler: wasm functions become .NET methods when first called (needs dynamic code).</summary>
     Compiler,
+    /// <summary>The compiler where the platform allows dynamic code, else the interpreter (NativeAOT, iOS).</summary>
+    Auto,
 }
 
 /// <summary>Options of an <see cref="Engine"/>.</summary>
 public sealed class EngineOptions
 {
-    /// <summary>The back end. Default: interpreter.</summary>
-    public Backend Backend { get; init; } = Backend.Interpreter;
+    /// <summary>The back end. Default: <see cref="Backend.Auto"/>.</summary>
+    public Backend Backend { get; init; } = Backend.Auto;
 
     /// <summary>Maximum wasm call depth on one thread before "call stack exhausted".</summary>
     public int MaxCallDepth { get; init; } = 10_000;
@@ -43,13 +47,20 @@ public sealed class Engine
         Code = options.Backend switch
         {
             Backend.Interpreter => InterpreterBackend.Instance,
-            Backend.Compiler => throw new NotSupportedException("the IL compiler back end is not available yet; use Backend.Interpreter"),
+            Backend.Compiler when RuntimeFeature.IsDynamicCodeSupported => CompilerBackend.Instance,
+            Backend.Compiler => throw new NotSupportedException(
+                "the IL compiler needs dynamic code, which this platform does not support (NativeAOT, iOS); use Backend.Interpreter"),
+            Backend.Auto => RuntimeFeature.IsDynamicCodeSupported ? CompilerBackend.Instance : InterpreterBackend.Instance,
             _ => throw new ArgumentOutOfRangeException(nameof(options), "unknown back end"),
         };
+        Backend = Code is CompilerBackend ? Backend.Compiler : Backend.Interpreter;
     }
 
     /// <summary>The options this engine was created with.</summary>
     public EngineOptions Options { get; }
+
+    /// <summary>The back end that runs code: <see cref="Backend.Interpreter"/> or <see cref="Backend.Compiler"/> (what <see cref="Backend.Auto"/> chose).</summary>
+    public Backend Backend { get; }
 
     internal CodeBackend Code { get; }
 

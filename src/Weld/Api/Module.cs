@@ -9,6 +9,7 @@ namespace Weld;
 public sealed class Module
 {
     private readonly object?[] _code;
+    private readonly object? _backendState;
 
     private Module(Engine engine, ValidatedModule validated)
     {
@@ -16,6 +17,7 @@ public sealed class Module
         Validated = validated;
         var def = validated.Definition;
         _code = new object?[def.Codes.Count];
+        _backendState = engine.Code.CreateModuleState(validated, engine.Options.MaxCallDepth);
         Imports = def.Imports.Select(i => new ImportType(i.Module, i.Name, i.Type!)).ToArray();
         Exports = def.Exports.Select(e => new ExportType(e.Name, ExportTypeOf(def, e))).ToArray();
     }
@@ -89,7 +91,7 @@ public sealed class Module
     {
         var code = Volatile.Read(ref _code[definedIndex]);
         if (code is not null) return code;
-        code = Engine.Code.PrepareFunction(Validated, definedIndex);
+        code = Engine.Code.PrepareFunction(Validated, _backendState, definedIndex);
         return Interlocked.CompareExchange(ref _code[definedIndex], code, null) ?? code;
     }
 

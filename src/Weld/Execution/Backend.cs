@@ -6,9 +6,12 @@ namespace Weld.Execution;
 /// <summary>The contract every back end (interpreter, IL compiler) fulfils.</summary>
 internal abstract class CodeBackend
 {
+    /// <summary>Per-module state the back end keeps while preparing the module's functions (null when it needs none).</summary>
+    public virtual object? CreateModuleState(ValidatedModule module, int maxCallDepth) => null;
+
     /// <summary>Prepares the code of defined function <paramref name="definedIndex"/> (0 = first non-imported function).
     /// Called once per module; the result is shared by all instances and stored in <see cref="WasmFunctionInstance.Code"/>.</summary>
-    public abstract object PrepareFunction(ValidatedModule module, int definedIndex);
+    public abstract object PrepareFunction(ValidatedModule module, object? state, int definedIndex);
 
     /// <summary>Runs <paramref name="function"/> with arguments at <c>stack.Slots[argBase..]</c> (see <see cref="HostCallback"/>);
     /// results replace them from <paramref name="argBase"/> on. Throws <see cref="TrapException"/>.</summary>

@@ -66,7 +66,18 @@ internal static partial class Numerics
     public static double F64Nearest(double x) => double.IsNaN(x) ? x + x : Math.Round(x, MidpointRounding.ToEven);
     public static double F64Sqrt(double x) => Math.Sqrt(x);
 
-    public static float F32DemoteF64(double x) => (float)x;
+    /// <summary>A NaN becomes a quiet NaN explicitly: a JIT may fold demote(promote(x)) to x, which would keep a
+    /// signaling NaN signaling where wasm requires an arithmetic (quiet) NaN.</summary>
+    public static float F32DemoteF64(double x) => double.IsNaN(x) ? QuietF32(x) : (float)x;
+
+    /// <summary>The quiet f32 NaN a hardware demotion of <paramref name="x"/> gives: sign, quiet bit, top payload bits.</summary>
+    private static float QuietF32(double x)
+    {
+        ulong bits = BitConverter.DoubleToUInt64Bits(x);
+        uint sign = (uint)(bits >> 32) & F32Sign;
+        uint payload = (uint)((bits >> 29) & 0x003F_FFFF);
+        return BitConverter.UInt32BitsToSingle(sign | 0x7FC0_0000 | payload);
+    }
     public static double F64PromoteF32(float x) => x;
 
     // ---- float -> int, trapping. The bounds are exact: a value passes when its truncation fits. ----

@@ -10,6 +10,11 @@ internal abstract class FunctionInstance(FuncType type, Store store)
 
     /// <summary>A name for backtraces and diagnostics.</summary>
     public abstract string DebugName { get; }
+
+    /// <summary>Machine-code entry of compiled code, for calls from compiled code (0: call through the shared
+    /// convention instead), and the instance it runs with. Set together once the function's code is compiled.</summary>
+    public nint Entry;
+    public ModuleInstance? Owner;
 }
 
 /// <summary>A function defined by a module instance; <see cref="Code"/> is the back end's prepared code.</summary>

@@ -41,11 +41,11 @@ internal sealed class FrameStack
         return Items;
     }
 
-    /// <summary>Names of the functions on the stack, innermost first.</summary>
-    public string[] Backtrace()
+    /// <summary>Names of the functions on the stack from frame <paramref name="from"/> up, innermost first.</summary>
+    public string[] Backtrace(int from = 0)
     {
-        var names = new string[Count];
-        for (int i = 0; i < Count; i++) names[i] = Items[Count - 1 - i].Func.DebugName;
+        var names = new string[Count - from];
+        for (int i = 0; i < names.Length; i++) names[i] = Items[Count - 1 - i].Func.DebugName;
         return names;
     }
 }

@@ -8,7 +8,7 @@ internal sealed class InterpreterBackend : CodeBackend
 {
     public static readonly InterpreterBackend Instance = new();
 
-    public override object PrepareFunction(ValidatedModule module, int definedIndex) => Lowerer.Lower(module, definedIndex);
+    public override object PrepareFunction(ValidatedModule module, object? state, int definedIndex) => Lowerer.Lower(module, definedIndex);
 
     public override void Invoke(WasmFunctionInstance function, ExecStack stack, int argBase) => Machine.Invoke(function, stack, argBase);
 }

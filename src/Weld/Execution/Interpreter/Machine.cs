@@ -24,7 +24,7 @@ internal static partial class Machine
         {
             Run(function, stack, argBase, frames);
         }
-        catch (TrapException e) when (AddBacktrace(e, frames))
+        catch (TrapException e) when (AddBacktrace(e, frames, savedFrames))
         {
             throw; // not reached: the filter only records
         }
@@ -35,9 +35,10 @@ internal static partial class Machine
         }
     }
 
-    private static bool AddBacktrace(TrapException e, FrameStack frames)
+    /// <summary>Appends this run's frames (those above <paramref name="from"/>) to the trap's backtrace.</summary>
+    private static bool AddBacktrace(TrapException e, FrameStack frames, int from)
     {
-        if (e.WasmBacktrace.Count == 0) e.WasmBacktrace = frames.Backtrace();
+        Backtraces.Append(e, frames.Backtrace(from));
         return false;
     }
 

@@ -1,0 +1,25 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Weld.Syntax;
+
+namespace Weld.Execution.Compiler;
+
+internal sealed partial class FunctionCompiler
+{
+    /// <summary>A scalar numeric instruction: a call to its method in the semantics shared with the interpreter,
+    /// which the JIT inlines.</summary>
+    private bool Numeric(in Instr ins)
+    {
+        var method = NumericMethod(ins.Op);
+        if (method is null) return false;
+        PopToIl(method.GetParameters().Length);
+        _il.Emit(OpCodes.Call, method);
+        Push(KindOf(method.ReturnType));
+        return true;
+    }
+
+    private static MethodInfo? NumericMethod(Opcode op) =>
+        typeof(NumericSemantics).GetMethod(op.ToString(), BindingFlags.Public | BindingFlags.Static);
+
+    private static bool SimdMemoryOp(Opcode op) => false;
+}

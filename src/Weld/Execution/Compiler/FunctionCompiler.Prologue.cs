@@ -1,0 +1,109 @@
+using System.Reflection;
+using System.Reflection.Emit;
+using Weld.Runtime;
+using Weld.Syntax;
+
+namespace Weld.Execution.Compiler;
+
+internal sealed partial class FunctionCompiler
+{
+    /// <summary>Estimated native frame size (bytes) above which every call checks the native stack; smaller frames
+    /// check every 8th level (TryEnsureSufficientExecutionStack keeps a margin far above 8 such frames).</summary>
+    private const int LargeFrameBytes = 2048;
+
+    private static readonly FieldInfo s_globals = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Globals))!;
+    private static readonly FieldInfo s_memories = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Memories))!;
+    private static readonly FieldInfo s_tables = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Tables))!;
+
+    private readonly Dictionary<int, LocalBuilder> _globalLocals = [];
+    private readonly Dictionary<int, LocalBuilder> _tableLocals = [];
+    /// <summary>Per memory used: the instance, its base and its byte length (reloaded after calls and growth).</summary>
+    private readonly Dictionary<int, (LocalBuilder Memory, LocalBuilder Base, LocalBuilder Length)> _memoryLocals = [];
+
+    private void EmitPrologue()
+    {
+        var code = _body.Code;
+        var memories = new SortedSet<int>();
+        var globals = new SortedSet<int>();
+        var tables = new SortedSet<int>();
+        foreach (ref readonly var ins in code.AsSpan())
+        {
+            if (MemoryIndexOf(in ins) is int m) memories.Add(m);
+            if (ins.Op == Opcode.MemoryCopy) memories.Add(ins.B);
+            if (ins.Op is Opcode.GlobalGet or Opcode.GlobalSet) globals.Add(ins.A);
+            if (ins.Op == Opcode.CallIndirect) tables.Add(ins.B);
+        }
+
+        int estimate = 16 * (_localKinds.Length + Math.Min(code.Length, 4096)) + 256;
+        _il.Emit(OpCodes.Ldarg, _sig.DepthArg);
+        _il.Emit(OpCodes.Ldc_I4, _unit.MaxCallDepth);
+        _il.Emit(OpCodes.Ldc_I4, estimate > LargeFrameBytes ? 0 : 7);
+        _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(nameof(CompiledRuntime.Enter))!);
+
+        foreach (int g in globals)
+        {
+            var local = _il.DeclareLocal(typeof(GlobalInstance));
+            LoadInstance();
+            _il.Emit(OpCodes.Ldfld, s_globals);
+            _il.Emit(OpCodes.Ldc_I4, g);
+            _il.Emit(OpCodes.Ldelem_Ref);
+            _il.Emit(OpCodes.Stloc, local);
+            _globalLocals[g] = local;
+        }
+        foreach (int t in tables) _tableLocals[t] = CacheElement(s_tables, t, typeof(TableInstance));
+        foreach (int m in memories)
+        {
+            var mem = CacheElement(s_memories, m, typeof(MemoryInstance));
+            _memoryLocals[m] = (mem, _il.DeclareLocal(typeof(nint)), _il.DeclareLocal(typeof(ulong)));
+        }
+        ReloadMemories();
+    }
+
+    private LocalBuilder CacheElement(FieldInfo array, int index, Type type)
+    {
+        var local = _il.DeclareLocal(type);
+        LoadInstance();
+        _il.Emit(OpCodes.Ldfld, array);
+        _il.Emit(OpCodes.Ldc_I4, index);
+        _il.Emit(OpCodes.Ldelem_Ref);
+        _il.Emit(OpCodes.Stloc, local);
+        return local;
+    }
+
+    /// <summary>Reloads every cached memory's base and length: after calls and memory.grow, since any of them may
+    /// have grown (or, for a memory without a stable reservation, moved) the memory.</summary>
+    private void ReloadMemories()
+    {
+        foreach (var (mem, b, len) in _memoryLocals.Values)
+        {
+            _il.Emit(OpCodes.Ldloc, mem);
+            _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(nameof(CompiledRuntime.BaseOf))!);
+            _il.Emit(OpCodes.Stloc, b);
+            _il.Emit(OpCodes.Ldloc, mem);
+            _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(nameof(CompiledRuntime.LengthOf))!);
+            _il.Emit(OpCodes.Stloc, len);
+        }
+    }
+
+    /// <summary>The memory an instruction accesses, or null.</summary>
+    private static int? MemoryIndexOf(in Instr ins) => ins.Op switch
+    {
+        >= Opcode.I32Load and <= Opcode.I64Store32 => ins.B,
+        Opcode.MemorySize or Opcode.MemoryGrow or Opcode.MemoryFill => ins.A,
+        Opcode.MemoryCopy => ins.A,
+        Opcode.MemoryInit => ins.B,
+        _ when SimdMemoryOp(ins.Op) => ins.B,
+        _ => null,
+    };
+
+    /// <summary>A place for per-iteration checks at every loop head (fuel and interruption, later).</summary>
+    private void EmitLoopHead() { }
+
+    /// <summary>Throws a trap (the IL ends the path with a throw, so nothing falls through).</summary>
+    private void EmitThrow(TrapCode code)
+    {
+        _il.Emit(OpCodes.Ldc_I4, (int)code);
+        _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(nameof(CompiledRuntime.TrapOf))!);
+        _il.Emit(OpCodes.Throw);
+    }
+}
