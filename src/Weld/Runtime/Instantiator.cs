@@ -18,31 +18,32 @@ internal static class Instantiator
         if (!prechecked) CheckImports(store, module, externs);
 
         var inst = new ModuleInstance(module, store) { Types = def.Types.ToArray() };
-        var funcs = new List<FunctionInstance>(def.TotalFunctions);
-        var tables = new List<TableInstance>(def.TotalTables);
-        var mems = new List<MemoryInstance>(def.TotalMemories);
-        var globals = new List<GlobalInstance>(def.TotalGlobals);
+        // Every index space is allocated once at its final size: imports first, then the module's own entries.
+        var funcs = new FunctionInstance[def.TotalFunctions];
+        var tables = new TableInstance[def.TotalTables];
+        var mems = new MemoryInstance[def.TotalMemories];
+        var globals = new GlobalInstance[def.TotalGlobals];
+        int nf = 0, nt = 0, nm = 0, ng = 0;
         foreach (var e in externs)
         {
             switch (e)
             {
-                case Function f: funcs.Add(f.Instance); break;
-                case Table t: tables.Add(t.Instance); break;
-                case Memory m: mems.Add(m.Instance); break;
-                case Global g: globals.Add(g.Instance); break;
+                case Function f: funcs[nf++] = f.Instance; break;
+                case Table t: tables[nt++] = t.Instance; break;
+                case Memory m: mems[nm++] = m.Instance; break;
+                case Global g: globals[ng++] = g.Instance; break;
             }
         }
         for (int i = 0; i < def.Functions.Count; i++)
-            funcs.Add(new WasmFunctionInstance(def.Types[def.Functions[i]], store, inst, def.ImportedFunctionCount + i));
-        inst.Functions = funcs.ToArray();
-        // Globals may refer to imported globals and (ref.func) to any function; later ones to earlier ones (3.0).
-        inst.Globals = globals.ToArray();
+            funcs[nf++] = new WasmFunctionInstance(def.Types[def.Functions[i]], store, inst, def.ImportedFunctionCount + i);
+        inst.Functions = funcs;
+        // A global's initializer reads only imported (2.0) or earlier (3.0) globals, which are already in place.
+        inst.Globals = globals;
         foreach (var g in def.Globals)
         {
             var gi = new GlobalInstance(g.Type);
             gi.Write(ConstExpr.Evaluate(g.Init, g.Type.ValueType, inst));
-            globals.Add(gi);
-            inst.Globals = globals.ToArray();
+            globals[ng++] = gi;
         }
         var limits = store.Engine.Options;
         // The engine's table limit also bounds the sum of a module's own tables, so that a small module cannot make
@@ -53,17 +54,17 @@ internal static class Instantiator
             tableElements += t.Limits.Min;
             if (tableElements > limits.MaxTableElements)
                 throw new LinkException($"the module's tables need {tableElements}+ elements, over the engine's limit of {limits.MaxTableElements}");
-            tables.Add(new TableInstance(t, null, limits.MaxTableElements));
+            tables[nt++] = new TableInstance(t, null, limits.MaxTableElements);
         }
         foreach (var m in def.Memories)
         {
             if (m.Limits.Min > limits.MaxMemoryPages) throw new LinkException($"memory of {m.Limits.Min} pages exceeds the engine's limit");
             var mi = new MemoryInstance(m, limits.MaxMemoryPages);
             store.Track(mi);
-            mems.Add(mi);
+            mems[nm++] = mi;
         }
-        inst.Tables = tables.ToArray();
-        inst.Memories = mems.ToArray();
+        inst.Tables = tables;
+        inst.Memories = mems;
 
         inst.Elems = new ElemInstance[def.Elements.Count];
         for (int i = 0; i < def.Elements.Count; i++)
