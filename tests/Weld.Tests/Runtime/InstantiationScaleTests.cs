@@ -91,6 +91,15 @@ public class InstantiationScaleTests(ITestOutputHelper output)
             Assert.Equal(1, memory.ReadByte(0));
         });
 
+    [Fact]
+    public void ReexportedImportsCompileInLinearTime()
+    {
+        // Typing the exports of a module must not scan its imports once per export (re-exported imports).
+        var engine = new Engine();
+        byte[] small = ScaleModules.Imports(N / 4), big = ScaleModules.Imports(N);
+        AssertLinear("imports (compile, all re-exported)", () => Module.FromBytes(engine, small), () => Module.FromBytes(engine, big));
+    }
+
     /// <summary>Times <paramref name="prepare"/>'s action on modules of N/4 and N entries and checks the ratio.
     /// <paramref name="prepare"/> does the per-size setup outside the timing.</summary>
     private void AssertLinear(string what, Func<int, byte[]> build, Func<Engine, Module, Action> prepare)
@@ -98,8 +107,11 @@ public class InstantiationScaleTests(ITestOutputHelper output)
         var engine = new Engine();
         var small = Module.FromBytes(engine, build(N / 4));
         var big = Module.FromBytes(engine, build(N));
-        var runSmall = prepare(engine, small);
-        var runBig = prepare(engine, big);
+        AssertLinear(what, prepare(engine, small), prepare(engine, big));
+    }
+
+    private void AssertLinear(string what, Action runSmall, Action runBig)
+    {
         runSmall(); // warm-up: JIT and first-touch costs
         runBig();
         double tSmall = 0, tBig = 0;
@@ -111,7 +123,7 @@ public class InstantiationScaleTests(ITestOutputHelper output)
             output.WriteLine($"{what}: N/4 = {N / 4}: {tSmall:F2} ms, N = {N}: {tBig:F2} ms, ratio {tBig / tSmall:F2} (attempt {attempt})");
             if (tBig < 8 * tSmall + SlackMs) return;
         }
-        Assert.Fail($"{what}: instantiating {N} took {tBig:F2} ms, {N / 4} took {tSmall:F2} ms: more than linear growth");
+        Assert.Fail($"{what}: {N} took {tBig:F2} ms, {N / 4} took {tSmall:F2} ms: more than linear growth");
     }
 
     /// <summary>The best of several runs of each, alternating so that both see the same machine.</summary>

@@ -31,13 +31,17 @@ internal static class ScaleModules
         return Encode(m);
     }
 
-    /// <summary>n function imports <c>"env" "f{i}"</c> of type [] -> [], and one function that calls the last.</summary>
+    /// <summary>n function imports <c>"env" "f{i}"</c> of type [] -> [], each re-exported as <c>"e{i}"</c>, and one
+    /// function that calls the last.</summary>
     public static byte[] Imports(int n)
     {
         var m = new ModuleDefinition();
         m.Types.Add(Nullary);
         for (int i = 0; i < n; i++)
+        {
             m.Imports.Add(new Import("env", "f" + i, ExternKind.Function) { TypeIndex = 0, Type = Nullary });
+            m.Exports.Add(new Export("e" + i, ExternKind.Function, i));
+        }
         m.Functions.Add(0);
         m.Codes.Add(new FunctionBody { Code = [new Instr(Opcode.Call, n - 1), End] });
         m.Exports.Add(new Export("callLast", ExternKind.Function, n));
