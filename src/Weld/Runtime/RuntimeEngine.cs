@@ -11,7 +11,7 @@ internal sealed class RuntimeEngine(RuntimeOptions options, CodeBackend code)
 
     /// <summary>The public object that wraps this one. Set by the API layer; opaque to the runtime, which never
     /// reads it (it lets the API find its wrapper again without a lookup table).</summary>
-    public object? Owner { get; set; }
+    public object? Owner { get; init; }
 }
 
 /// <summary>An engine's limits as the runtime reads them (a snapshot of the public options).</summary>

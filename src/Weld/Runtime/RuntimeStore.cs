@@ -14,7 +14,7 @@ internal sealed class RuntimeStore(RuntimeEngine engine) : IDisposable
     public RuntimeEngine Engine { get; } = engine;
 
     /// <summary>The public object that wraps this one. Set by the API layer; opaque to the runtime.</summary>
-    public object? Owner { get; set; }
+    public object? Owner { get; init; }
 
     /// <summary>The spec's alloctable: a table whose elements start as <paramref name="initial"/>.</summary>
     public TableInstance AllocateTable(TableType type, object? initial) =>
