@@ -1,5 +1,6 @@
 using Weld.Execution;
 using Weld.Execution.Interpreter;
+using Weld.Runtime;
 
 namespace Weld;
 
@@ -40,18 +41,26 @@ public sealed class Engine
         ArgumentNullException.ThrowIfNull(options);
         if (options.MaxCallDepth <= 0) throw new ArgumentOutOfRangeException(nameof(options), "MaxCallDepth must be positive");
         Options = options;
-        Code = options.Backend switch
+        CodeBackend code = options.Backend switch
         {
             Backend.Interpreter => InterpreterBackend.Instance,
             Backend.Compiler => throw new NotSupportedException("the IL compiler back end is not available yet; use Backend.Interpreter"),
             _ => throw new ArgumentOutOfRangeException(nameof(options), "unknown back end"),
+        };
+        Runtime = new RuntimeEngine(new RuntimeOptions(options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements), code)
+        {
+            Owner = this,
         };
     }
 
     /// <summary>The options this engine was created with.</summary>
     public EngineOptions Options { get; }
 
-    internal CodeBackend Code { get; }
+    /// <summary>The runtime's side of this engine.</summary>
+    internal RuntimeEngine Runtime { get; }
+
+    /// <summary>The engine that wraps <paramref name="runtime"/>.</summary>
+    internal static Engine Of(RuntimeEngine runtime) => (Engine)runtime.Owner!;
 
     /// <summary>Host functions registered once for every linker of this engine.</summary>
     public NativeRegistry Natives { get; } = new();
