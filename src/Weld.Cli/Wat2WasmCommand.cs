@@ -1,7 +1,4 @@
 using System.CommandLine;
-using Weld.Binary;
-using Weld.Text;
-using Weld.Validation;
 
 namespace Weld.Cli;
 
@@ -19,9 +16,8 @@ internal static class Wat2WasmCommand
             var target = parse.GetValue(output)?.FullName ?? Path.ChangeExtension(input.FullName, ".wasm");
             try
             {
-                var module = TextParser.ParseModule(File.ReadAllText(input.FullName));
-                Validator.Validate(module); // refuse to write an invalid module
-                File.WriteAllBytes(target, BinaryEncoder.Encode(module));
+                // Validates before encoding: an invalid module is refused, not written.
+                File.WriteAllBytes(target, Module.TextToBinary(File.ReadAllText(input.FullName)));
                 return 0;
             }
             catch (Exception e) when (e is WeldException or IOException or UnauthorizedAccessException)

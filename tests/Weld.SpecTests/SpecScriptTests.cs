@@ -9,7 +9,7 @@ public class SpecScriptTests
         {
             var data = new TheoryData<string, Backend>();
             foreach (var file in SpecSuite.Files("wasm-2.0"))
-                foreach (var backend in new[] { Backend.Interpreter })
+                foreach (var backend in new[] { Backend.Interpreter, Backend.Compiler })
                     data.Add(file, backend);
             if (data.Count == 0) data.Add("(suite missing)", Backend.Interpreter);
             return data;
@@ -44,7 +44,8 @@ public class ProjectScriptTests
         {
             var data = new TheoryData<string, Backend>();
             foreach (var file in Directory.EnumerateFiles(Path.Combine(SpecSuite.RepoRoot, "tests", "wast"), "*.wast").Order(StringComparer.Ordinal))
-                data.Add(Path.GetFileName(file), Backend.Interpreter);
+                foreach (var backend in new[] { Backend.Interpreter, Backend.Compiler })
+                    data.Add(Path.GetFileName(file), backend);
             return data;
         }
     }

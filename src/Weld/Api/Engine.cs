@@ -2,6 +2,7 @@ using Weld.Execution;
 using System.Runtime.CompilerServices;
 using Weld.Execution.Compiler;
 using Weld.Execution.Interpreter;
+using Weld.Runtime;
 
 namespace Weld;
 
@@ -44,7 +45,7 @@ public sealed class Engine
         ArgumentNullException.ThrowIfNull(options);
         if (options.MaxCallDepth <= 0) throw new ArgumentOutOfRangeException(nameof(options), "MaxCallDepth must be positive");
         Options = options;
-        Code = options.Backend switch
+        CodeBackend code = options.Backend switch
         {
             Backend.Interpreter => InterpreterBackend.Instance,
             Backend.Compiler when RuntimeFeature.IsDynamicCodeSupported => CompilerBackend.Instance,
@@ -53,7 +54,11 @@ public sealed class Engine
             Backend.Auto => RuntimeFeature.IsDynamicCodeSupported ? CompilerBackend.Instance : InterpreterBackend.Instance,
             _ => throw new ArgumentOutOfRangeException(nameof(options), "unknown back end"),
         };
-        Backend = Code is CompilerBackend ? Backend.Compiler : Backend.Interpreter;
+        Backend = code is CompilerBackend ? Backend.Compiler : Backend.Interpreter;
+        Runtime = new RuntimeEngine(new RuntimeOptions(options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements), code)
+        {
+            Owner = this,
+        };
     }
 
     /// <summary>The options this engine was created with.</summary>
@@ -62,7 +67,11 @@ public sealed class Engine
     /// <summary>The back end that runs code: <see cref="Backend.Interpreter"/> or <see cref="Backend.Compiler"/> (what <see cref="Backend.Auto"/> chose).</summary>
     public Backend Backend { get; }
 
-    internal CodeBackend Code { get; }
+    /// <summary>The runtime's side of this engine.</summary>
+    internal RuntimeEngine Runtime { get; }
+
+    /// <summary>The engine that wraps <paramref name="runtime"/>.</summary>
+    internal static Engine Of(RuntimeEngine runtime) => (Engine)runtime.Owner!;
 
     /// <summary>Host functions registered once for every linker of this engine.</summary>
     public NativeRegistry Natives { get; } = new();

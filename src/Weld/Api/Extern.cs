@@ -1,3 +1,5 @@
+using Weld.Runtime;
+
 namespace Weld;
 
 /// <summary>An external value: a <see cref="Function"/>, <see cref="Table"/>, <see cref="Memory"/> or <see cref="Global"/>.
@@ -13,10 +15,28 @@ public abstract class Extern
     public abstract ExternType Type { get; }
 
     /// <summary>The extern's kind.</summary>
-    public ExternKind Kind => Type.Kind;
+    public ExternKind Kind => RuntimeObject.Kind;
 
-    /// <summary>The underlying runtime object (identity of the extern).</summary>
-    internal abstract object RuntimeObject { get; }
+    /// <summary>The underlying runtime object (identity of the extern: wrappers of one object are equal).</summary>
+    internal abstract ExternInstance RuntimeObject { get; }
+
+    /// <summary>The public wrapper of a runtime extern.</summary>
+    internal static Extern Wrap(ExternInstance value) => value switch
+    {
+        FunctionInstance f => new Function(f),
+        TableInstance t => new Table(Store.Of(t.Store), t),
+        MemoryInstance m => new Memory(Store.Of(m.Store), m),
+        GlobalInstance g => new Global(Store.Of(g.Store), g),
+        _ => throw new InvalidOperationException("unknown extern instance"),
+    };
+
+    /// <summary>The runtime externs of a list given by the host (null stays null: nothing given).</summary>
+    internal static ExternInstance?[] ToRuntime(IReadOnlyList<Extern?> externs)
+    {
+        var values = new ExternInstance?[externs.Count];
+        for (int i = 0; i < values.Length; i++) values[i] = externs[i]?.RuntimeObject;
+        return values;
+    }
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Extern e && ReferenceEquals(e.RuntimeObject, RuntimeObject);

@@ -9,10 +9,10 @@ public delegate void HostFunc(ReadOnlySpan<Value> args, Span<Value> results);
 /// <summary>A function: exported by an instance or created by the host. Callable from the host, untyped or typed.</summary>
 public sealed partial class Function : Extern
 {
-    private Function(FunctionInstance instance) : base(instance.Store) => Instance = instance;
+    internal Function(FunctionInstance instance) : base(Store.Of(instance.Store)) => Instance = instance;
 
     internal FunctionInstance Instance { get; }
-    internal override object RuntimeObject => Instance;
+    internal override ExternInstance RuntimeObject => Instance;
 
     /// <summary>The function's type.</summary>
     public override FuncType Type => Instance.Type;
@@ -44,30 +44,7 @@ public sealed partial class Function : Extern
         if (results.Length < rs.Length)
             throw new ArgumentException($"expected room for {rs.Length} results", nameof(results));
         for (int i = 0; i < args.Length; i++) Global.CheckType(ps[i], args[i], Store);
-
-        var stack = ExecStack.Current;
-        int argBase = HostEntry.Begin(stack, Instance, out int savedTop, out int savedDepth);
-        int resultSlots = Calls.SlotCount(rs);
-        try
-        {
-            int at = argBase;
-            foreach (var a in args) at += SlotValues.Write(stack, at, a);
-            HostEntry.Run(stack, Instance, argBase);
-            at = argBase;
-            for (int i = 0; i < rs.Length; i++)
-            {
-                results[i] = SlotValues.Read(stack, at, rs[i], out int n);
-                at += n;
-            }
-        }
-        catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
-        {
-            throw HostEntry.Wrap(e);
-        }
-        finally
-        {
-            HostEntry.End(stack, savedTop, savedDepth, argBase, resultSlots);
-        }
+        HostEntry.Invoke(Instance, args, results);
     }
 
     private void CheckSignature(ValueType[] ps, ValueType[] rs)

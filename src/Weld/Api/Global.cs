@@ -1,3 +1,4 @@
+using Weld.Diagnostics;
 using Weld.Runtime;
 
 namespace Weld;
@@ -12,12 +13,11 @@ public sealed class Global : Extern
     {
         ArgumentNullException.ThrowIfNull(type);
         CheckType(type.ValueType, initial, store);
-        Instance = new GlobalInstance(type);
-        Instance.Write(initial);
+        Instance = store.Runtime.AllocateGlobal(type, initial);
     }
 
     internal GlobalInstance Instance { get; }
-    internal override object RuntimeObject => Instance;
+    internal override ExternInstance RuntimeObject => Instance;
 
     /// <summary>The global's type.</summary>
     public override GlobalType Type => Instance.Type;
@@ -28,7 +28,7 @@ public sealed class Global : Extern
         get => Instance.Read();
         set
         {
-            if (!Instance.Type.Mutable) throw new InvalidOperationException("global is immutable");
+            if (!Instance.Type.Mutable) throw new InvalidOperationException(Messages.GlobalImmutable);
             CheckType(Instance.Type.ValueType, value, Store);
             Instance.Write(value);
         }
@@ -37,6 +37,6 @@ public sealed class Global : Extern
     internal static void CheckType(ValueType expected, Value v, Store store)
     {
         if (v.Type != expected) throw new ArgumentException($"value of type {v.Type} given where {expected} is required");
-        if (v.Ref is FunctionInstance f && f.Store != store) throw new ArgumentException("function belongs to another store");
+        if (v.Ref is FunctionInstance f && f.Store != store.Runtime) throw new ArgumentException("function belongs to another store");
     }
 }

@@ -1,3 +1,4 @@
+using Weld.Diagnostics;
 using Weld.Execution;
 using Weld.Runtime;
 
@@ -9,14 +10,15 @@ namespace Weld;
 /// </summary>
 public sealed partial class HostFunction
 {
-    private readonly Func<Store, HostCallback> _trampoline;
-
     private HostFunction(FuncType type, string? name, Func<Store, HostCallback> trampoline)
     {
         Type = type;
         Name = name ?? "host";
-        _trampoline = trampoline;
+        Template = new HostFunctionTemplate(type, Name, store => trampoline(Store.Of(store)));
     }
+
+    /// <summary>What the runtime and the linking layers instantiate per store.</summary>
+    internal HostFunctionTemplate Template { get; }
 
     /// <summary>The function's type.</summary>
     public FuncType Type { get; }
@@ -28,7 +30,7 @@ public sealed partial class HostFunction
     public Function Instantiate(Store store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        return Function.Wrap(new HostFunctionInstance(Type, store, _trampoline(store), Name))!;
+        return new Function(Template.Instantiate(store.Runtime));
     }
 
     /// <summary>A host function of type <paramref name="type"/> that calls <paramref name="callback"/> with <see cref="Value"/>s.</summary>
@@ -56,7 +58,7 @@ public sealed partial class HostFunction
             }
             Value[] results = rs.Length == 0 ? [] : new Value[rs.Length];
             for (int i = 0; i < rs.Length; i++) results[i] = Value.Default(rs[i]);
-            var caller = new Caller(store, stack.Caller?.Public);
+            var caller = new Caller(store, stack.Caller is { } calling ? Instance.Of(calling) : null);
             try
             {
                 callback(caller, args, results);
@@ -68,23 +70,10 @@ public sealed partial class HostFunction
             at = argBase;
             for (int i = 0; i < rs.Length; i++)
             {
-                if (results[i].Type != rs[i] || (results[i].Ref is FunctionInstance f && f.Store != store))
-                    throw new TrapException(TrapCode.HostArgumentMismatch, $"host function returned {results[i].Type} where {rs[i]} is required");
+                if (results[i].Type != rs[i] || (results[i].Ref is FunctionInstance f && f.Store != store.Runtime))
+                    throw new TrapException(TrapCode.HostArgumentMismatch, TrapText.HostResultMismatch(results[i].Type, rs[i]));
                 at += SlotValues.Write(stack, at, results[i]);
             }
         });
     }
-
-    /// <summary>A function of <paramref name="type"/> that traps when called (for imports nobody provides).</summary>
-    internal static HostFunction Trapping(FuncType type, string module, string name) =>
-        new(type, $"{module}.{name}", _ => (_, _) =>
-            throw new TrapException(TrapCode.UnresolvedImport, $"{TrapMessages.Of(TrapCode.UnresolvedImport)}: {ImportType.Quote(module)} {ImportType.Quote(name)}"));
-
-    /// <summary>A function of <paramref name="type"/> that returns default (zero) values.</summary>
-    internal static HostFunction Defaults(FuncType type, string module, string name) =>
-        new(type, $"{module}.{name}", _ => (stack, argBase) =>
-        {
-            int at = argBase;
-            foreach (var r in type.ResultArray) at += SlotValues.Write(stack, at, Value.Default(r));
-        });
 }

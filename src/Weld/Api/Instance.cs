@@ -1,33 +1,21 @@
+using System.Collections;
 using Weld.Runtime;
-using Weld.Syntax;
 
 namespace Weld;
 
 /// <summary>An instantiated module: its exports.</summary>
 public sealed class Instance
 {
-    private readonly Dictionary<string, Extern> _exports;
-    private readonly List<KeyValuePair<string, Extern>> _ordered;
+    // One wrapper per export, made when first asked for: instantiation itself allocates none.
+    private readonly Extern?[] _exports;
+    private ExportList? _exportList;
 
-    internal Instance(Store store, Module module, ModuleInstance runtime)
+    private Instance(ModuleInstance runtime)
     {
-        Store = store;
-        Module = module;
         Runtime = runtime;
-        runtime.Public = this;
-        _ordered = new(module.Definition.Exports.Count);
-        foreach (var e in module.Definition.Exports)
-        {
-            Extern x = e.Kind switch
-            {
-                ExternKind.Function => Function.Wrap(runtime.Functions[e.Index])!,
-                ExternKind.Table => new Table(store, runtime.Tables[e.Index]),
-                ExternKind.Memory => new Memory(store, runtime.Memories[e.Index]),
-                _ => new Global(store, runtime.Globals[e.Index]),
-            };
-            _ordered.Add(new(e.Name, x));
-        }
-        _exports = new Dictionary<string, Extern>(_ordered, StringComparer.Ordinal);
+        Store = Store.Of(runtime.Store);
+        Module = Module.Of(runtime.Module);
+        _exports = new Extern?[runtime.Definition.Exports.Count];
     }
 
     /// <summary>The store the instance lives in.</summary>
@@ -35,6 +23,15 @@ public sealed class Instance
     /// <summary>The module it was instantiated from.</summary>
     public Module Module { get; }
     internal ModuleInstance Runtime { get; }
+
+    /// <summary>The instance that wraps <paramref name="runtime"/>, made on first request (a dependency that loading
+    /// linking instantiated gets one only when the host meets it, e.g. as a <see cref="Caller"/>).</summary>
+    internal static Instance Of(ModuleInstance runtime)
+    {
+        if (runtime.Owner is Instance known) return known;
+        var made = new Instance(runtime);
+        return Interlocked.CompareExchange(ref runtime.Owner, made, null) as Instance ?? made;
+    }
 
     /// <summary>Instantiates <paramref name="module"/> with one extern per import, in order (the spec's module_instantiate).
     /// Throws <see cref="LinkException"/> for missing or mismatched imports and <see cref="TrapException"/> when a
@@ -44,15 +41,22 @@ public sealed class Instance
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(externs);
-        if (module.Engine != store.Engine) throw new LinkException("module and store belong to different engines");
-        return Instantiator.Instantiate(store, module, externs);
+        return Of(Instantiator.Instantiate(store.Runtime, module.Compiled, Extern.ToRuntime(externs)));
     }
 
     /// <summary>The exports in declaration order.</summary>
-    public IReadOnlyList<KeyValuePair<string, Extern>> Exports => _ordered;
+    public IReadOnlyList<KeyValuePair<string, Extern>> Exports => _exportList ??= new ExportList(this);
 
     /// <summary>The export named <paramref name="name"/>, or null.</summary>
-    public Extern? GetExport(string name) => _exports.GetValueOrDefault(name);
+    public Extern? GetExport(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        int index = Runtime.Module.ExportIndex(name);
+        return index < 0 ? null : ExportAt(index);
+    }
+
+    private Extern ExportAt(int index) =>
+        _exports[index] ??= Extern.Wrap(Runtime.ExternOf(Runtime.Definition.Exports[index]));
 
     /// <summary>The exported function named <paramref name="name"/>, or null.</summary>
     public Function? GetFunction(string name) => GetExport(name) as Function;
@@ -77,4 +81,20 @@ public sealed class Instance
     public Action<T1>? GetAction<T1>(string name) => GetFunction(name)?.AsAction<T1>();
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     public Action<T1, T2>? GetAction<T1, T2>(string name) => GetFunction(name)?.AsAction<T1, T2>();
+
+    /// <summary>The exports as a list, wrapping each one when it is first read.</summary>
+    private sealed class ExportList(Instance instance) : IReadOnlyList<KeyValuePair<string, Extern>>
+    {
+        public int Count => instance._exports.Length;
+
+        public KeyValuePair<string, Extern> this[int index] =>
+            new(instance.Runtime.Definition.Exports[index].Name, instance.ExportAt(index));
+
+        public IEnumerator<KeyValuePair<string, Extern>> GetEnumerator()
+        {
+            for (int i = 0; i < Count; i++) yield return this[i];
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using Weld.Diagnostics;
 using Weld.Runtime;
 
 namespace Weld;
@@ -12,15 +13,14 @@ public sealed class Memory : Extern
     public Memory(Store store, MemoryType type) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
         ArgumentNullException.ThrowIfNull(type);
-        if (type.Limits.Max is ulong max && max < type.Limits.Min) throw new ArgumentException("minimum greater than maximum");
+        if (type.Limits.Max is ulong max && max < type.Limits.Min) throw new ArgumentException(Messages.SizeMinimumGreaterThanMaximum);
         if (type.Limits.Min > MemoryInstance.MaxPages32 || type.Limits.Max > MemoryInstance.MaxPages32)
-            throw new ArgumentException("memory size must be at most 65536 pages");
-        Instance = new MemoryInstance(type, store.Engine.Options.MaxMemoryPages);
-        store.Track(Instance);
+            throw new ArgumentException(Messages.MemorySizeLimit);
+        Instance = store.Runtime.AllocateMemory(type);
     }
 
     internal MemoryInstance Instance { get; }
-    internal override object RuntimeObject => Instance;
+    internal override ExternInstance RuntimeObject => Instance;
 
     /// <summary>The memory's type with its current size.</summary>
     public override MemoryType Type => Instance.CurrentType;
@@ -40,7 +40,7 @@ public sealed class Memory : Extern
     private Span<byte> Slice(ulong address, int size)
     {
         if (address > Instance.ByteLength || (ulong)size > Instance.ByteLength - address)
-            throw new ArgumentOutOfRangeException(nameof(address), "out of bounds memory access");
+            throw new ArgumentOutOfRangeException(nameof(address), TrapText.MemoryOutOfBounds);
         unsafe { return new Span<byte>(Instance.Base + address, size); }
     }
 

@@ -1,4 +1,5 @@
 using Weld.Binary;
+using Weld.Runtime;
 using Weld.Syntax;
 using Weld.Text;
 using Weld.Validation;
@@ -8,40 +9,46 @@ namespace Weld;
 /// <summary>A decoded and validated module; imports are not resolved until instantiation.</summary>
 public sealed class Module
 {
-    private readonly object?[] _code;
-    private readonly object? _backendState;
-
-    private Module(Engine engine, ValidatedModule validated)
+    private Module(CompiledModule compiled)
     {
-        Engine = engine;
-        Validated = validated;
-        var def = validated.Definition;
-        _code = new object?[def.Codes.Count];
-        _backendState = engine.Code.CreateModuleState(validated, engine.Options.MaxCallDepth);
-        Imports = def.Imports.Select(i => new ImportType(i.Module, i.Name, i.Type!)).ToArray();
-        Exports = def.Exports.Select(e => new ExportType(e.Name, ExportTypeOf(def, e))).ToArray();
+        Compiled = compiled;
+        compiled.Owner = this;
     }
 
+    // Unused by Weld itself: tests build modules around definitions the validator has not seen through it.
+    private Module(Engine engine, ValidatedModule validated) : this(new CompiledModule(engine.Runtime, validated)) { }
+
     /// <summary>The engine the module was compiled for.</summary>
-    public Engine Engine { get; }
+    public Engine Engine => Engine.Of(Compiled.Engine);
 
     /// <summary>The imports, in order, with their expected types.</summary>
-    public IReadOnlyList<ImportType> Imports { get; }
+    public IReadOnlyList<ImportType> Imports => Compiled.Imports;
 
     /// <summary>The exports, in order, with their types.</summary>
-    public IReadOnlyList<ExportType> Exports { get; }
+    public IReadOnlyList<ExportType> Exports => Compiled.Exports;
 
     /// <summary>The module's name from the name section, if any.</summary>
     public string? Name => Definition.Names.ModuleName;
 
-    internal ValidatedModule Validated { get; }
+    /// <summary>The runtime's side of this module: what instantiation and the back ends use.</summary>
+    internal CompiledModule Compiled { get; }
+    internal ValidatedModule Validated => Compiled.Validated;
     internal ModuleDefinition Definition => Validated.Definition;
+
+    /// <summary>The module that wraps <paramref name="compiled"/>, made on first request for modules that loading
+    /// linking compiled without one.</summary>
+    internal static Module Of(CompiledModule compiled)
+    {
+        if (compiled.Owner is Module known) return known;
+        var made = new Module(compiled);
+        return Interlocked.CompareExchange(ref compiled.Owner, made, null) as Module ?? made;
+    }
 
     /// <summary>Decodes and validates a binary module.</summary>
     public static Module FromBytes(Engine engine, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return FromDefinition(engine, BinaryDecoder.Decode(bytes));
+        return new Module(CompiledModule.FromBytes(engine.Runtime, bytes));
     }
 
     /// <summary>Parses and validates a module in the text format.</summary>
@@ -49,7 +56,7 @@ public sealed class Module
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(text);
-        return FromDefinition(engine, TextParser.ParseModule(text));
+        return new Module(CompiledModule.FromText(engine.Runtime, text));
     }
 
     /// <summary>Reads a binary module from a stream.</summary>
@@ -64,11 +71,9 @@ public sealed class Module
     /// <summary>Loads a module from a file: text format when it ends in <c>.wat</c> or <c>.wast</c> or does not start with the binary magic.</summary>
     public static Module FromFile(Engine engine, string path)
     {
-        var bytes = File.ReadAllBytes(path);
-        bool binary = bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == (byte)'a' && bytes[2] == (byte)'s' && bytes[3] == (byte)'m';
-        if (!binary && (path.EndsWith(".wat", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".wast", StringComparison.OrdinalIgnoreCase) || bytes.Length == 0 || bytes[0] != 0))
-            return FromText(engine, System.Text.Encoding.UTF8.GetString(bytes));
-        return FromBytes(engine, bytes);
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(path);
+        return new Module(CompiledModule.FromFile(engine.Runtime, path));
     }
 
     /// <summary>Checks a binary module without keeping it; returns null when valid, else the error.</summary>
@@ -83,23 +88,20 @@ public sealed class Module
         catch (InvalidModuleException e) { return e; }
     }
 
-    internal static Module FromDefinition(Engine engine, ModuleDefinition definition) =>
-        new(engine, Validator.Validate(definition));
-
-    /// <summary>The back end's code for a defined function, prepared on first use and then shared.</summary>
-    internal object CodeFor(int definedIndex)
+    /// <summary>Converts a module in the text format (WAT) to the binary format (what <c>wat2wasm</c> does). The
+    /// module is validated first, so only valid modules are converted.</summary>
+    /// <param name="text">The module's text, <c>(module ...)</c>.</param>
+    /// <returns>The module's binary encoding (a <c>.wasm</c> file's content).</returns>
+    /// <exception cref="MalformedModuleException">The text is not a well-formed module.</exception>
+    /// <exception cref="InvalidModuleException">The module does not validate.</exception>
+    public static byte[] TextToBinary(string text)
     {
-        var code = Volatile.Read(ref _code[definedIndex]);
-        if (code is not null) return code;
-        code = Engine.Code.PrepareFunction(Validated, _backendState, definedIndex);
-        return Interlocked.CompareExchange(ref _code[definedIndex], code, null) ?? code;
+        ArgumentNullException.ThrowIfNull(text);
+        var definition = TextParser.ParseModule(text);
+        Validator.Validate(definition);
+        return BinaryEncoder.Encode(definition);
     }
 
-    private static ExternType ExportTypeOf(ModuleDefinition def, Export e) => e.Kind switch
-    {
-        ExternKind.Function => def.FunctionType(e.Index),
-        ExternKind.Table => def.TableTypeAt(e.Index),
-        ExternKind.Memory => def.MemoryTypeAt(e.Index),
-        _ => def.GlobalTypeAt(e.Index),
-    };
+    internal static Module FromDefinition(Engine engine, ModuleDefinition definition) =>
+        new(CompiledModule.FromDefinition(engine.Runtime, definition));
 }

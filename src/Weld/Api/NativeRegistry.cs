@@ -9,10 +9,10 @@ namespace Weld;
 /// </summary>
 public sealed class NativeRegistry
 {
-    private readonly Dictionary<(string Module, string Name), List<HostFunctionDefinition>> _functions = [];
-    private readonly Lock _lock = new();
-
     internal NativeRegistry() { }
+
+    /// <summary>The registry's contents, as linkers read them.</summary>
+    internal NativeTable Table { get; } = new();
 
     /// <summary>Registers <paramref name="function"/> as <paramref name="module"/>.<paramref name="name"/>. Registering the same name and type twice is an error.</summary>
     public void Register(string module, string name, HostFunction function)
@@ -20,26 +20,15 @@ public sealed class NativeRegistry
         ArgumentNullException.ThrowIfNull(module);
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(function);
-        lock (_lock)
-        {
-            if (!_functions.TryGetValue((module, name), out var list)) _functions[(module, name)] = list = [];
-            if (list.Any(d => d.Function.Type.Equals(function.Type)))
-                throw new ArgumentException($"{ImportType.Quote(module)} {ImportType.Quote(name)} {function.Type} is already registered");
-            list.Add(new HostFunctionDefinition(function));
-        }
+        Table.Register(module, name, function.Template);
     }
 
     /// <summary>Whether a function is registered under the name with exactly this type.</summary>
-    public bool Contains(string module, string name, FuncType type) => Find(module, name, type) is not null;
-
-    internal HostFunctionDefinition? Find(string module, string name, FuncType type)
+    public bool Contains(string module, string name, FuncType type)
     {
-        lock (_lock)
-        {
-            if (!_functions.TryGetValue((module, name), out var list)) return null;
-            foreach (var d in list)
-                if (d.Function.Type.Equals(type)) return d;
-            return null;
-        }
+        ArgumentNullException.ThrowIfNull(module);
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(type);
+        return Table.Find(module, name, type) is not null;
     }
 }

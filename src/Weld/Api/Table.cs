@@ -1,3 +1,4 @@
+using Weld.Diagnostics;
 using Weld.Runtime;
 
 namespace Weld;
@@ -12,15 +13,15 @@ public sealed class Table : Extern
     {
         ArgumentNullException.ThrowIfNull(type);
         Global.CheckType(type.ElementType, initial, store);
-        if (type.Limits.Max is ulong max && max < type.Limits.Min) throw new ArgumentException("minimum greater than maximum");
-        Instance = new TableInstance(type, initial.Ref, store.Engine.Options.MaxTableElements);
+        if (type.Limits.Max is ulong max && max < type.Limits.Min) throw new ArgumentException(Messages.SizeMinimumGreaterThanMaximum);
+        Instance = store.Runtime.AllocateTable(type, initial.Ref);
     }
 
     /// <summary>Creates a table of null references.</summary>
     public Table(Store store, TableType type) : this(store, type, Value.Default(type.ElementType)) { }
 
     internal TableInstance Instance { get; }
-    internal override object RuntimeObject => Instance;
+    internal override ExternInstance RuntimeObject => Instance;
 
     /// <summary>The table's type with its current size.</summary>
     public override TableType Type => Instance.Type;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Weld.Diagnostics;
 using Weld.Runtime;
 
 namespace Weld.Execution;
@@ -6,6 +7,36 @@ namespace Weld.Execution;
 /// <summary>Entering wasm from the host and leaving wasm into the host: stack placement, depth and error wrapping.</summary>
 internal static class HostEntry
 {
+    /// <summary>Calls <paramref name="f"/> from the host with <paramref name="args"/> (already checked against its
+    /// type by the caller) and writes its results into <paramref name="results"/>.</summary>
+    public static void Invoke(FunctionInstance f, ReadOnlySpan<Value> args, Span<Value> results)
+    {
+        var rs = f.Type.ResultArray;
+        var stack = ExecStack.Current;
+        int argBase = Begin(stack, f, out int savedTop, out int savedDepth);
+        int resultSlots = Calls.SlotCount(rs);
+        try
+        {
+            int at = argBase;
+            foreach (var a in args) at += SlotValues.Write(stack, at, a);
+            Run(stack, f, argBase);
+            at = argBase;
+            for (int i = 0; i < rs.Length; i++)
+            {
+                results[i] = SlotValues.Read(stack, at, rs[i], out int n);
+                at += n;
+            }
+        }
+        catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
+        {
+            throw Wrap(e);
+        }
+        finally
+        {
+            End(stack, savedTop, savedDepth, argBase, resultSlots);
+        }
+    }
+
     /// <summary>Reserves room for a call from the host; returns the argument base.</summary>
     public static int Begin(ExecStack stack, FunctionInstance f, out int savedTop, out int savedDepth)
     {
@@ -52,6 +83,6 @@ internal static class HostEntry
         WeldException => e,
         InsufficientExecutionStackException => new TrapException(TrapCode.CallStackExhausted),
         OutOfMemoryException => new TrapException(TrapCode.OutOfMemory, e),
-        _ => new TrapException(TrapCode.HostError, $"host function failed: {e.Message}", e),
+        _ => new TrapException(TrapCode.HostError, TrapText.HostFailed(e.Message), e),
     };
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using Weld.Diagnostics;
 
 namespace Weld.Execution;
 
@@ -26,7 +27,7 @@ internal static class Trap
     /// <summary>call_indirect to a null entry; the message names the index, as the reference interpreter's does.</summary>
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static void UninitializedElement(uint index) =>
-        throw new TrapException(TrapCode.UninitializedElement, $"{TrapMessages.Of(TrapCode.UninitializedElement)} {index}");
+        throw new TrapException(TrapCode.UninitializedElement, TrapText.UninitializedElement(index));
 
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static void MemoryOutOfBounds() => throw new TrapException(TrapCode.MemoryOutOfBounds);

@@ -7,6 +7,22 @@ internal static class ConstExpr
 {
     public static Value Evaluate(Instr[] expr, ValueType type, ModuleInstance inst)
     {
+        // Nearly every constant expression is one instruction (then end): no operand stack to allocate for it.
+        if (expr.Length == 1 || (expr.Length == 2 && expr[1].Op == Opcode.End))
+        {
+            ref readonly var single = ref expr[0];
+            switch (single.Op)
+            {
+                case Opcode.I32Const: return Value.FromSlots(type, (uint)single.C, 0, null);
+                case Opcode.I64Const or Opcode.F32Const or Opcode.F64Const: return Value.FromSlots(type, single.C, 0, null);
+                case Opcode.V128Const: return Value.FromSlots(type, single.C, single.D, null);
+                case Opcode.RefNull: return Value.FromSlots(type, 0, 0, null);
+                case Opcode.RefFunc: return Value.FromSlots(type, 0, 0, inst.Functions[single.A]);
+                case Opcode.GlobalGet:
+                    var global = inst.Globals[single.A];
+                    return Value.FromSlots(type, global.Lo, global.Hi, global.Ref);
+            }
+        }
         Span<ulong> lo = stackalloc ulong[16];
         Span<ulong> hi = stackalloc ulong[16];
         var refs = new object?[16];

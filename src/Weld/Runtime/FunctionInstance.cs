@@ -3,22 +3,24 @@ using Weld.Execution;
 namespace Weld.Runtime;
 
 /// <summary>A function in a store (the spec's function instance): defined by a module or by the host.</summary>
-internal abstract class FunctionInstance(FuncType type, Store store)
+internal abstract class FunctionInstance(FuncType type, RuntimeStore store) : ExternInstance(store)
 {
     public FuncType Type { get; } = type;
-    public Store Store { get; } = store;
 
     /// <summary>A name for backtraces and diagnostics.</summary>
     public abstract string DebugName { get; }
 
+    public override ExternKind Kind => ExternKind.Function;
+    public override ExternType CurrentType => Type;
+
     /// <summary>Machine-code entry of compiled code, for calls from compiled code (0: call through the shared
     /// convention instead), and the instance it runs with. Set together once the function's code is compiled.</summary>
     public nint Entry;
-    public ModuleInstance? Owner;
+    public ModuleInstance? EntryInstance;
 }
 
 /// <summary>A function defined by a module instance; <see cref="Code"/> is the back end's prepared code.</summary>
-internal sealed class WasmFunctionInstance(FuncType type, Store store, ModuleInstance module, int funcIdx)
+internal sealed class WasmFunctionInstance(FuncType type, RuntimeStore store, ModuleInstance module, int funcIdx)
     : FunctionInstance(type, store)
 {
     private object? _code;
@@ -43,9 +45,23 @@ internal sealed class WasmFunctionInstance(FuncType type, Store store, ModuleIns
 internal delegate void HostCallback(ExecStack stack, int argBase);
 
 /// <summary>A function created by the host.</summary>
-internal sealed class HostFunctionInstance(FuncType type, Store store, HostCallback callback, string name)
+internal sealed class HostFunctionInstance(FuncType type, RuntimeStore store, HostCallback callback, string name)
     : FunctionInstance(type, store)
 {
     public HostCallback Callback { get; } = callback;
     public override string DebugName { get; } = name;
+}
+
+/// <summary>
+/// A host function that belongs to no store: its type, name, and how to make its callback for a given store
+/// (a callback may need its store, e.g. to check that returned references belong to it). Linkers and the native
+/// registry instantiate one per store on demand.
+/// </summary>
+internal sealed class HostFunctionTemplate(FuncType type, string name, Func<RuntimeStore, HostCallback> bind)
+{
+    public FuncType Type { get; } = type;
+    public string Name { get; } = name;
+
+    /// <summary>The spec's allocfunc for a host function: a new function instance in <paramref name="store"/>.</summary>
+    public HostFunctionInstance Instantiate(RuntimeStore store) => new(Type, store, bind(store), Name);
 }

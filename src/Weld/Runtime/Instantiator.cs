@@ -1,49 +1,76 @@
-using System.Text;
+using Weld.Diagnostics;
 using Weld.Execution;
 using Weld.Syntax;
 
 namespace Weld.Runtime;
 
-/// <summary>The spec's module instantiation, step by step.</summary>
+/// <summary>How much of import matching an instantiation may skip.</summary>
+internal enum ImportCheck
+{
+    /// <summary>Match every extern's type against its import (the spec's instantiation).</summary>
+    Full,
+    /// <summary>The caller matched the types already and they cannot have changed (host functions, whose types are
+    /// fixed, checked by <c>InstantiatePre</c>): only kinds, stores and the count are checked.</summary>
+    TypesKnown,
+}
+
+/// <summary>
+/// The spec's module instantiation, step by step: the one entry every route into instantiation takes
+/// (<c>Instance.Create</c>, the linker, <c>InstancePre</c>, loading linking). Each step is linear in the size of
+/// what it allocates or initializes.
+/// </summary>
 internal static class Instantiator
 {
-    /// <summary>Instantiates <paramref name="module"/> with <paramref name="externs"/>, one per import.</summary>
-    /// <param name="store">The store.</param>
-    /// <param name="module">The module.</param>
-    /// <param name="externs">One extern per import, in order.</param>
-    /// <param name="prechecked">True when the caller already matched every extern against its import (InstancePre).</param>
-    public static Instance Instantiate(Store store, Module module, IReadOnlyList<Extern?> externs, bool prechecked = false)
+    /// <summary>Instantiates <paramref name="module"/> in <paramref name="store"/> with <paramref name="externs"/>,
+    /// one per import in order (null: none given). Throws <see cref="LinkException"/> before allocating anything
+    /// when an extern does not fit, and <see cref="TrapException"/> when a segment or the start function traps
+    /// (writes of earlier segments stay, as the spec says).</summary>
+    public static ModuleInstance Instantiate(RuntimeStore store, CompiledModule module, ReadOnlySpan<ExternInstance?> externs,
+        ImportCheck check = ImportCheck.Full)
     {
+        CheckEngine(store, module);
+        ImportMatching.Check(store, module, externs, check);
         var def = module.Definition;
-        if (!prechecked) CheckImports(store, module, externs);
+        var inst = new ModuleInstance(module, store) { Types = [.. def.Types] };
+        Allocate(store, inst, externs);
+        InitializeSegments(inst);
+        if (def.Start is int start) HostEntry.Invoke(inst.Functions[start], [], []);
+        return inst;
+    }
 
-        var inst = new ModuleInstance(module, store) { Types = def.Types.ToArray() };
-        var funcs = new List<FunctionInstance>(def.TotalFunctions);
-        var tables = new List<TableInstance>(def.TotalTables);
-        var mems = new List<MemoryInstance>(def.TotalMemories);
-        var globals = new List<GlobalInstance>(def.TotalGlobals);
+    /// <summary>A module runs only on the engine that compiled it.</summary>
+    public static void CheckEngine(RuntimeStore store, CompiledModule module)
+    {
+        if (module.Engine != store.Engine) throw LinkErrors.DifferentEngines();
+    }
+
+    /// <summary>Builds every index space once at its final size (imports first), evaluates global initializers and
+    /// element items, and allocates the module's own tables and memories.</summary>
+    private static void Allocate(RuntimeStore store, ModuleInstance inst, ReadOnlySpan<ExternInstance?> externs)
+    {
+        var def = inst.Definition;
+        var funcs = new FunctionInstance[def.TotalFunctions];
+        var tables = new TableInstance[def.TotalTables];
+        var mems = new MemoryInstance[def.TotalMemories];
+        var globals = new GlobalInstance[def.TotalGlobals];
+        int nf = 0, nt = 0, nm = 0, ng = 0;
         foreach (var e in externs)
         {
             switch (e)
             {
-                case Function f: funcs.Add(f.Instance); break;
-                case Table t: tables.Add(t.Instance); break;
-                case Memory m: mems.Add(m.Instance); break;
-                case Global g: globals.Add(g.Instance); break;
+                case FunctionInstance f: funcs[nf++] = f; break;
+                case TableInstance t: tables[nt++] = t; break;
+                case MemoryInstance m: mems[nm++] = m; break;
+                case GlobalInstance g: globals[ng++] = g; break;
             }
         }
         for (int i = 0; i < def.Functions.Count; i++)
-            funcs.Add(new WasmFunctionInstance(def.Types[def.Functions[i]], store, inst, def.ImportedFunctionCount + i));
-        inst.Functions = funcs.ToArray();
-        // Globals may refer to imported globals and (ref.func) to any function; later ones to earlier ones (3.0).
-        inst.Globals = globals.ToArray();
-        foreach (var g in def.Globals)
-        {
-            var gi = new GlobalInstance(g.Type);
-            gi.Write(ConstExpr.Evaluate(g.Init, g.Type.ValueType, inst));
-            globals.Add(gi);
-            inst.Globals = globals.ToArray();
-        }
+            funcs[nf++] = new WasmFunctionInstance(inst.Types[def.Functions[i]], store, inst, def.ImportedFunctionCount + i);
+        inst.Functions = funcs;
+        // A global's initializer reads only imported (2.0) or earlier (3.0) globals, which are in place by then.
+        inst.Globals = globals;
+        foreach (var g in def.Globals) globals[ng++] = store.AllocateGlobal(g.Type, ConstExpr.Evaluate(g.Init, g.Type.ValueType, inst));
+
         var limits = store.Engine.Options;
         // The engine's table limit also bounds the sum of a module's own tables, so that a small module cannot make
         // the host allocate without bound (table elements are real managed memory, unlike reserved linear memory).
@@ -51,33 +78,33 @@ internal static class Instantiator
         foreach (var t in def.Tables)
         {
             tableElements += t.Limits.Min;
-            if (tableElements > limits.MaxTableElements)
-                throw new LinkException($"the module's tables need {tableElements}+ elements, over the engine's limit of {limits.MaxTableElements}");
-            tables.Add(new TableInstance(t, null, limits.MaxTableElements));
+            if (tableElements > limits.MaxTableElements) throw LinkErrors.TablesOverLimit(tableElements, limits.MaxTableElements);
+            tables[nt++] = store.AllocateTable(t, null);
         }
         foreach (var m in def.Memories)
         {
-            if (m.Limits.Min > limits.MaxMemoryPages) throw new LinkException($"memory of {m.Limits.Min} pages exceeds the engine's limit");
-            var mi = new MemoryInstance(m, limits.MaxMemoryPages);
-            store.Track(mi);
-            mems.Add(mi);
+            if (m.Limits.Min > limits.MaxMemoryPages) throw LinkErrors.MemoryOverLimit(m.Limits.Min);
+            mems[nm++] = store.AllocateMemory(m);
         }
-        inst.Tables = tables.ToArray();
-        inst.Memories = mems.ToArray();
+        inst.Tables = tables;
+        inst.Memories = mems;
 
         inst.Elems = new ElemInstance[def.Elements.Count];
-        for (int i = 0; i < def.Elements.Count; i++)
+        for (int i = 0; i < inst.Elems.Length; i++)
         {
             var seg = def.Elements[i];
             var items = new object?[seg.Items.Length];
             for (int j = 0; j < items.Length; j++) items[j] = ConstExpr.Evaluate(seg.Items[j], seg.ElementType, inst).Ref;
             inst.Elems[i] = new ElemInstance(seg.ElementType, items);
         }
-        inst.Datas = def.Datas.Select(d => new DataInstance(d.Bytes)).ToArray();
+        inst.Datas = new DataInstance[def.Datas.Count];
+        for (int i = 0; i < inst.Datas.Length; i++) inst.Datas[i] = new DataInstance(def.Datas[i].Bytes);
+    }
 
-        var instance = new Instance(store, module, inst);
-
-        // Segments in order; a trap leaves earlier writes in place (the spec's instantiation semantics).
+    /// <summary>Active segments in order, then drops; a trap leaves earlier writes in place.</summary>
+    private static void InitializeSegments(ModuleInstance inst)
+    {
+        var def = inst.Definition;
         for (int i = 0; i < def.Elements.Count; i++)
         {
             var seg = def.Elements[i];
@@ -86,7 +113,7 @@ internal static class Instantiator
                 uint offset = (uint)ConstExpr.Evaluate(seg.Offset, ValueType.I32, inst).Lo;
                 var table = inst.Tables[seg.TableIndex];
                 var items = inst.Elems[i].Items;
-                if ((ulong)offset + (ulong)items.Length > table.Length) throw new TrapException(TrapCode.TableOutOfBounds);
+                if ((ulong)offset + (ulong)items.Length > table.Length) Trap.TableOutOfBounds();
                 Array.Copy(items, 0, table.Elements, offset, items.Length);
             }
             if (seg.Mode != SegmentMode.Passive) inst.Elems[i].Items = [];
@@ -98,48 +125,9 @@ internal static class Instantiator
             ulong offset = (uint)ConstExpr.Evaluate(seg.Offset, ValueType.I32, inst).Lo;
             var mem = inst.Memories[seg.MemoryIndex];
             var bytes = inst.Datas[i].Bytes;
-            if (offset + (ulong)bytes.Length > mem.ByteLength) throw new TrapException(TrapCode.MemoryOutOfBounds);
+            if (offset + (ulong)bytes.Length > mem.ByteLength) Trap.MemoryOutOfBounds();
             unsafe { bytes.AsSpan().CopyTo(new Span<byte>(mem.Base + offset, bytes.Length)); }
             inst.Datas[i].Bytes = [];
         }
-
-        if (def.Start is int start)
-        {
-            var f = Function.Wrap(inst.Functions[start])!;
-            f.Invoke([]);
-        }
-        return instance;
-    }
-
-    /// <summary>Checks count, store and type of every extern; one error lists every failing import.</summary>
-    private static void CheckImports(Store store, Module module, IReadOnlyList<Extern?> externs)
-    {
-        var imports = module.Imports;
-        if (externs.Count != imports.Count)
-            throw new LinkException($"{Diagnostics.Messages.UnknownImport}: module has {imports.Count} imports but {externs.Count} externs were given");
-        StringBuilder? errors = null;
-        int failures = 0;
-        string? firstKind = null;
-        for (int i = 0; i < imports.Count; i++)
-        {
-            var imp = imports[i];
-            var ext = externs[i];
-            string? problem = null;
-            string kind = Diagnostics.Messages.IncompatibleImportType;
-            if (ext is null)
-            {
-                problem = "no extern given";
-                kind = Diagnostics.Messages.UnknownImport;
-            }
-            else if (ext.Store != store) problem = "extern belongs to another store";
-            else if (!ext.Type.Matches(imp.Type)) problem = $"expected {imp.Type}, got {ext.Type}";
-            if (problem is null) continue;
-            failures++;
-            firstKind ??= kind;
-            errors ??= new StringBuilder();
-            errors.Append($"\n  import {i} {ImportType.Quote(imp.Module)} {ImportType.Quote(imp.Name)}: {problem}");
-        }
-        if (errors is not null)
-            throw new LinkException($"{firstKind}: {failures} import(s) failed to link:{errors}");
     }
 }

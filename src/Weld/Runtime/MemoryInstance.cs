@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Weld.Diagnostics;
 
 namespace Weld.Runtime;
 
@@ -7,7 +8,7 @@ namespace Weld.Runtime;
 /// memory grows, so <see cref="Base"/> never moves; elsewhere the block is reallocated on growth.
 /// Every access is bounds-checked by the caller against <see cref="ByteLength"/> (no signal handling in .NET).
 /// </summary>
-internal sealed unsafe class MemoryInstance : IDisposable
+internal sealed unsafe class MemoryInstance : ExternInstance, IDisposable
 {
     public const ulong PageSize = 65536;
     public const ulong MaxPages32 = 65536;
@@ -20,7 +21,7 @@ internal sealed unsafe class MemoryInstance : IDisposable
     private readonly ulong _reservedBytes;
     private readonly bool _reserved;
 
-    public MemoryInstance(MemoryType type, ulong pageCap = MaxPages32)
+    public MemoryInstance(RuntimeStore store, MemoryType type, ulong pageCap = MaxPages32) : base(store)
     {
         Shared = type.Shared;
         DeclaredMax = type.Limits.Max;
@@ -28,7 +29,7 @@ internal sealed unsafe class MemoryInstance : IDisposable
         MaxPages = Math.Min(type.Limits.Max ?? MaxPages32, MaxPages32);
         Cap = limit;
         ulong min = type.Limits.Min;
-        if (min > limit) throw new TrapException(TrapCode.OutOfMemory, "memory too large");
+        if (min > limit) throw new TrapException(TrapCode.OutOfMemory, TrapText.MemoryTooLarge);
         _reservedBytes = limit * PageSize;
         if (!OperatingSystem.IsWindows() && _reservedBytes > 0 && Reserve(_reservedBytes) is var reserved && reserved != null)
         {
@@ -37,7 +38,7 @@ internal sealed unsafe class MemoryInstance : IDisposable
             if (!Commit(0, min * PageSize))
             {
                 Release();
-                throw new TrapException(TrapCode.OutOfMemory, "could not commit memory");
+                throw new TrapException(TrapCode.OutOfMemory, TrapText.MemoryNotCommitted);
             }
         }
         else
@@ -55,7 +56,9 @@ internal sealed unsafe class MemoryInstance : IDisposable
     public ulong Cap { get; }
     public ulong Pages => ByteLength / PageSize;
     /// <summary>The type as seen by import matching: current size and declared maximum.</summary>
-    public MemoryType CurrentType => new(new Limits(Pages, DeclaredMax), Shared);
+    public override MemoryType CurrentType => new(new Limits(Pages, DeclaredMax), Shared);
+
+    public override ExternKind Kind => ExternKind.Memory;
 
     /// <summary>The declared maximum, if the memory had one.</summary>
     public ulong? DeclaredMax { get; }

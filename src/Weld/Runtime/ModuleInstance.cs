@@ -3,11 +3,11 @@ using Weld.Syntax;
 namespace Weld.Runtime;
 
 /// <summary>The spec's module instance: the resolved index spaces of one instantiation.</summary>
-internal sealed class ModuleInstance(Module module, Store store)
+internal sealed class ModuleInstance(CompiledModule module, RuntimeStore store)
 {
-    public Module Module { get; } = module;
+    public CompiledModule Module { get; } = module;
     public ModuleDefinition Definition => Module.Definition;
-    public Store Store { get; } = store;
+    public RuntimeStore Store { get; } = store;
     public FuncType[] Types = [];
     public FunctionInstance[] Functions = [];
     public TableInstance[] Tables = [];
@@ -15,6 +15,20 @@ internal sealed class ModuleInstance(Module module, Store store)
     public GlobalInstance[] Globals = [];
     public ElemInstance[] Elems = [];
     public DataInstance[] Datas = [];
-    /// <summary>The public face of this instance (set once instantiation has made it).</summary>
-    public Instance? Public;
+
+    /// <summary>The public object that wraps this one, once the API layer made it; opaque to the runtime.</summary>
+    public object? Owner;
+
+    /// <summary>The value of an export.</summary>
+    public ExternInstance ExternOf(Export export) => export.Kind switch
+    {
+        ExternKind.Function => Functions[export.Index],
+        ExternKind.Table => Tables[export.Index],
+        ExternKind.Memory => Memories[export.Index],
+        _ => Globals[export.Index],
+    };
+
+    /// <summary>The value of the export named <paramref name="name"/>, or null (one hash lookup).</summary>
+    public ExternInstance? Export(string name) =>
+        Module.ExportIndex(name) is int i and >= 0 ? ExternOf(Definition.Exports[i]) : null;
 }

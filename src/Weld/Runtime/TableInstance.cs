@@ -1,7 +1,9 @@
+using Weld.Diagnostics;
+
 namespace Weld.Runtime;
 
 /// <summary>A table: a growable vector of references (FunctionInstance or host objects; null is the null reference).</summary>
-internal sealed class TableInstance
+internal sealed class TableInstance : ExternInstance
 {
     /// <summary>The spec's largest table size (elements), also an implementation cap to keep memory bounded.</summary>
     public const uint MaxElements = 10_000_000;
@@ -10,15 +12,16 @@ internal sealed class TableInstance
     public object?[] Elements;
     public uint Length;
 
+    /// <param name="store">The store it belongs to.</param>
     /// <param name="type">The table's type.</param>
     /// <param name="init">The initial value of every element.</param>
     /// <param name="cap">The engine's limit on elements (growth beyond it fails like growth beyond the maximum).</param>
-    public TableInstance(TableType type, object? init, uint cap = MaxElements)
+    public TableInstance(RuntimeStore store, TableType type, object? init, uint cap = MaxElements) : base(store)
     {
         ElementType = type.ElementType;
         Max = type.Limits.Max is ulong m ? (uint)Math.Min(m, uint.MaxValue) : null;
         Cap = Math.Min(cap, MaxElements);
-        if (type.Limits.Min > Cap) throw new LinkException($"a table of {type.Limits.Min} elements exceeds the engine's limit of {Cap}");
+        if (type.Limits.Min > Cap) throw LinkErrors.TableOverLimit(type.Limits.Min, Cap);
         Length = (uint)type.Limits.Min;
         Elements = new object?[Length];
         if (init is not null) Array.Fill(Elements, init);
@@ -29,6 +32,9 @@ internal sealed class TableInstance
     public uint Cap { get; }
     public uint? Max { get; }
     public TableType Type => new(ElementType, new Limits(Length, Max));
+
+    public override ExternKind Kind => ExternKind.Table;
+    public override ExternType CurrentType => Type;
 
     /// <summary>Grows by <paramref name="delta"/> elements set to <paramref name="init"/>; returns the old length or -1.</summary>
     public int Grow(uint delta, object? init)

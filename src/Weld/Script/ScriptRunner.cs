@@ -1,11 +1,9 @@
-using Weld.Hosts;
-
 namespace Weld.Script;
 
 /// <summary>
 /// Executes parsed script commands through the public API: every module is instantiated through one
 /// <see cref="Linker"/>, <c>register</c> defines an instance's exports in it, and <c>spectest</c> is an ordinary set
-/// of externs defined in it.
+/// of externs that the linker's spectest provider supplies.
 /// </summary>
 internal sealed class ScriptRunner
 {
@@ -20,7 +18,7 @@ internal sealed class ScriptRunner
         _engine = engine;
         _store = new Store(engine);
         _linker = new Linker(engine) { AllowShadowing = true };
-        SpecTestProvider.DefineAll(_linker, _store, output);
+        _linker.AddProvider(output is null ? ExternProvider.SpecTest : ExternProvider.SpecTestPrintingTo(output));
     }
 
     /// <summary>Runs one command; returns null on success, else what went wrong.</summary>

@@ -54,7 +54,7 @@ internal sealed class CompilerBackend : CodeBackend
         }
         if (function.Entry == 0)
         {
-            function.Owner = function.Module;
+            function.EntryInstance = function.Module;
             function.Entry = code.Entry;
         }
         try

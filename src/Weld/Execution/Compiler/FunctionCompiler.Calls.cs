@@ -10,7 +10,7 @@ internal sealed partial class FunctionCompiler
     private static readonly FieldInfo s_functions = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Functions))!;
     private static readonly FieldInfo s_types = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Types))!;
     private static readonly FieldInfo s_entry = typeof(FunctionInstance).GetField(nameof(FunctionInstance.Entry))!;
-    private static readonly FieldInfo s_owner = typeof(FunctionInstance).GetField(nameof(FunctionInstance.Owner))!;
+    private static readonly FieldInfo s_owner = typeof(FunctionInstance).GetField(nameof(FunctionInstance.EntryInstance))!;
 
     private bool Call(in Instr ins)
     {

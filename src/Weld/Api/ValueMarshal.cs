@@ -1,10 +1,12 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using Weld.Execution;
 using Weld.Runtime;
 
-namespace Weld.Execution;
+namespace Weld;
 
-/// <summary>Moves typed CLR values in and out of stack slots without boxing (the JIT specializes each T).</summary>
+/// <summary>Moves typed CLR values in and out of stack slots without boxing (the JIT specializes each T). Part of
+/// the public API layer: a funcref travels as the public <see cref="Function"/>.</summary>
 internal static class ValueMarshal<T>
 {
     public static readonly ValueType? Type = TypeOf(typeof(T));
@@ -57,23 +59,4 @@ internal static class ValueMarshal<T>
     }
 
     public static int Slots => Type is { Kind: ValueKind.V128 } ? 2 : 1;
-}
-
-/// <summary>Moves <see cref="Value"/>s in and out of stack slots.</summary>
-internal static class SlotValues
-{
-    public static int Write(ExecStack s, int i, Value v)
-    {
-        s.Slots[i] = v.Lo;
-        s.Refs[i] = v.Ref;
-        if (v.Type.Kind != ValueKind.V128) return 1;
-        s.Slots[i + 1] = v.Hi;
-        return 2;
-    }
-
-    public static Value Read(ExecStack s, int i, ValueType t, out int slots)
-    {
-        slots = t.Kind == ValueKind.V128 ? 2 : 1;
-        return Value.FromSlots(t, s.Slots[i], slots == 2 ? s.Slots[i + 1] : 0, t.IsReference ? s.Refs[i] : null);
-    }
 }

@@ -67,33 +67,15 @@ public sealed class TrapException : WeldException
 /// <summary>The spec's message for each trap code.</summary>
 public static class TrapMessages
 {
-    /// <summary>The message for a trap code.</summary>
-    public static string Of(TrapCode code) => code switch
-    {
-        TrapCode.Unreachable => "unreachable",
-        TrapCode.MemoryOutOfBounds => "out of bounds memory access",
-        TrapCode.TableOutOfBounds => "out of bounds table access",
-        TrapCode.UndefinedElement => "undefined element",
-        TrapCode.UninitializedElement => "uninitialized element",
-        TrapCode.IndirectCallTypeMismatch => "indirect call type mismatch",
-        TrapCode.IntegerDivideByZero => "integer divide by zero",
-        TrapCode.IntegerOverflow => "integer overflow",
-        TrapCode.InvalidConversionToInteger => "invalid conversion to integer",
-        TrapCode.CallStackExhausted => "call stack exhausted",
-        TrapCode.NullReference => "null reference",
-        TrapCode.HostArgumentMismatch => "argument type mismatch",
-        TrapCode.HostError => "host function failed",
-        TrapCode.UnresolvedImport => "unresolved import called",
-        TrapCode.OutOfMemory => "out of memory",
-        _ => "trap",
-    };
+    /// <summary>The message for a trap code (the texts live in Weld's diagnostics with the spec's other strings).</summary>
+    public static string Of(TrapCode code) => Diagnostics.TrapText.Of(code);
 }
 
 /// <summary>A host function ended the program on purpose (e.g. WASI <c>proc_exit</c>); passes through wasm frames unchanged.</summary>
 public sealed class ExitException : WeldException
 {
     /// <summary>Creates the exception.</summary>
-    public ExitException(int exitCode) : base($"exit with code {exitCode}") => ExitCode = exitCode;
+    public ExitException(int exitCode) : base(Diagnostics.TrapText.Exit(exitCode)) => ExitCode = exitCode;
 
     /// <summary>The program's exit code.</summary>
     public int ExitCode { get; }

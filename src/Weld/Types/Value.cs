@@ -4,7 +4,9 @@ using System.Runtime.Intrinsics;
 namespace Weld;
 
 /// <summary>A WebAssembly value of any type, for untyped calls and host objects.</summary>
-public readonly struct Value : IEquatable<Value>
+/// <remarks>A funcref holds the runtime's function instance; the members that turn it into a public
+/// <see cref="Function"/> live with the public API (Api/Value.Functions.cs).</remarks>
+public readonly partial struct Value : IEquatable<Value>
 {
     private readonly ulong _lo;
     private readonly ulong _hi;
@@ -37,8 +39,6 @@ public readonly struct Value : IEquatable<Value>
     public static Value V128(ulong low, ulong high) => new(ValueType.V128, low, high, null);
     /// <summary>A v128 from a vector.</summary>
     public static Value V128(Vector128<byte> v) => new(ValueType.V128, v.AsUInt64().GetElement(0), v.AsUInt64().GetElement(1), null);
-    /// <summary>A funcref (null when <paramref name="f"/> is null).</summary>
-    public static Value FuncRef(Function? f) => new(ValueType.FuncRef, 0, 0, f?.Instance);
     /// <summary>An externref holding any host object (null is the null reference).</summary>
     public static Value ExternRef(object? o) => new(ValueType.ExternRef, 0, 0, o);
     /// <summary>The null funcref.</summary>
@@ -69,10 +69,6 @@ public readonly struct Value : IEquatable<Value>
     public ulong AsF64Bits() => Type.Kind == ValueKind.F64 ? _lo : throw WrongType(ValueKind.F64);
     /// <summary>The v128 payload.</summary>
     public Vector128<byte> AsV128() => Type.Kind == ValueKind.V128 ? Vector128.Create(_lo, _hi).AsByte() : throw WrongType(ValueKind.V128);
-    /// <summary>The function of a funcref, or null.</summary>
-    public Function? AsFuncRef() => Type.Kind == ValueKind.FuncRef
-        ? (_ref is Runtime.FunctionInstance f ? Function.Wrap(f) : null)
-        : throw WrongType(ValueKind.FuncRef);
     /// <summary>The host object of an externref, or null.</summary>
     public object? AsExternRef() => Type.Kind == ValueKind.ExternRef ? _ref : throw WrongType(ValueKind.ExternRef);
     /// <summary>True for a null reference.</summary>

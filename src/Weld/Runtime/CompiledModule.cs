@@ -1,0 +1,117 @@
+using Weld.Binary;
+using Weld.Syntax;
+using Weld.Text;
+using Weld.Validation;
+
+namespace Weld.Runtime;
+
+/// <summary>
+/// A decoded and validated module ready to instantiate on one engine: its import and export types, an export
+/// index by name, and the back end's code per function (prepared on first call, shared by every instance).
+/// The public <c>Module</c> wraps one.
+/// </summary>
+internal sealed class CompiledModule
+{
+    private readonly object?[] _code;
+    private readonly object? _backendState;
+    private readonly Dictionary<string, int> _exportIndex;
+
+    public CompiledModule(RuntimeEngine engine, ValidatedModule validated)
+    {
+        Engine = engine;
+        Validated = validated;
+        var def = validated.Definition;
+        _code = new object?[def.Codes.Count];
+        _backendState = engine.Code.CreateModuleState(validated, engine.Options.MaxCallDepth);
+        Imports = new ImportType[def.Imports.Count];
+        for (int i = 0; i < Imports.Length; i++)
+        {
+            var import = def.Imports[i];
+            Imports[i] = new ImportType(import.Module, import.Name, import.Type!);
+        }
+        var spaces = new IndexSpaces(def);
+        Exports = new ExportType[def.Exports.Count];
+        _exportIndex = new Dictionary<string, int>(Exports.Length, StringComparer.Ordinal);
+        for (int i = 0; i < Exports.Length; i++)
+        {
+            var export = def.Exports[i];
+            Exports[i] = new ExportType(export.Name, spaces.TypeOf(export));
+            _exportIndex.TryAdd(export.Name, i); // validation rejects duplicates; a module built unvalidated keeps the first
+        }
+    }
+
+    public RuntimeEngine Engine { get; }
+    public ValidatedModule Validated { get; }
+    public ModuleDefinition Definition => Validated.Definition;
+    public ImportType[] Imports { get; }
+    public ExportType[] Exports { get; }
+
+    /// <summary>The public object that wraps this one, once the API layer made it; opaque to the runtime.</summary>
+    public object? Owner;
+
+    /// <summary>The position of the export named <paramref name="name"/> in the export section, or -1.</summary>
+    public int ExportIndex(string name) => _exportIndex.GetValueOrDefault(name, -1);
+
+    /// <summary>The back end's code for a defined function, prepared on first use and then shared.</summary>
+    public object CodeFor(int definedIndex)
+    {
+        var code = Volatile.Read(ref _code[definedIndex]);
+        if (code is not null) return code;
+        code = Engine.Code.PrepareFunction(Validated, _backendState, definedIndex);
+        return Interlocked.CompareExchange(ref _code[definedIndex], code, null) ?? code;
+    }
+
+    public static CompiledModule FromDefinition(RuntimeEngine engine, ModuleDefinition definition) =>
+        new(engine, Validator.Validate(definition));
+
+    public static CompiledModule FromBytes(RuntimeEngine engine, ReadOnlySpan<byte> bytes) =>
+        FromDefinition(engine, BinaryDecoder.Decode(bytes));
+
+    public static CompiledModule FromText(RuntimeEngine engine, string text) =>
+        FromDefinition(engine, TextParser.ParseModule(text));
+
+    /// <summary>Loads a file: text format when it ends in <c>.wat</c> or <c>.wast</c> or does not start with the binary magic.</summary>
+    public static CompiledModule FromFile(RuntimeEngine engine, string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return IsText(path, bytes) ? FromText(engine, System.Text.Encoding.UTF8.GetString(bytes)) : FromBytes(engine, bytes);
+    }
+
+    private static bool IsText(string path, byte[] bytes)
+    {
+        bool binary = bytes.Length >= 4 && bytes[0] == 0 && bytes[1] == (byte)'a' && bytes[2] == (byte)'s' && bytes[3] == (byte)'m';
+        return !binary && (path.EndsWith(".wat", StringComparison.OrdinalIgnoreCase) ||
+            path.EndsWith(".wast", StringComparison.OrdinalIgnoreCase) || bytes.Length == 0 || bytes[0] != 0);
+    }
+
+    /// <summary>The types of the imported entries of each index space, gathered in one pass over the imports (so
+    /// that typing every export is linear, however many imports the module has).</summary>
+    private readonly struct IndexSpaces
+    {
+        private readonly ModuleDefinition _def;
+        private readonly List<ExternType> _functions = [], _tables = [], _memories = [], _globals = [];
+
+        public IndexSpaces(ModuleDefinition def)
+        {
+            _def = def;
+            foreach (var import in def.Imports)
+            {
+                switch (import.Kind)
+                {
+                    case ExternKind.Function: _functions.Add(import.Type!); break;
+                    case ExternKind.Table: _tables.Add(import.Type!); break;
+                    case ExternKind.Memory: _memories.Add(import.Type!); break;
+                    default: _globals.Add(import.Type!); break;
+                }
+            }
+        }
+
+        public ExternType TypeOf(Export e) => e.Kind switch
+        {
+            ExternKind.Function => e.Index < _functions.Count ? _functions[e.Index] : _def.Types[_def.Functions[e.Index - _functions.Count]],
+            ExternKind.Table => e.Index < _tables.Count ? _tables[e.Index] : _def.Tables[e.Index - _tables.Count],
+            ExternKind.Memory => e.Index < _memories.Count ? _memories[e.Index] : _def.Memories[e.Index - _memories.Count],
+            _ => e.Index < _globals.Count ? _globals[e.Index] : _def.Globals[e.Index - _globals.Count].Type,
+        };
+    }
+}

@@ -1,0 +1,21 @@
+using Weld.Execution;
+
+namespace Weld.Runtime;
+
+/// <summary>What the runtime and the back ends need of an engine: its limits and its back end. The public
+/// <c>Engine</c> makes one and wraps it.</summary>
+internal sealed class RuntimeEngine(RuntimeOptions options, CodeBackend code)
+{
+    public RuntimeOptions Options { get; } = options;
+    public CodeBackend Code { get; } = code;
+
+    /// <summary>The public object that wraps this one. Set by the API layer; opaque to the runtime, which never
+    /// reads it (it lets the API find its wrapper again without a lookup table).</summary>
+    public object? Owner { get; init; }
+}
+
+/// <summary>An engine's limits as the runtime reads them (a snapshot of the public options).</summary>
+/// <param name="MaxCallDepth">Wasm call depth on one thread before "call stack exhausted".</param>
+/// <param name="MaxMemoryPages">Largest size any memory may grow to, in pages.</param>
+/// <param name="MaxTableElements">Largest size any table may grow to; also the most one instantiation may allocate.</param>
+internal sealed record RuntimeOptions(int MaxCallDepth, ulong MaxMemoryPages, uint MaxTableElements);
