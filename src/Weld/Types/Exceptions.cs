@@ -60,8 +60,8 @@ public sealed class TrapException : WeldException
     /// <summary>Names of the wasm functions on the stack when the trap happened, innermost first (may be empty).</summary>
     public IReadOnlyList<string> WasmBacktrace { get; internal set; } = [];
 
-    /// <summary>How many .NET stack frames of this exception the compiled back end has already turned into wasm frames.</summary>
-    internal int DotNetFramesSeen;
+    /// <summary>Whether the compiled back end has added its frames to <see cref="WasmBacktrace"/> (it does so once).</summary>
+    internal bool CompiledFramesRecorded;
 }
 
 /// <summary>The spec's message for each trap code.</summary>

@@ -44,8 +44,4 @@ public class HostRecursionTests
         t.Join();
         Assert.Null(failure);
     }
-
-    [Fact]
-    public void TheCompilerBackEndIsRefusedUntilItExists() =>
-        Assert.Throws<NotSupportedException>(() => new Engine(new EngineOptions { Backend = Backend.Compiler }));
 }

@@ -6,9 +6,10 @@ using System.Runtime.CompilerServices;
 namespace Weld.Execution.Compiler;
 
 /// <summary>
-/// Wasm backtraces for compiled code, read from the .NET stack trace of the trap: every compiled function is a
-/// method of its own, registered here with its wasm name. Called from an exception filter at each entry into
-/// compiled code, so each entry adds the frames between the trap (or the previous entry) and itself.
+/// Wasm backtraces for compiled code, read from the .NET stack: every compiled function is a method of its own,
+/// registered here with its wasm name. The first entry into compiled code that the trap passes walks the whole
+/// thread's stack once, from inside an exception filter (the stack is not unwound yet), so the backtrace also holds
+/// the compiled frames beyond host calls further out; later entries see the trap already recorded.
 /// </summary>
 internal static class CompiledBacktrace
 {
@@ -16,19 +17,19 @@ internal static class CompiledBacktrace
 
     public static void Register(MethodBase method, string name) => s_names.AddOrUpdate(method, name);
 
-    /// <summary>Appends the compiled wasm frames not yet recorded; always false (a filter that only records).</summary>
+    /// <summary>Records the compiled wasm frames on the stack, once per trap; always false (a filter that only records).</summary>
     [UnconditionalSuppressMessage("Trimming", "IL2026",
         Justification = "Only the compiler back end's own dynamic methods are looked up; they are never trimmed (and this code never runs without dynamic code).")]
     public static bool Record(TrapException e)
     {
-        var frames = new StackTrace(e, false).GetFrames();
+        if (e.CompiledFramesRecorded) return false;
+        e.CompiledFramesRecorded = true;
         var names = new List<string>();
-        for (int i = e.DotNetFramesSeen; i < frames.Length; i++)
+        foreach (var frame in new StackTrace(false).GetFrames())
         {
-            if (frames[i].GetMethod() is { } m && s_names.TryGetValue(m, out var name)) names.Add(name);
+            if (frame.GetMethod() is { } m && s_names.TryGetValue(m, out var name)) names.Add(name);
         }
-        e.DotNetFramesSeen = frames.Length;
-        if (names.Count > 0) Backtraces.Append(e, names);
+        Backtraces.Append(e, names);
         return false;
     }
 }
