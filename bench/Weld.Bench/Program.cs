@@ -20,7 +20,9 @@ if (cases.Count == 0)
 }
 
 using var wasmtime = new WasmtimeRunner();
-IEngineRunner[] engines = [.. Enum.GetValues<Backend>().Select(b => new WeldRunner(b)), wasmtime];
+IEngineRunner[] engines = options.SkipInterpreter
+    ? [new WeldRunner(Backend.Compiler), wasmtime]
+    : [new WeldRunner(Backend.Interpreter), new WeldRunner(Backend.Compiler), wasmtime];
 foreach (var e in engines.Where(e => e.Unavailable is not null)) Console.Error.WriteLine($"{e.Name}: n/a ({e.Unavailable})");
 
 var runner = new BenchRunner(engines, options.Runs);

@@ -10,6 +10,11 @@ internal static class Trap
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static void Throw(TrapCode code) => throw new TrapException(code);
 
+    /// <summary>The trap as an exception for the caller to throw (<c>throw Trap.Exception(code)</c>): a throw in the
+    /// caller itself tells the JIT that the path ends, which a call to a throwing method does not.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static TrapException Exception(TrapCode code) => new(code);
+
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static T Throw<T>(TrapCode code) => throw new TrapException(code);
 
@@ -23,6 +28,16 @@ internal static class Trap
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
     public static void Truncation(double x) =>
         throw new TrapException(double.IsNaN(x) ? TrapCode.InvalidConversionToInteger : TrapCode.IntegerOverflow);
+
+    /// <summary>A failed float-to-integer truncation, as an exception for the caller to throw.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static TrapException TruncationException(double x) =>
+        new(double.IsNaN(x) ? TrapCode.InvalidConversionToInteger : TrapCode.IntegerOverflow);
+
+    /// <summary>call_indirect to a null entry, as an exception for the caller to throw.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static TrapException UninitializedElementException(uint index) =>
+        new(TrapCode.UninitializedElement, $"{TrapMessages.Of(TrapCode.UninitializedElement)} {index}");
 
     /// <summary>call_indirect to a null entry; the message names the index, as the reference interpreter's does.</summary>
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]

@@ -12,15 +12,15 @@ internal static partial class Numerics
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int I32DivS(int x, int y)
     {
-        if (y == 0) Trap.DivideByZero();
-        if (y == -1 && x == int.MinValue) Trap.Overflow();
+        if (y == 0) throw Trap.Exception(TrapCode.IntegerDivideByZero);
+        if (y == -1 && x == int.MinValue) throw Trap.Exception(TrapCode.IntegerOverflow);
         return x / y;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint I32DivU(uint x, uint y)
     {
-        if (y == 0) Trap.DivideByZero();
+        if (y == 0) throw Trap.Exception(TrapCode.IntegerDivideByZero);
         return x / y;
     }
 
@@ -28,43 +28,43 @@ internal static partial class Numerics
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int I32RemS(int x, int y)
     {
-        if (y == 0) Trap.DivideByZero();
+        if (y == 0) throw Trap.Exception(TrapCode.IntegerDivideByZero);
         return y == -1 ? 0 : x % y;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint I32RemU(uint x, uint y)
     {
-        if (y == 0) Trap.DivideByZero();
+        if (y == 0) throw Trap.Exception(TrapCode.IntegerDivideByZero);
         return x % y;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long I64DivS(long x, long y)
     {
-        if (y == 0) Trap.DivideByZero();
-        if (y == -1 && x == long.MinValue) Trap.Overflow();
+        if (y == 0) throw Trap.Exception(TrapCode.IntegerDivideByZero);
+        if (y == -1 && x == long.MinValue) throw Trap.Exception(TrapCode.IntegerOverflow);
         return x / y;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong I64DivU(ulong x, ulong y)
     {
-        if (y == 0) Trap.DivideByZero();
+        if (y == 0) throw Trap.Exception(TrapCode.IntegerDivideByZero);
         return x / y;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long I64RemS(long x, long y)
     {
-        if (y == 0) Trap.DivideByZero();
+        if (y == 0) throw Trap.Exception(TrapCode.IntegerDivideByZero);
         return y == -1 ? 0 : x % y;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ulong I64RemU(ulong x, ulong y)
     {
-        if (y == 0) Trap.DivideByZero();
+        if (y == 0) throw Trap.Exception(TrapCode.IntegerDivideByZero);
         return x % y;
     }
 

@@ -8,13 +8,13 @@ internal static class TableOps
 {
     public static object? Get(TableInstance table, uint i)
     {
-        if (i >= table.Length) Trap.TableOutOfBounds();
+        if (i >= table.Length) throw Trap.Exception(TrapCode.TableOutOfBounds);
         return table.Elements[i];
     }
 
     public static void Set(TableInstance table, uint i, object? value)
     {
-        if (i >= table.Length) Trap.TableOutOfBounds();
+        if (i >= table.Length) throw Trap.Exception(TrapCode.TableOutOfBounds);
         table.Elements[i] = value;
     }
 
@@ -24,20 +24,20 @@ internal static class TableOps
 
     public static void Fill(TableInstance table, uint i, object? value, uint n)
     {
-        if ((ulong)i + n > table.Length) Trap.TableOutOfBounds();
+        if ((ulong)i + n > table.Length) throw Trap.Exception(TrapCode.TableOutOfBounds);
         Array.Fill(table.Elements, value, (int)i, (int)n);
     }
 
     public static void Copy(TableInstance dst, uint d, TableInstance src, uint s, uint n)
     {
-        if ((ulong)d + n > dst.Length || (ulong)s + n > src.Length) Trap.TableOutOfBounds();
+        if ((ulong)d + n > dst.Length || (ulong)s + n > src.Length) throw Trap.Exception(TrapCode.TableOutOfBounds);
         Array.Copy(src.Elements, (int)s, dst.Elements, (int)d, (int)n);
     }
 
     public static void Init(TableInstance table, ElemInstance elem, uint d, uint s, uint n)
     {
         var items = elem.Items;
-        if ((ulong)s + n > (ulong)items.Length || (ulong)d + n > table.Length) Trap.TableOutOfBounds();
+        if ((ulong)s + n > (ulong)items.Length || (ulong)d + n > table.Length) throw Trap.Exception(TrapCode.TableOutOfBounds);
         Array.Copy(items, (int)s, table.Elements, (int)d, (int)n);
     }
 }

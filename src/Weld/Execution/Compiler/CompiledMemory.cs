@@ -9,6 +9,17 @@ namespace Weld.Execution.Compiler;
 /// </summary>
 internal static unsafe class CompiledMemory
 {
+    /// <summary>The bounds check of an access the compiled code makes itself: <paramref name="ea"/> is the address
+    /// zero-extended, <paramref name="end"/> the static offset plus the access size (so below 2^33: no overflow).
+    /// Its arguments are locals and a constant, so inlining it adds no temporaries to the compiled method.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Check(ulong ea, ulong end, ulong len)
+    {
+        // A throw here (not a call that throws) ends the path for the JIT, so values live after the check need not
+        // survive a call: they stay in registers.
+        if (ea + end > len) throw Trap.Exception(TrapCode.MemoryOutOfBounds);
+    }
+
     // Invariant for every access: `len` is the current byte length of the memory whose base is `b`. The address is
     // an i32 read as unsigned and the offset is below 2^32, so `ea + size` cannot overflow 64 bits, and the check
     // keeps every byte of the access inside the memory's committed pages.
@@ -16,7 +27,7 @@ internal static unsafe class CompiledMemory
     private static byte* At(int addr, ulong offset, nint b, ulong len, uint size)
     {
         ulong ea = (uint)addr + offset;
-        if (ea + size > len) Trap.MemoryOutOfBounds();
+        if (ea + size > len) throw Trap.Exception(TrapCode.MemoryOutOfBounds);
         return (byte*)b + ea;
     }
 

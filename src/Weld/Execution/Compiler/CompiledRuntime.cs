@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Weld.Execution.Interpreter;
 using Weld.Runtime;
@@ -20,14 +21,14 @@ internal static unsafe class CompiledRuntime
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Enter(int depth, int maxDepth, int stackCheckMask)
     {
-        if (depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
+        if (depth > maxDepth) throw Trap.Exception(TrapCode.CallStackExhausted);
         if ((depth & stackCheckMask) == 0) CheckNativeStack();
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void CheckNativeStack()
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) Trap.Throw(TrapCode.CallStackExhausted);
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Trap.Exception(TrapCode.CallStackExhausted);
     }
 
     // ---- globals (numbers in Lo/Hi as the interpreter keeps them: i32 zero-extended, floats as their bits) ----
@@ -102,16 +103,13 @@ internal static unsafe class CompiledRuntime
     public static FunctionInstance Indirect(int index, TableInstance table, FuncType expected)
     {
         uint i = (uint)index;
-        if (i >= table.Length) Trap.Throw(TrapCode.UndefinedElement);
-        if (table.Elements[i] is not FunctionInstance f) return Uninitialized(i);
-        if (!ReferenceEquals(f.Type, expected) && !f.Type.Equals(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
+        if (i >= table.Length) throw Trap.Exception(TrapCode.UndefinedElement);
+        // A table's Length never exceeds its array's length, so the element is read without a second check.
+        object? element = Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(table.Elements), (nint)i);
+        if (element is null) throw Trap.UninitializedElementException(i);
+        // call_indirect validates only against funcref tables, whose elements are function instances (or null).
+        var f = Unsafe.As<FunctionInstance>(element);
+        if (!ReferenceEquals(f.Type, expected) && !f.Type.Equals(expected)) throw Trap.Exception(TrapCode.IndirectCallTypeMismatch);
         return f;
-    }
-
-    [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]
-    private static FunctionInstance Uninitialized(uint i)
-    {
-        Trap.UninitializedElement(i);
-        return null!;
     }
 }

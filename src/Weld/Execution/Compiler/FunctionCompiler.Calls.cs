@@ -21,16 +21,14 @@ internal sealed partial class FunctionCompiler
                 return true;
             case Opcode.CallIndirect:
             {
-                var type = _unit.Definition.Types[ins.A];
-                var sig = CompiledSignature.Of(type);
-                PopToIl(sig.Params.Length + 1);
+                var sig = CompiledSignature.Of(_unit.Definition.Types[ins.A]);
+                // The arguments wait in their homes while the callee is looked up (that code branches).
+                PopOperandsForBranchingCode(1);
+                int args = _count - sig.Params.Length;
                 _il.Emit(OpCodes.Ldloc, _tableLocals[ins.B]);
-                LoadInstance();
-                _il.Emit(OpCodes.Ldfld, s_types);
-                _il.Emit(OpCodes.Ldc_I4, ins.A);
-                _il.Emit(OpCodes.Ldelem_Ref);
+                _il.Emit(OpCodes.Ldloc, _typeLocals[ins.A]);
                 CallRuntime(nameof(CompiledRuntime.Indirect));
-                CallThrough(sig);
+                CallThrough(sig, args);
                 return true;
             }
             default:
@@ -41,12 +39,12 @@ internal sealed partial class FunctionCompiler
     private void CallFunction(int funcIdx)
     {
         var sig = CompiledSignature.Of(_unit.FunctionTypes[funcIdx]);
-        PopToIl(sig.Params.Length);
         int defined = funcIdx - _unit.Definition.ImportedFunctionCount;
         var direct = defined == _definedIndex ? _method : defined >= 0 ? _unit.MethodOf(defined) : null;
         if (direct is not null)
         {
             // The callee's code is the same for every instance of the module: call it directly with this instance.
+            PopToIl(sig.Params.Length);
             var extras = BeginResults(sig, out var argsTail);
             LoadInstance();
             EmitCalleeDepth();
@@ -55,16 +53,19 @@ internal sealed partial class FunctionCompiler
             EndResults(sig, extras);
             return;
         }
+        SpillFrom(0);
+        int args = _count - sig.Params.Length;
         LoadElement(s_functions, funcIdx);
-        CallThrough(sig);
+        CallThrough(sig, args);
     }
 
-    /// <summary>Calls the FunctionInstance on top of the IL stack (arguments below it): through its compiled entry
-    /// when it has one, else through the call-out stub (host functions, functions not compiled yet).</summary>
-    private void CallThrough(CompiledSignature sig)
+    /// <summary>Calls the FunctionInstance on top of the IL stack with the arguments in the homes from position
+    /// <paramref name="args"/> up (the IL stack holds nothing else): through its compiled entry when it has one,
+    /// else through the call-out stub (host functions, functions not compiled yet).</summary>
+    private void CallThrough(CompiledSignature sig, int args)
     {
-        var f = _il.DeclareLocal(typeof(FunctionInstance));
-        var entry = _il.DeclareLocal(typeof(nint));
+        var f = _calleeLocal ??= _il.DeclareLocal(typeof(FunctionInstance));
+        var entry = _entryLocal ??= _il.DeclareLocal(typeof(nint));
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
         _il.Emit(OpCodes.Stloc, f);
@@ -75,23 +76,53 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Brfalse, slow);
 
         var extras = BeginResults(sig, out var argsTail);
+        LoadArguments(sig, args);
         _il.Emit(OpCodes.Ldloc, f);
         _il.Emit(OpCodes.Ldfld, s_owner);
         EmitCalleeDepth();
         argsTail();
         _il.Emit(OpCodes.Ldloc, entry);
         sig.EmitCalli(_il);
+        StoreFirstResult(sig, args);
         _il.Emit(OpCodes.Br, done);
 
         _il.MarkLabel(slow);
+        LoadArguments(sig, args);
         _il.Emit(OpCodes.Ldloc, f);
         LoadInstance();
         LoadDepth();
         argsTail();
         _il.Emit(OpCodes.Call, Trampolines.CallOutFor(sig));
+        StoreFirstResult(sig, args);
         _il.MarkLabel(done);
-        EndResults(sig, extras);
+        // Both paths join with an empty IL stack: the first result waits in its home (not on the IL stack, where
+        // the JIT would give every call site a temporary of its own).
+        _count = args;
+        if (sig.Results.Length > 0)
+        {
+            Push(sig.Results[0], onIl: false);
+        }
+        for (int i = 1; i < sig.Results.Length; i++)
+        {
+            _il.Emit(OpCodes.Ldloc, extras[i]);
+            FreeTemp(sig.Results[i], extras[i]);
+            Push(sig.Results[i]);
+        }
+        ReloadMemories();
     }
+
+    private void StoreFirstResult(CompiledSignature sig, int at)
+    {
+        if (sig.Results.Length > 0) _il.Emit(OpCodes.Stloc, Home(at, sig.Results[0]));
+    }
+
+    private void LoadArguments(CompiledSignature sig, int args)
+    {
+        for (int i = 0; i < sig.Params.Length; i++) _il.Emit(OpCodes.Ldloc, Home(args + i, sig.Params[i]));
+    }
+
+    // One pair for every call site of the function (each is dead once its call has been made).
+    private LocalBuilder? _calleeLocal, _entryLocal;
 
     private void EmitCalleeDepth()
     {
@@ -105,7 +136,7 @@ internal sealed partial class FunctionCompiler
     {
         var results = sig.Results;
         var extras = new LocalBuilder[results.Length];
-        for (int i = 1; i < results.Length; i++) extras[i] = _il.DeclareLocal(ClrTypes.Of(results[i]));
+        for (int i = 1; i < results.Length; i++) extras[i] = Temp(results[i]);
         argsTail = () =>
         {
             for (int i = 1; i < results.Length; i++) _il.Emit(OpCodes.Ldloca, extras[i]);
@@ -122,6 +153,7 @@ internal sealed partial class FunctionCompiler
         for (int i = 1; i < results.Length; i++)
         {
             _il.Emit(OpCodes.Ldloc, extras[i]);
+            FreeTemp(results[i], extras[i]);
             Push(results[i]);
         }
         ReloadMemories();

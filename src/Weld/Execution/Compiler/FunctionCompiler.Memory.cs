@@ -8,6 +8,39 @@ namespace Weld.Execution.Compiler;
 internal sealed partial class FunctionCompiler
 {
     private static readonly FieldInfo s_datas = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Datas))!;
+    private static readonly MethodInfo s_check = typeof(CompiledMemory).GetMethod(nameof(CompiledMemory.Check))!;
+
+    /// <summary>How a plain load or store moves its value: the access size, the indirect load or store instruction,
+    /// and the conversion after a load (to the wasm type) or before a store (to the instruction's operand type).</summary>
+    private readonly record struct Access(int Size, OpCode Indirect, OpCode? Convert, ValueKind Kind);
+
+    private static Access? AccessOf(Opcode op) => op switch
+    {
+        Opcode.I32Load => new(4, OpCodes.Ldind_I4, null, ValueKind.I32),
+        Opcode.I64Load => new(8, OpCodes.Ldind_I8, null, ValueKind.I64),
+        Opcode.F32Load => new(4, OpCodes.Ldind_R4, null, ValueKind.F32),
+        Opcode.F64Load => new(8, OpCodes.Ldind_R8, null, ValueKind.F64),
+        Opcode.I32Load8S => new(1, OpCodes.Ldind_I1, null, ValueKind.I32),
+        Opcode.I32Load8U => new(1, OpCodes.Ldind_U1, null, ValueKind.I32),
+        Opcode.I32Load16S => new(2, OpCodes.Ldind_I2, null, ValueKind.I32),
+        Opcode.I32Load16U => new(2, OpCodes.Ldind_U2, null, ValueKind.I32),
+        Opcode.I64Load8S => new(1, OpCodes.Ldind_I1, OpCodes.Conv_I8, ValueKind.I64),
+        Opcode.I64Load8U => new(1, OpCodes.Ldind_U1, OpCodes.Conv_U8, ValueKind.I64),
+        Opcode.I64Load16S => new(2, OpCodes.Ldind_I2, OpCodes.Conv_I8, ValueKind.I64),
+        Opcode.I64Load16U => new(2, OpCodes.Ldind_U2, OpCodes.Conv_U8, ValueKind.I64),
+        Opcode.I64Load32S => new(4, OpCodes.Ldind_I4, OpCodes.Conv_I8, ValueKind.I64),
+        Opcode.I64Load32U => new(4, OpCodes.Ldind_U4, OpCodes.Conv_U8, ValueKind.I64),
+        Opcode.I32Store => new(4, OpCodes.Stind_I4, null, ValueKind.I32),
+        Opcode.I64Store => new(8, OpCodes.Stind_I8, null, ValueKind.I64),
+        Opcode.F32Store => new(4, OpCodes.Stind_R4, null, ValueKind.F32),
+        Opcode.F64Store => new(8, OpCodes.Stind_R8, null, ValueKind.F64),
+        Opcode.I32Store8 => new(1, OpCodes.Stind_I1, null, ValueKind.I32),
+        Opcode.I32Store16 => new(2, OpCodes.Stind_I2, null, ValueKind.I32),
+        Opcode.I64Store8 => new(1, OpCodes.Stind_I1, OpCodes.Conv_I4, ValueKind.I64),
+        Opcode.I64Store16 => new(2, OpCodes.Stind_I2, OpCodes.Conv_I4, ValueKind.I64),
+        Opcode.I64Store32 => new(4, OpCodes.Stind_I4, OpCodes.Conv_I4, ValueKind.I64),
+        _ => null,
+    };
 
     private bool Memory(in Instr ins)
     {
@@ -15,25 +48,27 @@ internal sealed partial class FunctionCompiler
         {
             case >= Opcode.I32Load and <= Opcode.I64Load32U:
             {
-                var method = typeof(CompiledMemory).GetMethod(ins.Op.ToString())!;
-                var (_, b, len) = _memoryLocals[ins.B];
-                PopToIl(1);
-                _il.Emit(OpCodes.Ldc_I8, (long)ins.C);
-                _il.Emit(OpCodes.Ldloc, b);
-                _il.Emit(OpCodes.Ldloc, len);
-                _il.Emit(OpCodes.Call, method);
-                Push(KindOf(method.ReturnType));
+                var access = AccessOf(ins.Op)!.Value;
+                PopOperandsForBranchingCode(1);
+                EmitAddress(ins.B, ins.C, access.Size);
+                _il.Emit(OpCodes.Unaligned, (byte)1);
+                _il.Emit(access.Indirect);
+                if (access.Convert is { } convert) _il.Emit(convert);
+                Push(access.Kind);
                 return true;
             }
             case >= Opcode.I32Store and <= Opcode.I64Store32:
             {
-                var method = typeof(CompiledMemory).GetMethod(ins.Op.ToString())!;
-                var (_, b, len) = _memoryLocals[ins.B];
-                PopToIl(2);
-                _il.Emit(OpCodes.Ldc_I8, (long)ins.C);
-                _il.Emit(OpCodes.Ldloc, b);
-                _il.Emit(OpCodes.Ldloc, len);
-                _il.Emit(OpCodes.Call, method);
+                var access = AccessOf(ins.Op)!.Value;
+                PopOperandsForBranchingCode(2);
+                var value = Temp(access.Kind);
+                _il.Emit(OpCodes.Stloc, value);
+                EmitAddress(ins.B, ins.C, access.Size);
+                _il.Emit(OpCodes.Ldloc, value);
+                FreeTemp(access.Kind, value);
+                if (access.Convert is { } convert) _il.Emit(convert);
+                _il.Emit(OpCodes.Unaligned, (byte)1);
+                _il.Emit(access.Indirect);
                 return true;
             }
             case Opcode.MemorySize:
@@ -73,6 +108,36 @@ internal sealed partial class FunctionCompiler
                 return false;
         }
     }
+
+    /// <summary>Turns the i32 address on the IL stack into the checked native address of an access of
+    /// <paramref name="size"/> bytes at static <paramref name="offset"/> in memory <paramref name="memory"/>.</summary>
+    private void EmitAddress(int memory, ulong offset, int size)
+    {
+        var (_, b, len) = _memoryLocals[memory];
+        var ea = EffectiveAddressLocal;
+        _il.Emit(OpCodes.Conv_U8);
+        _il.Emit(OpCodes.Stloc, ea);
+        _il.Emit(OpCodes.Ldloc, ea);
+        _il.Emit(OpCodes.Ldc_I8, (long)(offset + (ulong)size));
+        _il.Emit(OpCodes.Ldloc, len);
+        _il.Emit(OpCodes.Call, s_check);
+        // Checked above: ea + offset + size <= length, so the pointer stays inside the memory.
+        _il.Emit(OpCodes.Ldloc, b);
+        _il.Emit(OpCodes.Ldloc, ea);
+        _il.Emit(OpCodes.Conv_U);
+        _il.Emit(OpCodes.Add);
+        if (offset != 0)
+        {
+            _il.Emit(OpCodes.Ldc_I8, (long)offset);
+            _il.Emit(OpCodes.Conv_U);
+            _il.Emit(OpCodes.Add);
+        }
+    }
+
+    private LocalBuilder? _effectiveAddress;
+
+    /// <summary>The one local every access of the function uses for its zero-extended address.</summary>
+    private LocalBuilder EffectiveAddressLocal => _effectiveAddress ??= _il.DeclareLocal(typeof(ulong));
 
     /// <summary>Pushes element <paramref name="index"/> of one of the instance's arrays.</summary>
     private void LoadElement(FieldInfo array, int index)

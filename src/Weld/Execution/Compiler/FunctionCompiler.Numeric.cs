@@ -12,8 +12,17 @@ internal sealed partial class FunctionCompiler
     {
         var method = NumericMethod(ins.Op);
         if (method is null) return false;
-        PopToIl(method.GetParameters().Length);
-        _il.Emit(OpCodes.Call, method);
+        int n = method.GetParameters().Length;
+        if (NumericIl.RecipeFor(ins.Op) is { } recipe)
+        {
+            PopToIl(n);
+            recipe(_il);
+        }
+        else
+        {
+            PopOperandsForBranchingCode(n);
+            _il.Emit(OpCodes.Call, method);
+        }
         Push(KindOf(method.ReturnType));
         return true;
     }

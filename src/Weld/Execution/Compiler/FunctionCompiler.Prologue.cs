@@ -17,6 +17,8 @@ internal sealed partial class FunctionCompiler
 
     private readonly Dictionary<int, LocalBuilder> _globalLocals = [];
     private readonly Dictionary<int, LocalBuilder> _tableLocals = [];
+    /// <summary>Per type index that call_indirect expects: the module's type object (compared by reference first).</summary>
+    private readonly Dictionary<int, LocalBuilder> _typeLocals = [];
     /// <summary>Per memory used: the instance, its base and its byte length (reloaded after calls and growth).</summary>
     private readonly Dictionary<int, (LocalBuilder Memory, LocalBuilder Base, LocalBuilder Length)> _memoryLocals = [];
 
@@ -26,12 +28,17 @@ internal sealed partial class FunctionCompiler
         var memories = new SortedSet<int>();
         var globals = new SortedSet<int>();
         var tables = new SortedSet<int>();
+        var types = new SortedSet<int>();
         foreach (ref readonly var ins in code.AsSpan())
         {
             if (MemoryIndexOf(in ins) is int m) memories.Add(m);
             if (ins.Op == Opcode.MemoryCopy) memories.Add(ins.B);
             if (ins.Op is Opcode.GlobalGet or Opcode.GlobalSet) globals.Add(ins.A);
-            if (ins.Op == Opcode.CallIndirect) tables.Add(ins.B);
+            if (ins.Op == Opcode.CallIndirect)
+            {
+                tables.Add(ins.B);
+                types.Add(ins.A);
+            }
         }
 
         int estimate = 16 * (_localKinds.Length + Math.Min(code.Length, 4096)) + 256;
@@ -51,6 +58,7 @@ internal sealed partial class FunctionCompiler
             _globalLocals[g] = local;
         }
         foreach (int t in tables) _tableLocals[t] = CacheElement(s_tables, t, typeof(TableInstance));
+        foreach (int t in types) _typeLocals[t] = CacheElement(s_types, t, typeof(FuncType));
         foreach (int m in memories)
         {
             var mem = CacheElement(s_memories, m, typeof(MemoryInstance));

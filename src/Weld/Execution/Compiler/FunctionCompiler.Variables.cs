@@ -46,7 +46,7 @@ internal sealed partial class FunctionCompiler
             case Opcode.Select or Opcode.SelectT:
             {
                 var kind = TopKind(1);
-                PopToIl(3);
+                PopOperandsForBranchingCode(3);
                 _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod("Select" + KindName(kind))!);
                 Push(kind);
                 return true;

@@ -119,6 +119,16 @@ internal sealed partial class FunctionCompiler
         _count = first;
     }
 
+    /// <summary>Like <see cref="PopToIl"/>, for code that branches inside one wasm instruction (a bounds check, an
+    /// inlined helper with a condition): every other value goes to its home first, so the IL stack holds only the
+    /// operands. The JIT turns values left on the IL stack across a branch into fresh temporaries, and a large
+    /// function with thousands of them exceeds what it enregisters.</summary>
+    private void PopOperandsForBranchingCode(int n)
+    {
+        SpillFrom(0);
+        PopToIl(n);
+    }
+
     /// <summary>Stores every value at position ≥ <paramref name="from"/> that is on the IL stack into its home.</summary>
     private void SpillFrom(int from)
     {
