@@ -59,6 +59,7 @@ internal sealed partial class FunctionCompiler
             case Opcode.Block:
             {
                 var (ps, rs) = BlockType(ins.A);
+                SpillFrom(0);
                 var c = PushCtrl(CtrlKind.Block, ps, rs);
                 c.Label = _il.DefineLabel();
                 return true;
@@ -66,7 +67,7 @@ internal sealed partial class FunctionCompiler
             case Opcode.Loop:
             {
                 var (ps, rs) = BlockType(ins.A);
-                SpillFrom(_count - ps.Length);
+                SpillFrom(0);
                 var c = PushCtrl(CtrlKind.Loop, ps, rs);
                 c.Label = _il.DefineLabel();
                 _il.MarkLabel(c.Label);
@@ -97,7 +98,7 @@ internal sealed partial class FunctionCompiler
         var cond = Temp(ValueKind.I32);
         PopToIl(1);
         _il.Emit(OpCodes.Stloc, cond);
-        SpillFrom(_count - ps.Length);
+        SpillFrom(0);
         var c = PushCtrl(CtrlKind.If, ps, rs);
         c.Label = _il.DefineLabel();
         c.Else = _il.DefineLabel();

@@ -8,7 +8,6 @@ namespace Weld.Execution.Compiler;
 internal sealed partial class FunctionCompiler
 {
     private static readonly FieldInfo s_datas = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Datas))!;
-    private static readonly MethodInfo s_check = typeof(CompiledMemory).GetMethod(nameof(CompiledMemory.Check))!;
 
     /// <summary>How a plain load or store moves its value: the access size, the indirect load or store instruction,
     /// and the conversion after a load (to the wasm type) or before a store (to the instruction's operand type).</summary>
@@ -115,12 +114,18 @@ internal sealed partial class FunctionCompiler
     {
         var (_, b, len) = _memoryLocals[memory];
         var ea = EffectiveAddressLocal;
+        var inBounds = _il.DefineLabel();
         _il.Emit(OpCodes.Conv_U8);
         _il.Emit(OpCodes.Stloc, ea);
+        // ea + offset + size <= length (ea < 2^32 and offset < 2^32: no overflow), else trap. The IL stack is empty
+        // here, and the trap path ends in a throw, so nothing live around the check needs to survive a call.
         _il.Emit(OpCodes.Ldloc, ea);
         _il.Emit(OpCodes.Ldc_I8, (long)(offset + (ulong)size));
+        _il.Emit(OpCodes.Add);
         _il.Emit(OpCodes.Ldloc, len);
-        _il.Emit(OpCodes.Call, s_check);
+        _il.Emit(OpCodes.Ble_Un, inBounds);
+        EmitThrow(TrapCode.MemoryOutOfBounds);
+        _il.MarkLabel(inBounds);
         // Checked above: ea + offset + size <= length, so the pointer stays inside the memory.
         _il.Emit(OpCodes.Ldloc, b);
         _il.Emit(OpCodes.Ldloc, ea);

@@ -14,6 +14,7 @@ internal sealed partial class FunctionCompiler
     private static readonly FieldInfo s_globals = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Globals))!;
     private static readonly FieldInfo s_memories = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Memories))!;
     private static readonly FieldInfo s_tables = typeof(ModuleInstance).GetField(nameof(ModuleInstance.Tables))!;
+    private static readonly MethodInfo s_trapException = typeof(Trap).GetMethod(nameof(Trap.Exception))!;
 
     private readonly Dictionary<int, LocalBuilder> _globalLocals = [];
     private readonly Dictionary<int, LocalBuilder> _tableLocals = [];
@@ -111,7 +112,7 @@ internal sealed partial class FunctionCompiler
     private void EmitThrow(TrapCode code)
     {
         _il.Emit(OpCodes.Ldc_I4, (int)code);
-        _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(nameof(CompiledRuntime.TrapOf))!);
+        _il.Emit(OpCodes.Call, s_trapException);
         _il.Emit(OpCodes.Throw);
     }
 }

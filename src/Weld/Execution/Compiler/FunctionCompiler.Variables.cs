@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Reflection.Emit;
+using Weld.Runtime;
 using Weld.Syntax;
 
 namespace Weld.Execution.Compiler;
@@ -28,7 +29,7 @@ internal sealed partial class FunctionCompiler
             {
                 var kind = _unit.GlobalTypes[ins.A].ValueType.Kind;
                 _il.Emit(OpCodes.Ldloc, _globalLocals[ins.A]);
-                _il.Emit(OpCodes.Call, GlobalAccessor("Get", kind));
+                EmitGlobalRead(kind);
                 Push(kind);
                 return true;
             }
@@ -96,6 +97,40 @@ internal sealed partial class FunctionCompiler
         }
         else if (FloatConstants.F64Field(bits) is { } field) _il.Emit(OpCodes.Ldsfld, typeof(FloatConstants).GetField(field)!);
         else _il.Emit(OpCodes.Ldc_R8, value);
+    }
+
+    private static readonly FieldInfo s_globalLo = typeof(GlobalInstance).GetField(nameof(GlobalInstance.Lo))!;
+    private static readonly FieldInfo s_globalRef = typeof(GlobalInstance).GetField(nameof(GlobalInstance.Ref))!;
+
+    /// <summary>Reads the value of the GlobalInstance on the IL stack (numbers in Lo as the interpreter keeps them:
+    /// i32 zero-extended, floats as their bits).</summary>
+    private void EmitGlobalRead(ValueKind kind)
+    {
+        switch (kind)
+        {
+            case ValueKind.I32:
+                _il.Emit(OpCodes.Ldfld, s_globalLo);
+                _il.Emit(OpCodes.Conv_I4);
+                break;
+            case ValueKind.I64:
+                _il.Emit(OpCodes.Ldfld, s_globalLo);
+                break;
+            case ValueKind.F32:
+                _il.Emit(OpCodes.Ldfld, s_globalLo);
+                _il.Emit(OpCodes.Conv_I4);
+                _il.Emit(OpCodes.Call, typeof(BitConverter).GetMethod(nameof(BitConverter.Int32BitsToSingle))!);
+                break;
+            case ValueKind.F64:
+                _il.Emit(OpCodes.Ldfld, s_globalLo);
+                _il.Emit(OpCodes.Call, typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble))!);
+                break;
+            case ValueKind.V128:
+                _il.Emit(OpCodes.Call, GlobalAccessor("Get", kind));
+                break;
+            default:
+                _il.Emit(OpCodes.Ldfld, s_globalRef);
+                break;
+        }
     }
 
     private static MethodInfo GlobalAccessor(string verb, ValueKind kind) =>

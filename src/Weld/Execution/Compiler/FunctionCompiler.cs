@@ -8,10 +8,11 @@ namespace Weld.Execution.Compiler;
 /// <summary>
 /// Translates one validated function body to a <see cref="DynamicMethod"/> in a single pass. Wasm locals are IL
 /// locals (parameters are IL arguments) and the wasm operand stack is the IL evaluation stack, so the .NET JIT sees
-/// ordinary expression trees. A value that must survive a label (a block's result, a loop's parameter) or that an
-/// instruction needs below values already on the IL stack lives in a "home": an IL local owned by its stack
-/// position and type. Values below a block's entry height stay where they are for the whole block, so every branch
-/// to a label sees the same IL stack shape.
+/// ordinary expression trees within straight-line code. A value that must survive a label (a block's result, a
+/// loop's parameter), that waits below a block, or that lies below the operands of code that branches inside one
+/// instruction (bounds checks, calls) lives in a "home": an IL local owned by its stack position and type. So the IL
+/// stack is empty at every label and every branch: the JIT would otherwise make a temporary of every value it
+/// carries across one, and a large function soon has more than it enregisters.
 /// </summary>
 [RequiresDynamicCode("the IL compiler emits code at run time")]
 internal sealed partial class FunctionCompiler
