@@ -34,6 +34,8 @@ internal sealed class WeldRunner : IEngineRunner
         var clock = Stopwatch.StartNew();
         var engine = new Engine(new EngineOptions { Backend = _backend });
         var module = Module.FromFile(engine, c.WasmPath);
+        // Compiled in prep (every function, as wasmtime does), so that exec is execution alone.
+        module.Compile();
         using var store = new Store(engine);
         using var wasi = new WasiContext(new WasiConfiguration { Stdout = WasiStdio.FromStream(stdout), Stderr = WasiStdio.FromStream(stderr) }
             .WithArguments(Path.GetFileName(c.WasmPath), c.Argument));

@@ -17,7 +17,11 @@ internal static class RunCommand
         var file = new Argument<FileInfo>("file") { Description = "The module (.wasm or .wat)" };
         var args = new Argument<string[]>("args") { Description = "Program arguments (argv[1..]), or the invoked function's arguments", Arity = ArgumentArity.ZeroOrMore };
         var invoke = new Option<string?>("--invoke") { Description = "The exported function to call (default: _start if exported)" };
-        var engine = new Option<Backend>("--engine") { Description = "The back end", DefaultValueFactory = _ => Backend.Interpreter };
+        var engine = new Option<Backend>("--engine")
+        {
+            Description = "The back end: auto (the compiler where the platform allows dynamic code), interpreter or compiler",
+            DefaultValueFactory = _ => Backend.Auto,
+        };
         var modulePaths = new Option<string[]>("--module-path") { Description = "A folder searched for NAME.wasm / NAME.wat to satisfy imports from module NAME" };
         var preloads = new Option<string[]>("--preload") { Description = "NAME=FILE: instantiate FILE first and make its exports importable as module NAME" };
         var dirs = new Option<string[]>("--dir") { Description = "HOST[::GUEST]: give a WASI program the host directory HOST as GUEST (default: HOST)" };
@@ -75,7 +79,8 @@ internal static class RunCommand
             foreach (var frame in e.WasmBacktrace) Console.Error.WriteLine($"  at {frame}");
             return 134;
         }
-        catch (Exception e) when (e is WeldException or IOException or FormatException or UnauthorizedAccessException or PlatformNotSupportedException)
+        catch (Exception e) when (e is WeldException or IOException or FormatException or UnauthorizedAccessException
+            or PlatformNotSupportedException or NotSupportedException)
         {
             Console.Error.WriteLine($"error: {e.Message}");
             return 1;

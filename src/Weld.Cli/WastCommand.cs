@@ -8,7 +8,11 @@ internal static class WastCommand
     public static Command Create()
     {
         var paths = new Argument<string[]>("paths") { Arity = ArgumentArity.OneOrMore, Description = ".wast files or folders" };
-        var engine = new Option<Backend>("--engine") { Description = "The back end", DefaultValueFactory = _ => Backend.Interpreter };
+        var engine = new Option<Backend>("--engine")
+        {
+            Description = "The back end: auto (the compiler where the platform allows dynamic code), interpreter or compiler",
+            DefaultValueFactory = _ => Backend.Auto,
+        };
         var command = new Command("wast", "Run WebAssembly spec test scripts") { paths, engine };
         command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(engine)));
         return command;
@@ -28,7 +32,17 @@ internal static class WastCommand
                 return 2;
             }
         }
-        var runner = new WastRunner(new Engine(new EngineOptions { Backend = backend }));
+        Engine engine;
+        try
+        {
+            engine = new Engine(new EngineOptions { Backend = backend });
+        }
+        catch (NotSupportedException e)
+        {
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 2;
+        }
+        var runner = new WastRunner(engine);
         int passed = 0, failed = 0;
         foreach (var file in files)
         {

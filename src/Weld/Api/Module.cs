@@ -30,6 +30,11 @@ public sealed class Module
     /// <summary>The module's name from the name section, if any.</summary>
     public string? Name => Definition.Names.ModuleName;
 
+    /// <summary>Prepares the code of every function now instead of at its first call: the compiler turns each into
+    /// machine code (on every core), the interpreter lowers each. For a predictable first call, or to measure
+    /// compilation apart from running. Functions are prepared once per module, whichever way.</summary>
+    public void Compile() => Compiled.PrepareAll();
+
     /// <summary>The runtime's side of this module: what instantiation and the back ends use.</summary>
     internal CompiledModule Compiled { get; }
     internal ValidatedModule Validated => Compiled.Validated;

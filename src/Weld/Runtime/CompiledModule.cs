@@ -61,6 +61,9 @@ internal sealed class CompiledModule
         return Interlocked.CompareExchange(ref _code[definedIndex], code, null) ?? code;
     }
 
+    /// <summary>Prepares every function's code now, in parallel (each function is prepared once, whoever asks first).</summary>
+    public void PrepareAll() => Parallel.For(0, _code.Length, i => CodeFor(i));
+
     public static CompiledModule FromDefinition(RuntimeEngine engine, ModuleDefinition definition) =>
         new(engine, Validator.Validate(definition));
 
