@@ -22,7 +22,8 @@ internal static class BenchSuite
                 break;
             }
         }
-        throw new DirectoryNotFoundException("benchmark programs not found: set WELD_BENCH_DIR or put them in ../shared/bench next to the repository");
+        throw new DirectoryNotFoundException(
+            "benchmark programs not found: set WELD_BENCH_DIR or put them in ../shared/bench next to the repository");
     }
 
     /// <summary>The cases of expected.txt in file order. Each program has two rows: the default argument first, then the small one.</summary>

@@ -65,6 +65,9 @@ internal static class LinkingBench
         return elapsed.TotalMicroseconds / (Batches * PerStore);
     }
 
-    private static void Report(string what, double micros) =>
-        Console.WriteLine($"{what,-30} {micros.ToString("F2", CultureInfo.InvariantCulture),8} us per instance ({Imports} function imports, mean of {Batches * PerStore})");
+    private static void Report(string what, double micros)
+    {
+        string mean = micros.ToString("F2", CultureInfo.InvariantCulture);
+        Console.WriteLine($"{what,-30} {mean,8} us per instance ({Imports} function imports, mean of {Batches * PerStore})");
+    }
 }

@@ -28,7 +28,8 @@ foreach (var e in engines.Where(e => e.Unavailable is not null)) Console.Error.W
 var runner = new BenchRunner(engines, options.Runs);
 var results = runner.RunAll(cases);
 Console.WriteLine();
-Console.WriteLine($"{(options.Small ? "small" : "default")} arguments, {options.Runs} run(s) each ({(options.Runs > 1 ? "minimum" : "single run")}); " +
+Console.WriteLine($"{(options.Small ? "small" : "default")} arguments, " +
+                  $"{options.Runs} run(s) each ({(options.Runs > 1 ? "minimum" : "single run")}); " +
                   "prep = decode/compile + link + instantiate, exec = _start alone");
 Console.WriteLine();
 Console.Write(ResultTable.Format(results, engines, wasmtime));

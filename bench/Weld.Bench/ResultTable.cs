@@ -40,7 +40,11 @@ internal static class ResultTable
         var mean = new List<string> { "geomean", "" };
         foreach (var _ in engines) mean.AddRange(["", ""]);
         foreach (var e in others)
-            mean.Add(ratios[e.Name].Count == 0 ? Missing(e) : Ratio(GeoMean(ratios[e.Name])) + (ratios[e.Name].Count < results.Count ? $" ({ratios[e.Name].Count} of {results.Count})" : ""));
+        {
+            var measured = ratios[e.Name];
+            string partial = measured.Count < results.Count ? $" ({measured.Count} of {results.Count})" : "";
+            mean.Add(measured.Count == 0 ? Missing(e) : Ratio(GeoMean(measured)) + partial);
+        }
         rows.Add(mean);
         return Markdown(head, rows);
     }

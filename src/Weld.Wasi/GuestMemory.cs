@@ -34,7 +34,8 @@ internal readonly struct GuestMemory(Memory memory)
     public void WriteU32(uint ptr, uint v) => BinaryPrimitives.WriteUInt32LittleEndian(Slice(ptr, 4), v);
     public void WriteU64(uint ptr, ulong v) => BinaryPrimitives.WriteUInt64LittleEndian(Slice(ptr, 8), v);
 
-    /// <summary>A guest path as bytes: at most <see cref="MaxPath"/> bytes (else ENAMETOOLONG), valid UTF-8 (else EILSEQ), no NUL (else EINVAL).</summary>
+    /// <summary>A guest path as bytes: at most <see cref="MaxPath"/> bytes (else ENAMETOOLONG), valid UTF-8 (else EILSEQ),
+    /// no NUL (else EINVAL).</summary>
     public byte[] ReadPath(uint ptr, uint len)
     {
         if (len > MaxPath) throw new WasiError(Errno.NameTooLong);

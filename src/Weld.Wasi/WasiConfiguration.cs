@@ -29,8 +29,12 @@ public sealed class WasiConfiguration
     public WasiStdio Stderr { get; set; } = WasiStdio.Null;
 
     /// <summary>Appends arguments (the first one added is <c>argv[0]</c>).</summary>
+    /// <returns>This configuration, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="args"/> or one of its items is null.</exception>
+    /// <exception cref="ArgumentException">An argument contains a NUL character.</exception>
     public WasiConfiguration WithArguments(params IEnumerable<string> args)
     {
+        ArgumentNullException.ThrowIfNull(args);
         foreach (var a in args)
         {
             ArgumentNullException.ThrowIfNull(a);
@@ -41,6 +45,10 @@ public sealed class WasiConfiguration
     }
 
     /// <summary>Adds (or replaces) an environment variable.</summary>
+    /// <returns>This configuration, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="value"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or contains '=' or NUL, or
+    /// <paramref name="value"/> contains NUL.</exception>
     public WasiConfiguration WithEnvironment(string key, string value)
     {
         ArgumentException.ThrowIfNullOrEmpty(key);
@@ -53,6 +61,7 @@ public sealed class WasiConfiguration
     }
 
     /// <summary>Adds every variable of the host process's environment.</summary>
+    /// <returns>This configuration, for chaining.</returns>
     public WasiConfiguration InheritEnvironment()
     {
         foreach (System.Collections.DictionaryEntry e in System.Environment.GetEnvironmentVariables())
@@ -63,6 +72,9 @@ public sealed class WasiConfiguration
     /// <summary>Gives the guest the host directory <paramref name="hostPath"/> under the name <paramref name="guestPath"/>.
     /// The guest can reach nothing outside it (see the sandbox notes in the package README). With
     /// <paramref name="readOnly"/> the guest can list and read, but not create, change or delete anything.</summary>
+    /// <returns>This configuration, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="hostPath"/> or <paramref name="guestPath"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="hostPath"/> or <paramref name="guestPath"/> is empty.</exception>
     public WasiConfiguration PreopenDirectory(string hostPath, string guestPath, bool readOnly = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(hostPath);
@@ -72,6 +84,7 @@ public sealed class WasiConfiguration
     }
 
     /// <summary>Sets all three standard streams to <see cref="WasiStdio.Inherit"/>.</summary>
+    /// <returns>This configuration, for chaining.</returns>
     public WasiConfiguration InheritStdio()
     {
         Stdin = Stdout = Stderr = WasiStdio.Inherit;
@@ -80,4 +93,7 @@ public sealed class WasiConfiguration
 }
 
 /// <summary>A preopened directory: host path, the name the guest sees, and whether it is read-only.</summary>
+/// <param name="HostPath">The directory on the host (opened when the <see cref="WasiContext"/> is created).</param>
+/// <param name="GuestPath">The name under which the guest finds it (what <c>fd_prestat_dir_name</c> returns).</param>
+/// <param name="ReadOnly">True when the guest may list and read but not create, change or delete.</param>
 public sealed record WasiPreopen(string HostPath, string GuestPath, bool ReadOnly);

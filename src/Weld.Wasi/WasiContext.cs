@@ -20,8 +20,11 @@ public sealed class WasiContext : ExternProvider, IDisposable
     public const string ModuleName = Bindings.Module;
 
     /// <summary>Creates the environment: opens the standard streams and preopened directories.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="configuration"/> is null.</exception>
     /// <exception cref="DirectoryNotFoundException">A preopened directory cannot be opened.</exception>
     /// <exception cref="PlatformNotSupportedException">Preopened directories were configured on a system other than Linux.</exception>
+    /// <exception cref="IOException">A standard stream configured with <see cref="WasiStdio.File"/> cannot be opened.</exception>
+    /// <exception cref="UnauthorizedAccessException">A standard stream's file may not be opened as configured.</exception>
     public WasiContext(WasiConfiguration configuration)
     {
         _system = new WasiSystem(configuration);
@@ -35,6 +38,7 @@ public sealed class WasiContext : ExternProvider, IDisposable
     public static IReadOnlyList<string> FunctionNames { get; } = [.. Bindings.Names.Order(StringComparer.Ordinal)];
 
     /// <summary>True when <paramref name="module"/> imports anything from <c>wasi_snapshot_preview1</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="module"/> is null.</exception>
     public static bool IsImportedBy(Module module)
     {
         ArgumentNullException.ThrowIfNull(module);
@@ -42,6 +46,9 @@ public sealed class WasiContext : ExternProvider, IDisposable
     }
 
     /// <summary>Defines every WASI function in <paramref name="linker"/> under <see cref="ModuleName"/>.</summary>
+    /// <returns><paramref name="linker"/>, for chaining.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="linker"/> is null.</exception>
+    /// <exception cref="LinkException">A WASI name is already defined and <see cref="Linker.AllowShadowing"/> is off.</exception>
     public Linker AddToLinker(Linker linker)
     {
         ArgumentNullException.ThrowIfNull(linker);
@@ -51,6 +58,7 @@ public sealed class WasiContext : ExternProvider, IDisposable
 
     /// <summary>The WASI function for <paramref name="import"/> (one per store and name), or null for other imports.
     /// A WASI name imported with the wrong type is still returned, so instantiation reports the type mismatch.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="import"/> is null.</exception>
     public override Extern? Provide(Store store, ImportType import)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -67,8 +75,10 @@ public sealed class WasiContext : ExternProvider, IDisposable
     /// <summary>One entry per import of <paramref name="module"/>: the WASI function for WASI imports, null for the
     /// others (pass it as <c>given</c> to <see cref="Linker.Resolve(Store, Module, IReadOnlyList{Extern?}?)"/>, or
     /// straight to <see cref="Instance.Create"/> when every import is WASI).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="module"/> is null.</exception>
     public Extern?[] GetExterns(Store store, Module module)
     {
+        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(module);
         return [.. module.Imports.Select(i => Provide(store, i))];
     }

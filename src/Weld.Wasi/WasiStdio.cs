@@ -25,7 +25,10 @@ public sealed class WasiStdio
     public static WasiStdio Inherit { get; } = new(Kind.Inherit);
 
     /// <summary>A host file: read from for stdin; for stdout/stderr created or truncated (or appended to when <paramref name="append"/>).
-    /// The path is the host's choice, not the guest's, so it is not sandboxed.</summary>
+    /// The path is the host's choice, not the guest's, so it is not sandboxed (the file is opened when the
+    /// <see cref="WasiContext"/> is created).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
     public static WasiStdio File(string path, bool append = false)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
@@ -34,6 +37,7 @@ public sealed class WasiStdio
 
     /// <summary>A .NET stream (e.g. a <see cref="MemoryStream"/>): read from for stdin, written to for stdout/stderr.
     /// The caller keeps ownership: the stream is not disposed with the context.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> is null.</exception>
     public static WasiStdio FromStream(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);

@@ -59,7 +59,8 @@ public sealed class RunAndInspectTests : IDisposable
     public void RunLoadsDependenciesFromModulePathsAndPreloads()
     {
         var deps = Directory.CreateDirectory(Path.Combine(_dir, "deps")).FullName;
-        File.WriteAllText(Path.Combine(deps, "math.wat"), """(module (func (export "twice") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 2))))""");
+        File.WriteAllText(Path.Combine(deps, "math.wat"),
+            """(module (func (export "twice") (param i32) (result i32) (i32.mul (local.get 0) (i32.const 2))))""");
         var extra = Write("extra.wat", """(module (global (export "ten") i32 (i32.const 10)))""");
         var app = Write("app.wat", """
             (module (import "math" "twice" (func $t (param i32) (result i32))) (import "x" "ten" (global $ten i32))

@@ -74,7 +74,10 @@ public sealed class CliTests : IDisposable
         Assert.Equal(134, r.Code);
         var lines = r.Stderr.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("error: wasm trap: unreachable", lines[0]);
-        Assert.All(lines.Skip(1), l => Assert.StartsWith("  at ", l));
+        // Innermost frame first, named from the text's $inner; then _start (unnamed: func[N]).
+        Assert.Equal(3, lines.Length);
+        Assert.Equal("  at inner", lines[1]);
+        Assert.StartsWith("  at func[", lines[2]);
     }
 
     [Fact]

@@ -44,10 +44,11 @@ public class ContextTests
         using var wasi = new WasiContext(new WasiConfiguration());
         var linker = wasi.AddToLinker(new Linker(engine));
         string Type(string name) => linker.Get(store, "wasi_snapshot_preview1", name)!.Type.ToString()!;
-        Assert.Equal(new FuncType([ValueType.I32, ValueType.I32, ValueType.I32, ValueType.I32, ValueType.I32, ValueType.I64, ValueType.I64, ValueType.I32, ValueType.I32], [ValueType.I32]).ToString(), Type("path_open"));
-        Assert.Equal(new FuncType([ValueType.I32, ValueType.I64, ValueType.I32, ValueType.I32], [ValueType.I32]).ToString(), Type("fd_seek"));
-        Assert.Equal(new FuncType([ValueType.I32], []).ToString(), Type("proc_exit"));
-        Assert.Equal(new FuncType([], [ValueType.I32]).ToString(), Type("sched_yield"));
+        ValueType i = ValueType.I32, l = ValueType.I64;
+        Assert.Equal(new FuncType([i, i, i, i, i, l, l, i, i], [i]).ToString(), Type("path_open"));
+        Assert.Equal(new FuncType([i, l, i, i], [i]).ToString(), Type("fd_seek"));
+        Assert.Equal(new FuncType([i], []).ToString(), Type("proc_exit"));
+        Assert.Equal(new FuncType([], [i]).ToString(), Type("sched_yield"));
     }
 
     [Fact]

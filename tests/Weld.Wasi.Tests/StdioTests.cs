@@ -120,7 +120,8 @@ public class StreamFailureTests
         using var store = new Store(engine);
         var disposed = new MemoryStream();
         disposed.Dispose();
-        using var wasi = new WasiContext(new WasiConfiguration { Stdout = WasiStdio.FromStream(new BrokenStream()), Stderr = WasiStdio.FromStream(disposed) });
+        var config = new WasiConfiguration { Stdout = WasiStdio.FromStream(new BrokenStream()), Stderr = WasiStdio.FromStream(disposed) };
+        using var wasi = new WasiContext(config);
         var linker = wasi.AddToLinker(new Linker(engine));
         var module = Module.FromText(engine, Guest.Prelude + """
             (func (export "out") (result i32) (call $write (i32.const 1) (i32.const 100) (i32.const 3)))

@@ -45,6 +45,7 @@ internal static class Layout
     public const int DirentSize = 24;      // d_next u64 @0, d_ino u64 @8, d_namlen u32 @16, d_type u8 @20
     public const int PrestatSize = 8;      // tag u8 @0, pr_name_len u32 @4
     public const int IovecSize = 8;        // buf u32 @0, buf_len u32 @4
-    public const int SubscriptionSize = 48; // userdata u64 @0, tag u8 @8, clock{id u32 @16, timeout u64 @24, precision u64 @32, flags u16 @40} | fd u32 @16
+    // userdata u64 @0, tag u8 @8, then clock {id u32 @16, timeout u64 @24, precision u64 @32, flags u16 @40} or fd u32 @16
+    public const int SubscriptionSize = 48;
     public const int EventSize = 32;       // userdata u64 @0, error u16 @8, type u8 @10, nbytes u64 @16, flags u16 @24
 }

@@ -27,7 +27,8 @@ internal sealed class FdTable : IDisposable
         return fd;
     }
 
-    /// <summary>The descriptor <paramref name="fd"/> (EBADF if not open) holding every right in <paramref name="needed"/> (else ENOTCAPABLE).</summary>
+    /// <summary>The descriptor <paramref name="fd"/> (EBADF if not open) holding every right in
+    /// <paramref name="needed"/> (else ENOTCAPABLE).</summary>
     public Descriptor Get(int fd, Rights needed = Rights.None)
     {
         if (!_fds.TryGetValue(fd, out var d)) throw new WasiError(Errno.Badf);

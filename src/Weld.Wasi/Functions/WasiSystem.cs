@@ -45,9 +45,10 @@ internal sealed partial class WasiSystem : IDisposable
         if (!OperatingSystem.IsLinux())
             throw new PlatformNotSupportedException("WASI preopened directories need Linux (openat-based sandbox)");
         // The host path is the host's choice: it may follow symlinks. Everything beneath it is the guest's, sandboxed.
-        const int AT_FDCWD = -100;
-        int fd = Libc.OpenAt(AT_FDCWD, Libc.CString(Encoding.UTF8.GetBytes(Path.GetFullPath(p.HostPath))), O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
-        if (fd < 0) throw new DirectoryNotFoundException($"cannot open preopened directory '{p.HostPath}': {ErrnoMap.FromLinux(Libc.LastError)}");
+        var hostPath = Libc.CString(Encoding.UTF8.GetBytes(Path.GetFullPath(p.HostPath)));
+        int fd = Libc.OpenAt(AT_FDCWD, hostPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0);
+        if (fd < 0)
+            throw new DirectoryNotFoundException($"cannot open preopened directory '{p.HostPath}': {ErrnoMap.FromLinux(Libc.LastError)}");
         var baseRights = Rights.Directory;
         var inheriting = Rights.Directory | Rights.File;
         if (p.ReadOnly)

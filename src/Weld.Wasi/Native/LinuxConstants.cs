@@ -13,7 +13,7 @@ internal static class LinuxConstants
     public static readonly int O_DIRECTORY = ArmLayout ? 0x4000 : 0x10000;
     public static readonly int O_NOFOLLOW = ArmLayout ? 0x8000 : 0x20000;
 
-    public const int AT_SYMLINK_NOFOLLOW = 0x100, AT_REMOVEDIR = 0x200, AT_EMPTY_PATH = 0x1000;
+    public const int AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, AT_REMOVEDIR = 0x200, AT_EMPTY_PATH = 0x1000;
     public const int F_GETFL = 3, F_SETFL = 4;
     public const int SEEK_SET = 0, SEEK_CUR = 1, SEEK_END = 2;
     public const uint STATX_BASIC_STATS = 0x7ff;

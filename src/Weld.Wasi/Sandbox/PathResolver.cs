@@ -90,7 +90,8 @@ internal static class PathResolver
         }
     }
 
-    /// <summary>The target of symlink <paramref name="name"/> in <paramref name="dirfd"/>, or null when it is not a symlink (or does not exist).</summary>
+    /// <summary>The target of symlink <paramref name="name"/> in <paramref name="dirfd"/>, or null when it is not a
+    /// symlink (or does not exist).</summary>
     public static byte[]? ReadLink(int dirfd, byte[] name)
     {
         Span<byte> buf = stackalloc byte[(int)GuestMemory.MaxPath];

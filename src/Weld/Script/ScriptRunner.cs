@@ -39,7 +39,8 @@ internal sealed class ScriptRunner
                 _ => new WastFailure(command.Line, command.GetType().Name, "a known command", "an unsupported command"),
             };
         }
-        catch (Exception e) when (e is WeldException or InvalidOperationException or ArgumentException or NotImplementedException or NotSupportedException or InvalidCastException)
+        catch (Exception e) when (e is WeldException or InvalidOperationException or ArgumentException or NotImplementedException
+                                       or NotSupportedException or InvalidCastException)
         {
             return new WastFailure(command.Line, Expect.NameOf(command), "success", Expect.Describe(e));
         }

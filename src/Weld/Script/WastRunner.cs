@@ -5,6 +5,7 @@ namespace Weld;
 public sealed class WastRunner
 {
     /// <summary>Creates a runner whose modules compile for <paramref name="engine"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public WastRunner(Engine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -18,9 +19,15 @@ public sealed class WastRunner
     public TextWriter? Output { get; set; }
 
     /// <summary>Runs a script file.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="IOException">The file cannot be read (e.g. <see cref="FileNotFoundException"/>).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
     public WastResult RunFile(string path) => Run(File.ReadAllText(path), path);
 
-    /// <summary>Runs script text; <paramref name="name"/> labels the result.</summary>
+    /// <summary>Runs script text; <paramref name="name"/> labels the result. A script that does not parse, and every
+    /// command that fails, is reported in the result rather than thrown.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="script"/> is null.</exception>
     public WastResult Run(string script, string name)
     {
         ArgumentNullException.ThrowIfNull(script);

@@ -28,20 +28,8 @@ public class HostRecursionTests
         Assert.Equal(fits, ping(fits));
     }
 
-    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public void OnTheCurrentThread(Backend backend) => PingPongToExhaustion(backend, 200);
-
-    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public void OnASmallStackThread(Backend backend)
-    {
-        Exception? failure = null;
-        var t = new Thread(() =>
-        {
-            try { PingPongToExhaustion(backend, 3); } // each host hop costs native stack: a 256 KiB thread fits few
-            catch (Exception e) { failure = e; }
-        }, 256 * 1024);
-        t.Start();
-        t.Join();
-        Assert.Null(failure);
-    }
+    [Theory, MemberData(nameof(TestThreads.EveryBackendOnEveryThread), MemberType = typeof(TestThreads))]
+    public void TrapsBeforeTheNativeStackOverflows(Backend backend, TestThread thread) =>
+        // Each host hop costs native stack: a 256 KiB thread fits few.
+        TestThreads.Run(thread, () => PingPongToExhaustion(backend, thread == TestThread.SmallStack ? 3 : 200));
 }

@@ -21,9 +21,9 @@ public class InterpreterCallTests
         return b.Instantiate(store);
     }
 
-    private static void ExhaustAndRecover()
+    private static void ExhaustAndRecover(Backend backend)
     {
-        using var store = new Store(Engines.Create(Backend.Interpreter));
+        using var store = new Store(Engines.Create(backend));
         var inst = Recursive(store);
         Assert.Equal(5000, Run32(inst, "rec", 5000));
         var e = Assert.Throws<TrapException>(() => Run32(inst, "rec", 1_000_000));
@@ -34,29 +34,9 @@ public class InterpreterCallTests
         Assert.Equal(0, Weld.Execution.ExecStack.Current.Depth);
     }
 
-    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
-    public void RecursionToExhaustionOnTheMainThread(Backend backend)
-    {
-        _ = backend;
-        ExhaustAndRecover();
-    }
-
-    [Fact]
-    public async Task RecursionToExhaustionOnAThreadPoolThread() => await Task.Run(ExhaustAndRecover);
-
-    [Fact]
-    public void RecursionToExhaustionOnASmallStackThread()
-    {
-        Exception? failure = null;
-        var t = new Thread(() =>
-        {
-            try { ExhaustAndRecover(); }
-            catch (Exception e) { failure = e; }
-        }, 256 * 1024);
-        t.Start();
-        t.Join();
-        Assert.Null(failure);
-    }
+    [Theory, MemberData(nameof(TestThreads.EveryBackendOnEveryThread), MemberType = typeof(TestThreads))]
+    public void RecursionToExhaustionTrapsAndRecovers(Backend backend, TestThread thread) =>
+        TestThreads.Run(thread, () => ExhaustAndRecover(backend));
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void MaxCallDepthIsConfigurable(Backend backend)

@@ -45,7 +45,9 @@ public class InterpreterSuperinstructionTests
         // loop counters: i -= 1 until 0 (br_if on the counter), i += step until == 12 (compare with immediate)
         b.Func([I32], [I32], [I(Loop, -64), Get(1), Const(1), I(I32Add), Set(1), Get(0), Const(1), I(I32Sub), Tee(0), I(BrIf, 0), I(End), Get(1)],
             "countDown", [I32]);
-        b.Func([I32], [I32], [I(Loop, -64), Get(1), Const(1), I(I32Add), Set(1), Get(0), Const(3), I(I32Add), Tee(0), Const(12), I(I32Ne), I(BrIf, 0), I(End), Get(1)],
+        b.Func([I32], [I32], [
+                I(Loop, -64), Get(1), Const(1), I(I32Add), Set(1), Get(0), Const(3), I(I32Add), Tee(0), Const(12), I(I32Ne), I(BrIf, 0), I(End),
+                Get(1)],
             "countTo12", [I32]);
         b.Func([I32], [I32], [I(Loop, -64), Get(1), Const(1), I(I32Add), Set(1), Get(0), Const(-4), I(I32Add), Tee(0), I(BrIf, 0), I(End), Get(0)],
             "countDownBy4", [I32]);
@@ -84,7 +86,10 @@ public class InterpreterSuperinstructionTests
     {
         var def = Builder().Def;
         foreach (int f in new[] { 6, 7 })
-            Assert.DoesNotContain(Lowerer.Lower(Weld.Validation.Validator.Validate(def), f).Code, i => i.Op is Op.F64AddLoadStore or Op.F64LoadAddStore);
+        {
+            var code = Lowerer.Lower(Weld.Validation.Validator.Validate(def), f).Code;
+            Assert.DoesNotContain(code, i => i.Op is Op.F64AddLoadStore or Op.F64LoadAddStore);
+        }
     }
 
     private static Span<byte> Mem(Instance inst) => inst.GetMemory("mem")!.Span;

@@ -131,8 +131,10 @@ public class NumericsTests
         // Spec test values where rounding through double (or a wrong path) gives the wrong f32.
         Assert.Equal(9007199791611905f, Numerics.F32ConvertI64S(9007199791611905));
         Assert.Equal(BitConverter.SingleToUInt32Bits(9007200328482816f), BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI64S(9007199791611905)));
-        Assert.Equal(BitConverter.SingleToUInt32Bits(-9007200328482816f), BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI64S(-9007199791611905)));
-        Assert.Equal(BitConverter.SingleToUInt32Bits(9223371487098961920f), BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI64U(0x7FFF_FF7F_FFFF_FFFFul)));
+        Assert.Equal(BitConverter.SingleToUInt32Bits(-9007200328482816f),
+            BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI64S(-9007199791611905)));
+        Assert.Equal(BitConverter.SingleToUInt32Bits(9223371487098961920f),
+            BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI64U(0x7FFF_FF7F_FFFF_FFFFul)));
         // u64 with the top bit set: 0x8000_0080_0000_0001 must round up (sticky bit), 0x8000_0080_0000_0000 to even.
         Assert.Equal(0x5F00_0001u, BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI64U(0x8000_0080_0000_0001ul)));
         Assert.Equal(0x5F00_0000u, BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI64U(0x8000_0080_0000_0000ul)));
