@@ -32,4 +32,12 @@ public class HostRecursionTests
     public void TrapsBeforeTheNativeStackOverflows(Backend backend, TestThread thread) =>
         // Each host hop costs native stack: a 256 KiB thread fits few.
         TestThreads.Run(thread, () => PingPongToExhaustion(backend, thread == TestThread.SmallStack ? 3 : 200));
+
+    /// <summary>wasm → host → wasm recursion to exhaustion a thousand times in a row on a 256 KiB thread.</summary>
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void TrapsAThousandTimesInARowOnASmallStack(Backend backend) =>
+        TestThreads.Run(TestThread.SmallStack, () =>
+        {
+            for (int i = 0; i < 1000; i++) PingPongToExhaustion(backend, 3);
+        });
 }

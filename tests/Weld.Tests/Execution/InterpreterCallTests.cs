@@ -21,22 +21,44 @@ public class InterpreterCallTests
         return b.Instantiate(store);
     }
 
-    private static void ExhaustAndRecover(Backend backend)
+    private static void ExhaustAndRecover(Backend backend, int fits, int fitsAfter)
     {
         using var store = new Store(Engines.Create(backend));
         var inst = Recursive(store);
-        Assert.Equal(5000, Run32(inst, "rec", 5000));
+        Assert.Equal(fits, Run32(inst, "rec", fits));
         var e = Assert.Throws<TrapException>(() => Run32(inst, "rec", 1_000_000));
         Assert.Equal(TrapCode.CallStackExhausted, e.Code);
         Assert.Equal("call stack exhausted", e.Message);
         // The store (and this thread's stacks) still work afterwards.
-        Assert.Equal(9000, Run32(inst, "rec", 9000));
+        Assert.Equal(fitsAfter, Run32(inst, "rec", fitsAfter));
         Assert.Equal(0, Weld.Execution.ExecStack.Current.Depth);
     }
 
+    /// <summary>The interpreter keeps wasm frames off the native stack, so the engine's depth limit (10,000) decides
+    /// everywhere; compiled code uses a native frame per call, and .NET keeps a margin of about 128 KiB, so a 256 KiB
+    /// thread holds only a few hundred compiled frames.</summary>
     [Theory, MemberData(nameof(TestThreads.EveryBackendOnEveryThread), MemberType = typeof(TestThreads))]
     public void RecursionToExhaustionTrapsAndRecovers(Backend backend, TestThread thread) =>
-        TestThreads.Run(thread, () => ExhaustAndRecover(backend));
+        TestThreads.Run(thread, () =>
+        {
+            if (backend == Backend.Compiler && thread == TestThread.SmallStack) ExhaustAndRecover(backend, 300, 500);
+            else ExhaustAndRecover(backend, 5000, 9000);
+        });
+
+    /// <summary>Compiled code on a 256 KiB thread, a thousand times in a row in one process, with a host call into
+    /// wasm in between: each runaway recursion traps, and the next call still works.</summary>
+    [Fact]
+    public void CompiledRecursionExhaustsAThousandTimesOnASmallStack() =>
+        TestThreads.Run(TestThread.SmallStack, () =>
+        {
+            using var store = new Store(Engines.Create(Backend.Compiler));
+            var inst = Recursive(store);
+            for (int i = 0; i < 1000; i++)
+            {
+                Assert.Equal(TrapCode.CallStackExhausted, Assert.Throws<TrapException>(() => Run32(inst, "rec", 1_000_000)).Code);
+                Assert.Equal(100, Run32(inst, "rec", 100));
+            }
+        });
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void MaxCallDepthIsConfigurable(Backend backend)

@@ -346,12 +346,12 @@ internal sealed partial class FunctionCompiler
         for (int i = 0; i < src; i++) onlyResultsOnIl &= !_stack[i].OnIl;
         if (n == 1 && onlyResultsOnIl && _stack[src].OnIl)
         {
-            _il.Emit(OpCodes.Ret);
+            EmitRet();
             return;
         }
         if (n == 0 && onlyResultsOnIl)
         {
-            _il.Emit(OpCodes.Ret);
+            EmitRet();
             return;
         }
         // General case: every result into its home, everything else off the IL stack, then return.
@@ -366,6 +366,18 @@ internal sealed partial class FunctionCompiler
             _il.Emit(OpCodes.Stobj, ClrTypes.Of(results[i]));
         }
         if (n > 0) _il.Emit(OpCodes.Ldloc, Home(src, results[0]));
+        EmitRet();
+    }
+
+    /// <summary>Returns. A use of the instance comes first so that no call is ever directly followed by the return:
+    /// the JIT would turn such a call into a tail call, and the caller's frame would be missing from backtraces
+    /// (the interpreter shows every frame).</summary>
+    private void EmitRet()
+    {
+        LoadInstance();
+        _il.Emit(OpCodes.Call, s_keepAlive);
         _il.Emit(OpCodes.Ret);
     }
+
+    private static readonly System.Reflection.MethodInfo s_keepAlive = typeof(GC).GetMethod(nameof(GC.KeepAlive))!;
 }
