@@ -23,6 +23,10 @@ public sealed class EngineOptions
     /// <summary>The back end. Default: <see cref="Backend.Auto"/>.</summary>
     public Backend Backend { get; init; } = Backend.Auto;
 
+    /// <summary>Tests of mixed code: functions (by debug name) that the compiler leaves to the interpreter, as it
+    /// does on its own for a function the JIT refuses.</summary>
+    internal Func<string, bool>? InterpretFunction { get; init; }
+
     /// <summary>Maximum wasm call depth on one thread before "call stack exhausted".</summary>
     public int MaxCallDepth { get; init; } = 10_000;
 
@@ -55,7 +59,7 @@ public sealed class Engine
             _ => throw new ArgumentOutOfRangeException(nameof(options), "unknown back end"),
         };
         Backend = code is CompilerBackend ? Backend.Compiler : Backend.Interpreter;
-        Runtime = new RuntimeEngine(new RuntimeOptions(options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements), code)
+        Runtime = new RuntimeEngine(new RuntimeOptions(options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements, options.InterpretFunction), code)
         {
             Owner = this,
         };

@@ -7,7 +7,7 @@ namespace Weld.Execution;
 internal abstract class CodeBackend
 {
     /// <summary>Per-module state the back end keeps while preparing the module's functions (null when it needs none).</summary>
-    public virtual object? CreateModuleState(ValidatedModule module, int maxCallDepth) => null;
+    public virtual object? CreateModuleState(ValidatedModule module, RuntimeOptions options) => null;
 
     /// <summary>Prepares the code of defined function <paramref name="definedIndex"/> (0 = first non-imported function).
     /// Called once per module; the result is shared by all instances and stored in <see cref="WasmFunctionInstance.Code"/>.</summary>

@@ -22,7 +22,7 @@ internal sealed class CompiledModule
         Validated = validated;
         var def = validated.Definition;
         _code = new object?[def.Codes.Count];
-        _backendState = engine.Code.CreateModuleState(validated, engine.Options.MaxCallDepth);
+        _backendState = engine.Code.CreateModuleState(validated, engine.Options);
         Imports = new ImportType[def.Imports.Count];
         for (int i = 0; i < Imports.Length; i++)
         {
@@ -59,6 +59,17 @@ internal sealed class CompiledModule
         if (code is not null) return code;
         code = Engine.Code.PrepareFunction(Validated, _backendState, definedIndex);
         return Interlocked.CompareExchange(ref _code[definedIndex], code, null) ?? code;
+    }
+
+    /// <summary>How many functions have their code prepared.</summary>
+    public int PreparedCount
+    {
+        get
+        {
+            int n = 0;
+            for (int i = 0; i < _code.Length; i++) if (Volatile.Read(ref _code[i]) is not null) n++;
+            return n;
+        }
     }
 
     /// <summary>Prepares every function's code now, in parallel (each function is prepared once, whoever asks first).</summary>

@@ -18,4 +18,5 @@ internal sealed class RuntimeEngine(RuntimeOptions options, CodeBackend code)
 /// <param name="MaxCallDepth">Wasm call depth on one thread before "call stack exhausted".</param>
 /// <param name="MaxMemoryPages">Largest size any memory may grow to, in pages.</param>
 /// <param name="MaxTableElements">Largest size any table may grow to; also the most one instantiation may allocate.</param>
-internal sealed record RuntimeOptions(int MaxCallDepth, ulong MaxMemoryPages, uint MaxTableElements);
+/// <param name="InterpretFunction">For tests of mixed code: functions (by name) the compiler leaves to the interpreter.</param>
+internal sealed record RuntimeOptions(int MaxCallDepth, ulong MaxMemoryPages, uint MaxTableElements, Func<string, bool>? InterpretFunction = null);

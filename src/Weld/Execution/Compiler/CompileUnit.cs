@@ -1,4 +1,5 @@
 using System.Reflection.Emit;
+using Weld.Runtime;
 using Weld.Syntax;
 using Weld.Validation;
 
@@ -11,11 +12,12 @@ internal sealed class CompileUnit
 {
     private readonly DynamicMethod?[] _methods;
 
-    public CompileUnit(ValidatedModule module, int maxCallDepth)
+    public CompileUnit(ValidatedModule module, RuntimeOptions options)
     {
         Module = module;
         Definition = module.Definition;
-        MaxCallDepth = maxCallDepth;
+        MaxCallDepth = options.MaxCallDepth;
+        InterpretFunction = options.InterpretFunction;
         var def = Definition;
         FunctionTypes = new FuncType[def.TotalFunctions];
         GlobalTypes = new GlobalType[def.TotalGlobals];
@@ -33,6 +35,8 @@ internal sealed class CompileUnit
     public ValidatedModule Module { get; }
     public ModuleDefinition Definition { get; }
     public int MaxCallDepth { get; }
+    /// <summary>Functions (by name) to leave to the interpreter (tests of mixed code).</summary>
+    public Func<string, bool>? InterpretFunction { get; }
     /// <summary>The type of every function in the module's function index space (imports first).</summary>
     public FuncType[] FunctionTypes { get; }
     /// <summary>The type of every global in the module's global index space (imports first).</summary>

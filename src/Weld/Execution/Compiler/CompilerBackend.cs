@@ -20,7 +20,7 @@ internal sealed class CompilerBackend : CodeBackend
     /// <summary>Functions that ran on the interpreter because the JIT refused their IL (tests expect none).</summary>
     public static int Fallbacks => Volatile.Read(ref s_fallbacks);
 
-    public override object CreateModuleState(ValidatedModule module, int maxCallDepth) => new CompileUnit(module, maxCallDepth);
+    public override object CreateModuleState(ValidatedModule module, RuntimeOptions options) => new CompileUnit(module, options);
 
     public override object PrepareFunction(ValidatedModule module, object? state, int definedIndex)
     {
@@ -28,6 +28,7 @@ internal sealed class CompilerBackend : CodeBackend
         var def = module.Definition;
         int funcIdx = def.ImportedFunctionCount + definedIndex;
         string name = def.Names.FunctionNames.TryGetValue(funcIdx, out var n) ? n : $"func[{funcIdx}]";
+        if (unit.InterpretFunction?.Invoke(name) == true) return Lowerer.Lower(module, definedIndex);
         var method = new FunctionCompiler(unit, definedIndex, name).Compile();
         nint entry;
         try
