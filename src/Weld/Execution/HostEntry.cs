@@ -44,14 +44,14 @@ internal static class HostEntry
         savedTop = stack.Top;
         savedDepth = stack.Depth;
         int argBase = stack.Top;
-        int room = Math.Max(Calls.SlotCount(f.Type.ParamArray), Calls.SlotCount(f.Type.ResultArray));
+        int room = f.Type.SlotRoom;
         stack.EnsureCapacity(argBase + room + 1);
         return argBase;
     }
 
     public static void Run(ExecStack stack, FunctionInstance f, int argBase)
     {
-        int room = Math.Max(Calls.SlotCount(f.Type.ParamArray), Calls.SlotCount(f.Type.ResultArray));
+        int room = f.Type.SlotRoom;
         stack.Top = argBase + room;
         // A call from the host has no calling instance, even when it happens inside another host function.
         var savedCaller = stack.Caller;

@@ -35,15 +35,27 @@ public sealed class FuncType : ExternType, IEquatable<FuncType>
 
     /// <summary>Creates a function type.</summary>
     public FuncType(IEnumerable<ValueType> parameters, IEnumerable<ValueType> results)
-    {
-        ParamArray = parameters.ToArray();
-        ResultArray = results.ToArray();
-    }
+        : this(parameters.ToArray(), results.ToArray(), true) { }
 
     internal FuncType(ValueType[] parameters, ValueType[] results, bool _)
     {
         ParamArray = parameters;
         ResultArray = results;
+        ParamSlots = SlotsOf(parameters);
+        ResultSlots = SlotsOf(results);
+    }
+
+    /// <summary>Stack slots the parameters and the results take in the shared calling convention (v128: two).</summary>
+    internal readonly int ParamSlots, ResultSlots;
+
+    /// <summary>Slots a call needs from its argument base: the larger of parameters and results.</summary>
+    internal int SlotRoom => Math.Max(ParamSlots, ResultSlots);
+
+    private static int SlotsOf(ValueType[] types)
+    {
+        int n = 0;
+        foreach (var t in types) n += t.Kind == ValueKind.V128 ? 2 : 1;
+        return n;
     }
 
     /// <summary>The parameter types.</summary>

@@ -205,5 +205,5 @@ internal static class CallOut
         }
     }
 
-    private static int Room(FunctionInstance f) => Math.Max(Calls.SlotCount(f.Type.ParamArray), Calls.SlotCount(f.Type.ResultArray));
+    private static int Room(FunctionInstance f) => f.Type.SlotRoom;
 }
