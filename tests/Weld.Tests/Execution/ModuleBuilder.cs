@@ -1,6 +1,4 @@
-using System.Reflection;
 using Weld.Syntax;
-using Weld.Validation;
 using static Weld.Syntax.Opcode;
 
 namespace Weld.Tests.Execution;
@@ -84,20 +82,11 @@ internal sealed class ModuleBuilder
     public static Instr Call(int f) => new(Opcode.Call, f);
     public static Instr Load(Opcode op, ulong offset = 0) => new(op, 0, 0, offset);
 
-    /// <summary>Validates when the validator exists; until then builds the module unvalidated (the interpreter's
-    /// lowering does not need the validator's facts).</summary>
+    /// <summary>Validates the module and prepares it for <paramref name="engine"/>.</summary>
     public Module Build(Engine engine)
     {
         Def.CountImports();
-        try
-        {
-            return Module.FromDefinition(engine, Def);
-        }
-        catch (NotImplementedException)
-        {
-            var ctor = typeof(Module).GetConstructor(BindingFlags.NonPublic | BindingFlags.Instance, [typeof(Engine), typeof(ValidatedModule)])!;
-            return (Module)ctor.Invoke([engine, new ValidatedModule(Def, [])]);
-        }
+        return Module.FromDefinition(engine, Def);
     }
 
     public Instance Instantiate(Store store, params Extern?[] externs) => Instance.Create(store, Build(store.Engine), externs);
