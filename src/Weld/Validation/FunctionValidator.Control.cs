@@ -81,7 +81,7 @@ internal sealed partial class FunctionValidator
 
     private void Else()
     {
-        if (ctrls[ctrlCount - 1].Op != Opcode.If) ValidationErrors.Throw($"{Messages.TypeMismatch}: else without if");
+        if (ctrls[ctrlCount - 1].Op != Opcode.If) ValidationErrors.Throw(Messages.ElseWithoutIf);
         var f = PopCtrl();
         PushCtrl(Opcode.Else, f.Params, f.Results);
     }
@@ -108,7 +108,7 @@ internal sealed partial class FunctionValidator
     {
         int start = ins.A, count = ins.B;
         if (start < 0 || count < 0 || (long)start + count >= brTables.Length)
-            ValidationErrors.Throw($"{Messages.UnknownLabel}: br_table labels out of range");
+            ValidationErrors.Throw(Messages.BrTableLabelsOutOfRange);
         var defaultTypes = LabelTypes(brTables[start + count]);
         Pop(ValueKind.I32);
         int arity = defaultTypes.Length;
