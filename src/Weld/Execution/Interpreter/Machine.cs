@@ -1,4 +1,4 @@
-using System.Numerics; // BitOperations, in generated cases
+using System.Numerics; // BitOperations in the generated cases
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Weld.Runtime;
@@ -8,11 +8,13 @@ namespace Weld.Execution.Interpreter;
 /// <summary>
 /// The dispatch loop. One C# frame runs any depth of wasm calls: calls push a <see cref="Frame"/> on the thread's
 /// <see cref="FrameStack"/> and continue in the loop.
-/// <para>Operands are read and written through <see cref="Slots"/>, the running frame's slots without bounds checks
-/// (its invariant: every slot index is below the function's <see cref="LoweredFunction.FrameSlots"/>, and the value
-/// stack holds that many slots from the frame base; after anything that may reallocate the stack (host calls) the
-/// arrays and the frame's <see cref="Slots"/> are re-created). Every case is one line; the numeric ones are generated
-/// from the instruction table and call <see cref="NumericSemantics"/>.</para>
+/// <para>Each case reads and writes the running instruction's operands through <see cref="Operands"/> (slots A, B
+/// and C, typed, and the constant K), made for every instruction from <see cref="Slots"/>, the running frame's slots
+/// without bounds checks. Invariant: every slot index is below the function's
+/// <see cref="LoweredFunction.FrameSlots"/>, and the value stack holds that many slots from the frame base; after
+/// anything that may reallocate the stack (host calls) the arrays and the frame's <see cref="Slots"/> are re-created.</para>
+/// <para>An instruction's case is one line (calls, returns and memory.grow, which change the loop's state, take a
+/// few). The numeric cases and the <see cref="Operands"/> methods they call are generated from the instruction table.</para>
 /// </summary>
 internal static partial class Machine
 {

@@ -80,7 +80,6 @@ internal readonly ref partial struct Operands
     public int I32B { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (int)Unsafe.Add(ref _slot0, _ins.B); }
     public uint U32B { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (uint)Unsafe.Add(ref _slot0, _ins.B); }
     public long I64B { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (long)Unsafe.Add(ref _slot0, _ins.B); }
-    public ulong U64B { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Unsafe.Add(ref _slot0, _ins.B); }
     public float F32B { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B)); }
     public double F64B { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B)); }
     public Vector V128B { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Unsafe.ReadUnaligned<Vector>(ref Unsafe.As<ulong, byte>(ref Unsafe.Add(ref _slot0, _ins.B))); }
@@ -88,19 +87,13 @@ internal readonly ref partial struct Operands
     public int I32C { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (int)Unsafe.Add(ref _slot0, _ins.C); }
     public uint U32C { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (uint)Unsafe.Add(ref _slot0, _ins.C); }
     public long I64C { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (long)Unsafe.Add(ref _slot0, _ins.C); }
-    public ulong U64C { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Unsafe.Add(ref _slot0, _ins.C); }
     public float F32C { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.C)); }
     public double F64C { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.C)); }
     public Vector V128C { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => Unsafe.ReadUnaligned<Vector>(ref Unsafe.As<ulong, byte>(ref Unsafe.Add(ref _slot0, _ins.C))); }
 
-    /// <summary>The constant K (the bits of an immediate form's second operand).</summary>
+    /// <summary>The constant K (an immediate operand's bits, a packed SIMD immediate, ...).</summary>
     public ulong K { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ins.K; }
-    public int I32K { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (int)_ins.K; }
     public uint U32K { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (uint)_ins.K; }
-    public long I64K { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => (long)_ins.K; }
-    public ulong U64K { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => _ins.K; }
-    public float F32K { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => BitConverter.UInt32BitsToSingle((uint)_ins.K); }
-    public double F64K { [MethodImpl(MethodImplOptions.AggressiveInlining)] get => BitConverter.UInt64BitsToDouble(_ins.K); }
 
     // An i32 is stored as its zero-extended 32-bit pattern, an f32 as its bits.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
