@@ -97,7 +97,7 @@ public static partial class InterpreterEmitter
     /// <summary>A result of <paramref name="v"/>'s CLR type as slot bits (an i32 zero-extended, a float as its bits).</summary>
     private static string Bits(ValType v, string value) => v.Clr switch
     {
-        "int" => $"(uint)({value})",
+        "int" or "uint" => $"(uint)({value})",
         "long" => $"(ulong)({value})",
         "float" => $"BitConverter.SingleToUInt32Bits({value})",
         "double" => $"BitConverter.DoubleToUInt64Bits({value})",
