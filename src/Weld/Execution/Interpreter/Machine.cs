@@ -74,7 +74,7 @@ internal static partial class Machine
         ulong ml = MemoryAccess.LengthOf(mod);
         ref Inst code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
         ref Inst ip = ref code0;
-        Slots s = new(slots, refs, fpi);
+        Slots s = new(slots, fpi);
 
         while (true)
         {
@@ -95,20 +95,20 @@ internal static partial class Machine
                 case Op.BrIfZ: if (o.U32B == 0) ip = ref At(ref code0, ins.A); break;
                 case Op.BrTable: ip = ref At(ref code0, lf.BrTables[ins.A + (int)Math.Min(o.U32C, (uint)ins.B)]); break;
                 case Op.Copy: o.A = o.B; break;
-                case Op.CopyRef: o.RefA = o.RefB; break;
+                case Op.CopyRef: Slots.Ref(refs, fpi, ins.A) = Slots.Ref(refs, fpi, ins.B); break;
                 case Op.Copy2: o.SetA(o.V128B); break;
-                case Op.CopyPair: o.A = o.B; o.C = o.Slot((int)ins.K); break;
+                case Op.CopyPair: o.A = o.B; o.C = o.SlotK; break;
                 case Op.Const: o.A = ins.K; break;
-                case Op.Move: Move(s, ins.A, ins.B, ins.C, ins.K != 0); break;
-                case Op.Select: o.A = (uint)o.Slot((int)ins.K) != 0 ? o.B : o.C; break;
-                case Op.SelectRef: o.RefA = (uint)o.Slot((int)ins.K) != 0 ? o.RefB : o.RefC; break;
-                case Op.Select2: o.SetA(o.V128At(Pick(o.Slot((int)ins.K), ins.B, ins.C))); break;
-                case Op.SelectNz64: o.A = o.Slot((int)ins.K) != 0 ? o.B : o.C; break;
+                case Op.Move: Move(s, refs, fpi, ins.A, ins.B, ins.C, ins.K != 0); break;
+                case Op.Select: o.A = (uint)o.SlotK != 0 ? o.B : o.C; break;
+                case Op.SelectRef: Slots.Ref(refs, fpi, ins.A) = Slots.Ref(refs, fpi, Pick(o.SlotK, ins.B, ins.C)); break;
+                case Op.Select2: o.SetA(o.V128At(Pick(o.SlotK, ins.B, ins.C))); break;
+                case Op.SelectNz64: o.A = o.SlotK != 0 ? o.B : o.C; break;
                 case Op.GlobalGet: o.A = globals[ins.B].Lo; break;
-                case Op.GlobalGetRef: o.RefA = globals[ins.B].Ref; break;
+                case Op.GlobalGetRef: Slots.Ref(refs, fpi, ins.A) = globals[ins.B].Ref; break;
                 case Op.GlobalGet2: o.A = globals[ins.B].Lo; o.Slot(ins.A + 1) = globals[ins.B].Hi; break;
                 case Op.GlobalSet: globals[ins.A].Lo = o.B; break;
-                case Op.GlobalSetRef: globals[ins.A].Ref = o.RefB; break;
+                case Op.GlobalSetRef: globals[ins.A].Ref = Slots.Ref(refs, fpi, ins.B); break;
                 case Op.GlobalSet2: globals[ins.A].Lo = o.B; globals[ins.A].Hi = o.Slot(ins.B + 1); break;
 
                 // Loads: slot A = mem[address + K]; stores: mem[address + K] = slot A (address: slot B + C, see Operands.Address).
@@ -147,9 +147,9 @@ internal static partial class Machine
                 case Op.TableCopy: Bulk.TableCopy(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.TableInit: Bulk.TableInit(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.ElemDrop: mod.Elems[ins.A].Items = []; break;
-                case Op.RefNull: o.RefA = null; o.A = 0; break;
-                case Op.RefIsNull: o.SetA(o.RefB is null ? 1 : 0); break;
-                case Op.RefFunc: o.RefA = funcs[ins.B]; break;
+                case Op.RefNull: Slots.Ref(refs, fpi, ins.A) = null; o.A = 0; break;
+                case Op.RefIsNull: o.SetA(Slots.Ref(refs, fpi, ins.B) is null ? 1 : 0); break;
+                case Op.RefFunc: Slots.Ref(refs, fpi, ins.A) = funcs[ins.B]; break;
 
                 case Op.Call:
                     callee = funcs[ins.A];
@@ -158,7 +158,7 @@ internal static partial class Machine
                 case Op.CallIndirect:
                 {
                     var table = mod.Tables[ins.C];
-                    uint i = (uint)o.Slot((int)ins.K);
+                    uint i = (uint)o.SlotK;
                     if (i >= table.Length) Trap.Throw(TrapCode.UndefinedElement);
                     if (table.Elements[i] is not FunctionInstance target) { Trap.UninitializedElement(i); break; }
                     var expected = mod.Types[ins.A];
@@ -172,7 +172,7 @@ internal static partial class Machine
                     if (ins.B != 0)
                     {
                         if (ins.C == 1 && ins.K == 0) s[0] = o.B;
-                        else Move(s, 0, ins.B, ins.C, ins.K != 0);
+                        else Move(s, refs, fpi, 0, ins.B, ins.C, ins.K != 0);
                     }
                     stack.Depth--;
                     int count = --frames.Count;
@@ -183,7 +183,7 @@ internal static partial class Machine
                     fpi = f.Fp;
                     code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
                     ip = ref Unsafe.AddByteOffset(ref code0, (nint)f.Pc);
-                    s = new(slots, refs, fpi);
+                    s = new(slots, fpi);
                     // Module state changes only across modules: a callee of this module that grew memory updated mb/ml
                     // itself (same loop locals), and every transition to another module (call, return, host call)
                     // reloads them.
@@ -449,7 +449,7 @@ internal static partial class Machine
                 case Op.I32RotlImmXor: o.SetA(NumericSemantics.I32Xor(NumericSemantics.I32Rotl(o.U32B, o.U32K), o.U32C)); break;
                 case Op.I32ShrUImmXor: o.SetA(NumericSemantics.I32Xor(NumericSemantics.I32ShrU(o.U32B, o.U32K), o.U32C)); break;
                 case Op.I32ShlImmXor: o.SetA(NumericSemantics.I32Xor(NumericSemantics.I32Shl(o.U32B, o.U32K), o.U32C)); break;
-                case Op.I32AddAdd: o.SetA(NumericSemantics.I32Add(NumericSemantics.I32Add(o.U32B, o.U32C), (uint)o.Slot((int)ins.K))); break;
+                case Op.I32AddAdd: o.SetA(NumericSemantics.I32Add(NumericSemantics.I32Add(o.U32B, o.U32C), (uint)o.SlotK)); break;
                 // ---- superinstructions: a loop counter step and its branch (slot C = slot B + (u32)K) ----
                 case Op.I32AddImmBrNz: if ((o.C = NumericSemantics.I32Add(o.U32B, o.U32K)) != 0) ip = ref At(ref code0, ins.A); break;
                 case Op.I32AddImmBrNeImm: if ((o.C = NumericSemantics.I32Add(o.U32B, o.U32K)) != (uint)(ins.K >> 32)) ip = ref At(ref code0, ins.A); break;
@@ -496,7 +496,7 @@ internal static partial class Machine
                 fpi = argAt;
                 code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
                 ip = ref code0;
-                s = new(slots, refs, fpi);
+                s = new(slots, fpi);
                 if (w.Module != mod)
                 {
                     mod = w.Module;
@@ -512,7 +512,7 @@ internal static partial class Machine
                 // The host may have re-entered wasm (reallocating the stack) or grown memory.
                 slots = stack.Slots;
                 refs = stack.Refs;
-                s = new(slots, refs, fpi);
+                s = new(slots, fpi);
                 mb = MemoryAccess.BaseOf(mod);
                 ml = MemoryAccess.LengthOf(mod);
             }
@@ -552,11 +552,11 @@ internal static partial class Machine
     }
 
     /// <summary>Copies <paramref name="n"/> slots from <paramref name="src"/> down to <paramref name="dst"/> (dst &lt; src, so a forward copy is safe).</summary>
-    private static void Move(Slots s, int dst, int src, int n, bool withRefs)
+    private static void Move(Slots s, object?[] refs, int fpi, int dst, int src, int n, bool withRefs)
     {
         for (int i = 0; i < n; i++) s[dst + i] = s[src + i];
         if (withRefs)
-            for (int i = 0; i < n; i++) s.Ref(dst + i) = s.Ref(src + i);
+            for (int i = 0; i < n; i++) Slots.Ref(refs, fpi, dst + i) = Slots.Ref(refs, fpi, src + i);
     }
 
     /// <summary>Calls a host function (or code of another back end) with arguments at <paramref name="argAt"/>.</summary>

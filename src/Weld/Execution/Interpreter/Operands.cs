@@ -5,8 +5,8 @@ namespace Weld.Execution.Interpreter;
 
 /// <summary>
 /// The operands of the running instruction: its slot fields A (result), B and C (operands) resolved against the
-/// frame's <see cref="Slots"/>, typed, and its constant K. A view made afresh for each instruction (three refs the
-/// JIT keeps in registers).
+/// frame's numeric <see cref="Slots"/>, typed, and its constant K. A view made afresh for each instruction (two refs
+/// the JIT keeps in registers).
 /// <para>Its accessors take no arguments on purpose: the JIT gives up inlining in a method once inlining has made
 /// 512 locals, and every argument that reads memory (such as <c>ins.B</c>) costs an inlining local. Parameterless
 /// accessors cost none, so the dispatch loop's hundreds of one-line cases all inline.</para>
@@ -15,14 +15,12 @@ internal readonly ref partial struct Operands
 {
     // The accessors below use Unsafe directly rather than each other or Slots: nested inlining costs locals too.
     private readonly ref ulong _slot0;
-    private readonly ref object? _ref0;
     private readonly ref Inst _ins;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public Operands(Slots slots, ref Inst ins)
     {
         _slot0 = ref slots.Slot0;
-        _ref0 = ref slots.Ref0;
         _ins = ref ins;
     }
 
@@ -44,29 +42,18 @@ internal readonly ref partial struct Operands
         get => ref Unsafe.Add(ref _slot0, _ins.C);
     }
 
-    public ref object? RefA
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => ref Unsafe.Add(ref _ref0, _ins.A);
-    }
-
-    public ref object? RefB
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => ref Unsafe.Add(ref _ref0, _ins.B);
-    }
-
-    public ref object? RefC
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => ref Unsafe.Add(ref _ref0, _ins.C);
-    }
-
     /// <summary>The address of a load or store: slot B plus the fused i32.add immediate in C, wrapped to 32 bits.</summary>
     public ulong Address
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => (uint)((uint)Unsafe.Add(ref _slot0, _ins.B) + (uint)_ins.C);
+    }
+
+    /// <summary>The slot whose index is in K (a third operand: a select's condition, an indirect call's index, ...).</summary>
+    public ref ulong SlotK
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => ref Unsafe.Add(ref _slot0, (int)_ins.K);
     }
 
     /// <summary>Numeric slot <paramref name="i"/> of the frame (an operand held in K).</summary>

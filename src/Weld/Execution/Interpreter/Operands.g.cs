@@ -281,47 +281,47 @@ internal readonly ref partial struct Operands
     /// <summary>i32.clz of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Clz() =>
-        Unsafe.Add(ref _slot0, _ins.A) = (uint)BitOperations.LeadingZeroCount(((uint)Unsafe.Add(ref _slot0, _ins.B)));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)((uint)BitOperations.LeadingZeroCount(((uint)Unsafe.Add(ref _slot0, _ins.B))));
 
     /// <summary>i32.ctz of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Ctz() =>
-        Unsafe.Add(ref _slot0, _ins.A) = (uint)BitOperations.TrailingZeroCount(((uint)Unsafe.Add(ref _slot0, _ins.B)));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)((uint)BitOperations.TrailingZeroCount(((uint)Unsafe.Add(ref _slot0, _ins.B))));
 
     /// <summary>i32.popcnt of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Popcnt() =>
-        Unsafe.Add(ref _slot0, _ins.A) = (uint)BitOperations.PopCount(((uint)Unsafe.Add(ref _slot0, _ins.B)));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)((uint)BitOperations.PopCount(((uint)Unsafe.Add(ref _slot0, _ins.B))));
 
     /// <summary>i32.add of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Add() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) + ((uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) + ((uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.add of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32AddImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) + ((uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) + ((uint)_ins.K));
 
     /// <summary>i32.sub of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Sub() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) - ((uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) - ((uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.sub of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32SubImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) - ((uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) - ((uint)_ins.K));
 
     /// <summary>i32.mul of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Mul() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) * ((uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) * ((uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.mul of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32MulImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) * ((uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) * ((uint)_ins.K));
 
     /// <summary>i32.div_s of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -336,12 +336,12 @@ internal readonly ref partial struct Operands
     /// <summary>i32.div_u of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32DivU() =>
-        Unsafe.Add(ref _slot0, _ins.A) = NumericSemantics.I32DivU((uint)Unsafe.Add(ref _slot0, _ins.B), (uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(NumericSemantics.I32DivU((uint)Unsafe.Add(ref _slot0, _ins.B), (uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.div_u of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32DivUImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = NumericSemantics.I32DivU((uint)Unsafe.Add(ref _slot0, _ins.B), (uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(NumericSemantics.I32DivU((uint)Unsafe.Add(ref _slot0, _ins.B), (uint)_ins.K));
 
     /// <summary>i32.rem_s of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -356,52 +356,52 @@ internal readonly ref partial struct Operands
     /// <summary>i32.rem_u of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32RemU() =>
-        Unsafe.Add(ref _slot0, _ins.A) = NumericSemantics.I32RemU((uint)Unsafe.Add(ref _slot0, _ins.B), (uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(NumericSemantics.I32RemU((uint)Unsafe.Add(ref _slot0, _ins.B), (uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.rem_u of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32RemUImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = NumericSemantics.I32RemU((uint)Unsafe.Add(ref _slot0, _ins.B), (uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(NumericSemantics.I32RemU((uint)Unsafe.Add(ref _slot0, _ins.B), (uint)_ins.K));
 
     /// <summary>i32.and of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32And() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) & ((uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) & ((uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.and of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32AndImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) & ((uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) & ((uint)_ins.K));
 
     /// <summary>i32.or of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Or() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) | ((uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) | ((uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.or of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32OrImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) | ((uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) | ((uint)_ins.K));
 
     /// <summary>i32.xor of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Xor() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) ^ ((uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) ^ ((uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.xor of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32XorImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) ^ ((uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) ^ ((uint)_ins.K));
 
     /// <summary>i32.shl of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Shl() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) << (int)((uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) << (int)((uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.shl of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32ShlImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) << (int)((uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) << (int)((uint)_ins.K));
 
     /// <summary>i32.shr_s of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -416,32 +416,32 @@ internal readonly ref partial struct Operands
     /// <summary>i32.shr_u of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32ShrU() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) >> (int)((uint)Unsafe.Add(ref _slot0, _ins.C));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) >> (int)((uint)Unsafe.Add(ref _slot0, _ins.C)));
 
     /// <summary>i32.shr_u of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32ShrUImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = ((uint)Unsafe.Add(ref _slot0, _ins.B)) >> (int)((uint)_ins.K);
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(((uint)Unsafe.Add(ref _slot0, _ins.B)) >> (int)((uint)_ins.K));
 
     /// <summary>i32.rotl of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Rotl() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitOperations.RotateLeft(((uint)Unsafe.Add(ref _slot0, _ins.B)), (int)((uint)Unsafe.Add(ref _slot0, _ins.C)));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(BitOperations.RotateLeft(((uint)Unsafe.Add(ref _slot0, _ins.B)), (int)((uint)Unsafe.Add(ref _slot0, _ins.C))));
 
     /// <summary>i32.rotl of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32RotlImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitOperations.RotateLeft(((uint)Unsafe.Add(ref _slot0, _ins.B)), (int)((uint)_ins.K));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(BitOperations.RotateLeft(((uint)Unsafe.Add(ref _slot0, _ins.B)), (int)((uint)_ins.K)));
 
     /// <summary>i32.rotr of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32Rotr() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitOperations.RotateRight(((uint)Unsafe.Add(ref _slot0, _ins.B)), (int)((uint)Unsafe.Add(ref _slot0, _ins.C)));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(BitOperations.RotateRight(((uint)Unsafe.Add(ref _slot0, _ins.B)), (int)((uint)Unsafe.Add(ref _slot0, _ins.C))));
 
     /// <summary>i32.rotr of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32RotrImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitOperations.RotateRight(((uint)Unsafe.Add(ref _slot0, _ins.B)), (int)((uint)_ins.K));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(BitOperations.RotateRight(((uint)Unsafe.Add(ref _slot0, _ins.B)), (int)((uint)_ins.K)));
 
     /// <summary>i64.clz of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -801,7 +801,7 @@ internal readonly ref partial struct Operands
     /// <summary>i32.trunc_f32_u of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32TruncF32U() =>
-        Unsafe.Add(ref _slot0, _ins.A) = NumericSemantics.I32TruncF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B)));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(NumericSemantics.I32TruncF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B))));
 
     /// <summary>i32.trunc_f64_s of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -811,7 +811,7 @@ internal readonly ref partial struct Operands
     /// <summary>i32.trunc_f64_u of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32TruncF64U() =>
-        Unsafe.Add(ref _slot0, _ins.A) = NumericSemantics.I32TruncF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B)));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(NumericSemantics.I32TruncF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B))));
 
     /// <summary>i64.extend_i32_s of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -926,7 +926,7 @@ internal readonly ref partial struct Operands
     /// <summary>i32.trunc_sat_f32_u of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32TruncSatF32U() =>
-        Unsafe.Add(ref _slot0, _ins.A) = NumericSemantics.I32TruncSatF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B)));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(NumericSemantics.I32TruncSatF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B))));
 
     /// <summary>i32.trunc_sat_f64_s of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -936,7 +936,7 @@ internal readonly ref partial struct Operands
     /// <summary>i32.trunc_sat_f64_u of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void I32TruncSatF64U() =>
-        Unsafe.Add(ref _slot0, _ins.A) = NumericSemantics.I32TruncSatF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B)));
+        Unsafe.Add(ref _slot0, _ins.A) = (uint)(NumericSemantics.I32TruncSatF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B))));
 
     /// <summary>i64.trunc_sat_f32_s of slot B, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
