@@ -90,17 +90,11 @@ internal static partial class BinaryDecoder
 
     private static Opcode ReadOpcode(ref WasmReader r, byte b, int at)
     {
-        if (b == OpcodeTable.PrefixFC)
+        if (OpcodeFamilies.IsPrefix(b))
         {
             uint sub = r.ReadU32();
-            if (!OpcodeTable.IsFc(sub)) throw r.Error($"{Messages.IllegalOpcode} fc {sub:x2}", at);
-            return (Opcode)(OpcodeTable.FcBase + (int)sub);
-        }
-        if (b == OpcodeTable.PrefixFD)
-        {
-            uint sub = r.ReadU32();
-            if (!OpcodeTable.IsFd(sub)) throw r.Error($"{Messages.IllegalOpcode} fd {sub:x2}", at);
-            return (Opcode)(OpcodeTable.FdBase + (int)sub);
+            if (!OpcodeTable.TryPrefixed(b, sub, out var op)) throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
+            return op;
         }
         if (!OpcodeTable.IsPlain(b)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
         return (Opcode)b;

@@ -12,19 +12,13 @@ internal static partial class BinaryEncoder
 
     private static void WriteInstr(WasmWriter w, in Instr ins, int[] brTables)
     {
-        int op = (int)ins.Op;
-        if (op < 0x100) w.Byte((byte)op);
-        else if (op < 0x200)
+        var (prefix, code) = OpcodeFamilies.EncodingOf(ins.Op);
+        if (prefix == 0) w.Byte((byte)code);
+        else
         {
-            w.Byte(OpcodeTable.PrefixFC);
-            w.U32(op - OpcodeTable.FcBase);
+            w.Byte(prefix);
+            w.U32(code);
         }
-        else if (op < OpcodeTable.FdBase + 256)
-        {
-            w.Byte(OpcodeTable.PrefixFD);
-            w.U32(op - OpcodeTable.FdBase);
-        }
-        else throw new NotSupportedException($"cannot encode {ins.Op} yet");
 
         switch (OpcodeTable.ImmediateOf(ins.Op))
         {

@@ -1,3 +1,4 @@
+using Weld.Diagnostics;
 using Weld.Syntax;
 
 namespace Weld.Binary;
@@ -51,7 +52,7 @@ internal static class NameSectionReader
                 default:
                     continue; // other subsections (labels, types, ...) are skipped whole
             }
-            if (!sub.AtEnd) throw sub.Error("name subsection size mismatch");
+            if (!sub.AtEnd) throw sub.Error(Messages.NameSubsectionSizeMismatch);
         }
         return names;
     }

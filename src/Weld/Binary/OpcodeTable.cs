@@ -28,63 +28,35 @@ internal enum Imm : byte
 }
 
 /// <summary>
-/// Opcode lookup by prefix. Adding a prefixed family means adding its enum members, their <see cref="Imm"/> kinds
-/// below, and a lookup like <see cref="IsFd"/> (SIMD: 0xFD, opcode 0x200 + sub-opcode).
+/// Opcode lookup for the decoder and encoder. The immediate layouts (<see cref="ImmOf"/>) and the opcode families
+/// (<see cref="OpcodeFamilies"/>) are generated from the instruction table; adding a prefixed family is a prefix line
+/// and its rows there.
 /// </summary>
-internal static class OpcodeTable
+internal static partial class OpcodeTable
 {
-    public const byte PrefixFC = 0xFC;
-    public const int FcBase = 0x100;
-    public const byte PrefixFD = 0xFD;
-    public const int FdBase = SimdOpcodeNames.Base;
-
-    /// <summary>Single-byte opcodes: valid flag per byte.</summary>
-    private static readonly bool[] Plain = new bool[256];
-    /// <summary>0xFC sub-opcodes (0..17 in 2.0).</summary>
-    private static readonly bool[] Fc = new bool[32];
-    private static readonly Imm[] Imms = new Imm[0x300];
+    /// <summary>Whether each Opcode value is an instruction.</summary>
+    private static readonly bool[] Defined = new bool[OpcodeFamilies.Size];
+    private static readonly Imm[] Imms = new Imm[OpcodeFamilies.Size];
 
     static OpcodeTable()
     {
         foreach (var op in Enum.GetValues<Opcode>())
         {
-            int v = (int)op;
-            if (v < 0x100) Plain[v] = true;
-            else if (v < 0x200 && v - FcBase < Fc.Length) Fc[v - FcBase] = true;
-            if (v < Imms.Length) Imms[v] = ImmOf(op);
+            Defined[(int)op] = true;
+            Imms[(int)op] = ImmOf(op);
         }
     }
 
-    public static bool IsPlain(byte b) => Plain[b];
-    public static bool IsFc(uint sub) => sub < (uint)Fc.Length && Fc[sub];
-    public static bool IsFd(uint sub) => SimdOpcodeNames.IsDefined(sub);
-    public static Imm ImmediateOf(Opcode op) => (int)op < Imms.Length ? Imms[(int)op] : Imm.None;
+    /// <summary>Whether a byte that is not a prefix is an instruction.</summary>
+    public static bool IsPlain(byte b) => !OpcodeFamilies.IsPrefix(b) && Defined[b];
 
-    private static Imm ImmOf(Opcode op) => op switch
+    /// <summary>Whether <paramref name="prefix"/> then <paramref name="sub"/> encode an instruction.</summary>
+    public static bool TryPrefixed(byte prefix, uint sub, out Opcode op)
     {
-        Opcode.Block or Opcode.Loop or Opcode.If => Imm.BlockType,
-        Opcode.Br or Opcode.BrIf or Opcode.Call or Opcode.RefFunc
-            or Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee or Opcode.GlobalGet or Opcode.GlobalSet
-            or Opcode.TableGet or Opcode.TableSet or Opcode.TableGrow or Opcode.TableSize or Opcode.TableFill
-            or Opcode.DataDrop or Opcode.ElemDrop => Imm.Index,
-        Opcode.BrTable => Imm.BrTable,
-        Opcode.CallIndirect => Imm.CallIndirect,
-        Opcode.TableInit or Opcode.TableCopy => Imm.TwoIndices,
-        >= Opcode.I32Load and <= Opcode.I64Store32 => Imm.MemArg,
-        Opcode.MemorySize or Opcode.MemoryGrow or Opcode.MemoryFill => Imm.ZeroByte,
-        Opcode.MemoryInit => Imm.IndexZeroByte,
-        Opcode.MemoryCopy => Imm.TwoZeroBytes,
-        Opcode.I32Const => Imm.I32,
-        Opcode.I64Const => Imm.I64,
-        Opcode.F32Const => Imm.F32,
-        Opcode.F64Const => Imm.F64,
-        Opcode.RefNull => Imm.RefType,
-        Opcode.SelectT => Imm.SelectT,
-        >= Opcode.V128Load and <= Opcode.V128Store or Opcode.V128Load32Zero or Opcode.V128Load64Zero => Imm.MemArg,
-        Opcode.V128Const => Imm.V128,
-        Opcode.I8x16Shuffle => Imm.Shuffle,
-        >= Opcode.I8x16ExtractLaneS and <= Opcode.F64x2ReplaceLane => Imm.Lane,
-        >= Opcode.V128Load8Lane and <= Opcode.V128Store64Lane => Imm.MemArgLane,
-        _ => Imm.None,
-    };
+        int value = OpcodeFamilies.ValueOf(prefix, sub);
+        op = (Opcode)value;
+        return value >= 0 && Defined[value];
+    }
+
+    public static Imm ImmediateOf(Opcode op) => (int)op < Imms.Length ? Imms[(int)op] : Imm.None;
 }

@@ -36,6 +36,8 @@ internal static class Messages
     public const string MalformedElementSegmentKind = "malformed elements segment kind";
     public const string MalformedDataSegmentKind = "malformed data segment kind";
     public const string MalformedMemopFlags = "malformed memop flags";
+    /// <summary>A subsection of the name section that does not end where its size says (Weld's wording).</summary>
+    public const string NameSubsectionSizeMismatch = "name subsection size mismatch";
 
     // Validation (invalid)
     public const string TypeMismatch = "type mismatch";
@@ -61,6 +63,9 @@ internal static class Messages
     public const string UndeclaredFunctionReference = "undeclared function reference";
     public const string InvalidResultArity = "invalid result arity";
     public const string InvalidLaneIndex = "invalid lane index";
+    // The spec's string with Weld's detail after it.
+    public const string ElseWithoutIf = TypeMismatch + ": else without if";
+    public const string BrTableLabelsOutOfRange = UnknownLabel + ": br_table labels out of range";
 
     // Linking
     public const string UnknownImport = "unknown import";
@@ -83,8 +88,17 @@ internal static class Messages
     public const string WrongLaneCount = "wrong number of lane literals";
     public const string MalformedLaneIndex = "malformed lane index";
     public const string InvalidLaneLength = "invalid lane length";
-    /// <summary>Followed by the index space: "duplicate func", "duplicate local", ...</summary>
-    public const string DuplicatePrefix = "duplicate ";
-    /// <summary>Followed by the kind of the earlier definition: "import after function", ...</summary>
-    public const string ImportAfterPrefix = "import after ";
+    public const string DuplicateType = "duplicate type";
+    public const string DuplicateFunc = "duplicate func";
+    public const string DuplicateTable = "duplicate table";
+    public const string DuplicateMemory = "duplicate memory";
+    public const string DuplicateGlobal = "duplicate global";
+    public const string DuplicateElem = "duplicate elem";
+    public const string DuplicateData = "duplicate data";
+    public const string DuplicateLocal = "duplicate local";
+    /// <summary>An import after a definition of this kind.</summary>
+    public const string ImportAfterFunction = "import after function";
+    public const string ImportAfterTable = "import after table";
+    public const string ImportAfterMemory = "import after memory";
+    public const string ImportAfterGlobal = "import after global";
 }

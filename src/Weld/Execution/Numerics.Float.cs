@@ -9,12 +9,27 @@ internal static partial class Numerics
     private const ulong F64Sign = 0x8000_0000_0000_0000ul;
 
     // abs, neg, copysign act on the sign bit alone and keep NaN payloads: work on the bits.
-    public static uint F32Abs(uint bits) => bits & ~F32Sign;
-    public static uint F32Neg(uint bits) => bits ^ F32Sign;
-    public static uint F32Copysign(uint x, uint y) => (x & ~F32Sign) | (y & F32Sign);
-    public static ulong F64Abs(ulong bits) => bits & ~F64Sign;
-    public static ulong F64Neg(ulong bits) => bits ^ F64Sign;
-    public static ulong F64Copysign(ulong x, ulong y) => (x & ~F64Sign) | (y & F64Sign);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float F32Abs(float x) => F32(Bits(x) & ~F32Sign);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float F32Neg(float x) => F32(Bits(x) ^ F32Sign);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float F32Copysign(float x, float y) => F32((Bits(x) & ~F32Sign) | (Bits(y) & F32Sign));
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double F64Abs(double x) => F64(Bits(x) & ~F64Sign);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double F64Neg(double x) => F64(Bits(x) ^ F64Sign);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double F64Copysign(double x, double y) => F64((Bits(x) & ~F64Sign) | (Bits(y) & F64Sign));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Bits(float x) => BitConverter.SingleToUInt32Bits(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong Bits(double x) => BitConverter.DoubleToUInt64Bits(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float F32(uint bits) => BitConverter.UInt32BitsToSingle(bits);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double F64(ulong bits) => BitConverter.UInt64BitsToDouble(bits);
 
     /// <summary>min: NaN if either is NaN (an arithmetic NaN: adding quiets a signalling one); -0 &lt; +0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -54,14 +69,20 @@ internal static partial class Numerics
     }
 
     // Rounding: NaN in gives an arithmetic NaN out (x + x quiets a signalling NaN); zeros keep their sign.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float F32Ceil(float x) => float.IsNaN(x) ? x + x : MathF.Ceiling(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float F32Floor(float x) => float.IsNaN(x) ? x + x : MathF.Floor(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float F32Trunc(float x) => float.IsNaN(x) ? x + x : MathF.Truncate(x);
     /// <summary>Round to nearest, ties to even.</summary>
     public static float F32Nearest(float x) => float.IsNaN(x) ? x + x : MathF.Round(x, MidpointRounding.ToEven);
     public static float F32Sqrt(float x) => MathF.Sqrt(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double F64Ceil(double x) => double.IsNaN(x) ? x + x : Math.Ceiling(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double F64Floor(double x) => double.IsNaN(x) ? x + x : Math.Floor(x);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double F64Trunc(double x) => double.IsNaN(x) ? x + x : Math.Truncate(x);
     public static double F64Nearest(double x) => double.IsNaN(x) ? x + x : Math.Round(x, MidpointRounding.ToEven);
     public static double F64Sqrt(double x) => Math.Sqrt(x);

@@ -1,11 +1,11 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Weld.Execution;
 
 /// <summary>
-/// Integer numerics exactly as the spec defines them (shared by the interpreter and the IL compiler).
-/// Values are passed in their signed or unsigned CLR form; the bit pattern is what matters.
+/// Integer numerics that need more than a C# operator: division and remainder, which trap. (Shifts, rotations,
+/// bit counts and sign extensions are one-line expressions in the instruction table.) Used through
+/// <see cref="NumericSemantics"/>; values are passed in their signed or unsigned CLR form.
 /// </summary>
 internal static partial class Numerics
 {
@@ -67,29 +67,4 @@ internal static partial class Numerics
         if (y == 0) throw Trap.Exception(TrapCode.IntegerDivideByZero);
         return x % y;
     }
-
-    // Shifts take the count modulo the width; C# already masks for int/long shifts, written out for clarity.
-    public static uint I32Shl(uint x, uint y) => x << (int)(y & 31);
-    public static int I32ShrS(int x, uint y) => x >> (int)(y & 31);
-    public static uint I32ShrU(uint x, uint y) => x >> (int)(y & 31);
-    public static uint I32Rotl(uint x, uint y) => BitOperations.RotateLeft(x, (int)(y & 31));
-    public static uint I32Rotr(uint x, uint y) => BitOperations.RotateRight(x, (int)(y & 31));
-    public static ulong I64Shl(ulong x, ulong y) => x << (int)(y & 63);
-    public static long I64ShrS(long x, ulong y) => x >> (int)(y & 63);
-    public static ulong I64ShrU(ulong x, ulong y) => x >> (int)(y & 63);
-    public static ulong I64Rotl(ulong x, ulong y) => BitOperations.RotateLeft(x, (int)(y & 63));
-    public static ulong I64Rotr(ulong x, ulong y) => BitOperations.RotateRight(x, (int)(y & 63));
-
-    public static uint I32Clz(uint x) => (uint)BitOperations.LeadingZeroCount(x);
-    public static uint I32Ctz(uint x) => (uint)BitOperations.TrailingZeroCount(x);
-    public static uint I32Popcnt(uint x) => (uint)BitOperations.PopCount(x);
-    public static ulong I64Clz(ulong x) => (ulong)BitOperations.LeadingZeroCount(x);
-    public static ulong I64Ctz(ulong x) => (ulong)BitOperations.TrailingZeroCount(x);
-    public static ulong I64Popcnt(ulong x) => (ulong)BitOperations.PopCount(x);
-
-    public static uint I32Extend8S(uint x) => (uint)(int)(sbyte)x;
-    public static uint I32Extend16S(uint x) => (uint)(int)(short)x;
-    public static ulong I64Extend8S(ulong x) => (ulong)(long)(sbyte)x;
-    public static ulong I64Extend16S(ulong x) => (ulong)(long)(short)x;
-    public static ulong I64Extend32S(ulong x) => (ulong)(long)(int)x;
 }

@@ -19,7 +19,8 @@ namespace Weld.Syntax;
 /// <item>i32/i64/f32/f64.const: C = the bits (i32 as its unsigned 32-bit pattern).</item>
 /// <item>ref.null: A = heap type as a <see cref="ValueKind"/> byte (FuncRef or ExternRef). ref.func: A = function index.</item>
 /// <item>select with types (SelectT): A = the value kind byte. Plain select: A = 0 (the validator does not change it).</item>
-/// <item>v128 (later): C = low 64 bits, D = high 64 bits; lane ops: D = lane.</item>
+/// <item>v128.const: C = low 64 bits, D = high 64 bits. i8x16.shuffle: C = lanes 0-7, D = lanes 8-15 (a byte each).
+///   extract/replace_lane: D = lane. load/store_lane: A, B, C as for loads, D = lane.</item>
 /// </list>
 /// </summary>
 [StructLayout(LayoutKind.Sequential)]

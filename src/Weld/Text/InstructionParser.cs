@@ -22,7 +22,7 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
     }
 
     private readonly TokenStream _ts = module.Ts;
-    private readonly IndexSpace _locals = locals ?? new IndexSpace("local", Messages.UnknownLocal);
+    private readonly IndexSpace _locals = locals ?? new IndexSpace(Messages.DuplicateLocal, Messages.UnknownLocal);
     private readonly List<Instr> _code = [];
     private readonly List<int> _brTables = [];
     private readonly List<Frame> _frames = [];

@@ -79,7 +79,7 @@ internal sealed partial class ModuleParser
         int type = ResolveTypeUse(use);
         Module.Functions.Add(type);
 
-        var locals = new IndexSpace("local", Messages.UnknownLocal);
+        var locals = new IndexSpace(Messages.DuplicateLocal, Messages.UnknownLocal);
         var names = new Dictionary<int, string>();
         var paramTypes = ParamsOf(use, type);
         for (int i = 0; i < paramTypes.Count; i++)

@@ -12,7 +12,7 @@ namespace Weld.Text;
 internal sealed partial class ModuleParser
 {
     private readonly List<int> _fieldStarts = [];
-    private string? _definitionSeen; // the kind of the first definition, for "import after ..."
+    private string? _definitionSeen; // the error for an import after the first definition ("import after function")
     private int _funcCount, _tableCount, _memoryCount, _globalCount;
 
     private ModuleParser(TokenStream ts) => Ts = ts;
@@ -103,7 +103,7 @@ internal sealed partial class ModuleParser
                     if (Ts.PeekParen("import")) CheckImportOrder(kw);
                     else
                     {
-                        _definitionSeen ??= KindName(kind);
+                        _definitionSeen ??= ImportAfter(kind);
                         if (kind == ExternKind.Table && Ts.Peek().Kind == TokenKind.Keyword && IsRefType(Ts.Text(Ts.Peek())))
                             Names.Elems.Add(null, kw, Ts); // inline (elem ...)
                         if (kind == ExternKind.Memory && Ts.PeekParen("data")) Names.Datas.Add(null, kw, Ts);
@@ -122,15 +122,16 @@ internal sealed partial class ModuleParser
 
     private void CheckImportOrder(Token at)
     {
-        if (_definitionSeen is not null) throw Ts.Error(at, Messages.ImportAfterPrefix + _definitionSeen);
+        if (_definitionSeen is not null) throw Ts.Error(at, _definitionSeen);
     }
 
-    private static string KindName(ExternKind kind) => kind switch
+    /// <summary>The error for an import after a definition of <paramref name="kind"/>.</summary>
+    private static string ImportAfter(ExternKind kind) => kind switch
     {
-        ExternKind.Function => "function",
-        ExternKind.Table => "table",
-        ExternKind.Memory => "memory",
-        _ => "global",
+        ExternKind.Function => Messages.ImportAfterFunction,
+        ExternKind.Table => Messages.ImportAfterTable,
+        ExternKind.Memory => Messages.ImportAfterMemory,
+        _ => Messages.ImportAfterGlobal,
     };
 
     private ExternKind ExternKindOf(Token t)

@@ -3,18 +3,18 @@ using Weld.Diagnostics;
 namespace Weld.Text;
 
 /// <summary>One index space of the text format (types, funcs, tables, ... locals): the <c>$id</c>s bound in it and
-/// how many entries it has. <see cref="Kind"/> names it in errors ("duplicate func", "unknown function").</summary>
-internal sealed class IndexSpace(string kind, string unknownMessage)
+/// how many entries it has, with the errors for a name bound twice ("duplicate func") and one never bound
+/// ("unknown function").</summary>
+internal sealed class IndexSpace(string duplicateMessage, string unknownMessage)
 {
     private readonly Dictionary<string, int> _names = new(StringComparer.Ordinal);
 
-    public string Kind { get; } = kind;
     public int Count { get; private set; }
 
     /// <summary>Appends an entry, binding its name if it has one.</summary>
     public int Add(string? name, Token at, TokenStream ts)
     {
-        if (name is not null && !_names.TryAdd(name, Count)) throw ts.Error(at, Messages.DuplicatePrefix + Kind);
+        if (name is not null && !_names.TryAdd(name, Count)) throw ts.Error(at, duplicateMessage);
         return Count++;
     }
 
@@ -40,13 +40,13 @@ internal sealed class IndexSpace(string kind, string unknownMessage)
 /// <summary>The module-level index spaces, filled by the first pass so that every field can refer forward.</summary>
 internal sealed class ModuleNames
 {
-    public IndexSpace Types { get; } = new("type", Messages.UnknownType);
-    public IndexSpace Funcs { get; } = new("func", Messages.UnknownFunction);
-    public IndexSpace Tables { get; } = new("table", Messages.UnknownTable);
-    public IndexSpace Memories { get; } = new("memory", Messages.UnknownMemory);
-    public IndexSpace Globals { get; } = new("global", Messages.UnknownGlobal);
-    public IndexSpace Elems { get; } = new("elem", Messages.UnknownElemSegment);
-    public IndexSpace Datas { get; } = new("data", Messages.UnknownDataSegment);
+    public IndexSpace Types { get; } = new(Messages.DuplicateType, Messages.UnknownType);
+    public IndexSpace Funcs { get; } = new(Messages.DuplicateFunc, Messages.UnknownFunction);
+    public IndexSpace Tables { get; } = new(Messages.DuplicateTable, Messages.UnknownTable);
+    public IndexSpace Memories { get; } = new(Messages.DuplicateMemory, Messages.UnknownMemory);
+    public IndexSpace Globals { get; } = new(Messages.DuplicateGlobal, Messages.UnknownGlobal);
+    public IndexSpace Elems { get; } = new(Messages.DuplicateElem, Messages.UnknownElemSegment);
+    public IndexSpace Datas { get; } = new(Messages.DuplicateData, Messages.UnknownDataSegment);
 
     public IndexSpace Of(ExternKind kind) => kind switch
     {

@@ -21,7 +21,7 @@ internal sealed partial class FunctionValidator
             {
                 var (ps, rs) = BlockType(ins.A);
                 PopVals(ps);
-                PushCtrl(ins.Op, ps, rs, pc);
+                PushCtrl(ins.Op, ps, rs);
                 return true;
             }
             case Opcode.If:
@@ -29,7 +29,7 @@ internal sealed partial class FunctionValidator
                 var (ps, rs) = BlockType(ins.A);
                 Pop(ValueKind.I32);
                 PopVals(ps);
-                PushCtrl(Opcode.If, ps, rs, pc);
+                PushCtrl(Opcode.If, ps, rs);
                 return true;
             }
             case Opcode.Else:
@@ -81,11 +81,9 @@ internal sealed partial class FunctionValidator
 
     private void Else()
     {
-        if (ctrls[ctrlCount - 1].Op != Opcode.If) ValidationErrors.Throw($"{Messages.TypeMismatch}: else without if");
+        if (ctrls[ctrlCount - 1].Op != Opcode.If) ValidationErrors.Throw(Messages.ElseWithoutIf);
         var f = PopCtrl();
-        match[f.Start] = pc;
-        PushCtrl(Opcode.Else, f.Params, f.Results, f.Start);
-        ctrls[ctrlCount - 1].Else = pc;
+        PushCtrl(Opcode.Else, f.Params, f.Results);
     }
 
     private void End()
@@ -94,12 +92,9 @@ internal sealed partial class FunctionValidator
         if (f.Op == Opcode.If)
         {
             // "if bt ... end" is "if bt ... else end": the empty else must turn the params into the results.
-            PushCtrl(Opcode.Else, f.Params, f.Results, f.Start);
+            PushCtrl(Opcode.Else, f.Params, f.Results);
             PopCtrl();
         }
-        match[pc] = f.Start;
-        if (f.Op == Opcode.Else) match[f.Else] = pc;
-        else if (f.Start >= 0) match[f.Start] = pc;
         // The function's own frame leaves its results for the caller; nothing follows it.
         if (ctrlCount > 0) PushVals(f.Results);
     }
@@ -113,7 +108,7 @@ internal sealed partial class FunctionValidator
     {
         int start = ins.A, count = ins.B;
         if (start < 0 || count < 0 || (long)start + count >= brTables.Length)
-            ValidationErrors.Throw($"{Messages.UnknownLabel}: br_table labels out of range");
+            ValidationErrors.Throw(Messages.BrTableLabelsOutOfRange);
         var defaultTypes = LabelTypes(brTables[start + count]);
         Pop(ValueKind.I32);
         int arity = defaultTypes.Length;

@@ -57,7 +57,7 @@ internal sealed partial class FunctionValidator
                 c.CheckData(ins.A);
                 break;
             default:
-                // A Special opcode without a case is a bug in OperatorSignatures, not in the module.
+                // A row marked special in the instruction table that has no case here is a bug in Weld, not in the module.
                 throw new InvalidOperationException($"validator has no rule for {OpcodeNames.Of(ins.Op)}");
         }
     }

@@ -12,11 +12,8 @@ internal sealed partial class FunctionValidator
         switch (ins.Op)
         {
             case Opcode.Drop:
-            {
-                var k = Pop();
-                kinds[pc] = live ? k : 0;
+                Pop();
                 return true;
-            }
             case Opcode.Select:
                 Select();
                 return true;
@@ -29,7 +26,6 @@ internal sealed partial class FunctionValidator
                 Pop(t);
                 Pop(t);
                 Push(t);
-                kinds[pc] = live ? t : 0;
                 return true;
             }
             case Opcode.LocalGet:
@@ -85,9 +81,7 @@ internal sealed partial class FunctionValidator
         bool vector = (t1 is Unknown or ValueKind.V128) && (t2 is Unknown or ValueKind.V128);
         if (!numeric && !vector) ValidationErrors.TypeMismatch();
         if (t1 != t2 && t1 != Unknown && t2 != Unknown) ValidationErrors.TypeMismatch();
-        var t = t1 == Unknown ? t2 : t1;
-        Push(t);
-        kinds[pc] = live ? t : 0;
+        Push(t1 == Unknown ? t2 : t1);
     }
 
     private static bool IsNumericOrUnknown(ValueKind k) =>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Weld.Diagnostics;
 using Weld.Syntax;
 
@@ -7,7 +6,8 @@ namespace Weld.Validation;
 /// <summary>
 /// Validates function bodies with the spec's algorithm (appendix "Validation Algorithm"): an operand stack of value
 /// kinds and a control stack of frames, both plain arrays reused across the bodies of one module. One pass per body,
-/// no recursion (nesting depth is bounded only by the control array), and it records <see cref="FunctionFacts"/>.
+/// no recursion (nesting depth is bounded only by the control array). It only accepts or rejects: the back ends
+/// derive what they need while they translate.
 /// </summary>
 internal sealed partial class FunctionValidator(ModuleContext c)
 {
@@ -18,55 +18,38 @@ internal sealed partial class FunctionValidator(ModuleContext c)
     {
         public ValueType[] Params;
         public ValueType[] Results;
-        /// <summary>Operand stack height at entry, in values and in slots.</summary>
-        public int Height, Slots;
-        /// <summary>Index of the opening block/loop/if (-1 for the function's frame); for if, of its else or -1.</summary>
-        public int Start, Else;
+        /// <summary>Operand stack height at entry.</summary>
+        public int Height;
         /// <summary>Block, Loop, If, Else, or Nop for the function's own frame.</summary>
         public Opcode Op;
         /// <summary>The spec's flag: the rest of this frame follows an unconditional branch.</summary>
         public bool Unreachable;
-        /// <summary>The frame was entered from unreachable code, so everything in it is dead as well.</summary>
-        public bool Dead;
     }
 
     private ValueKind[] vals = new ValueKind[64];
-    private int valCount, slots, maxSlots;
+    private int valCount;
     private Frame[] ctrls = new Frame[16];
     private int ctrlCount;
     private ValueKind[] locals = new ValueKind[16];
     private int localCount;
     private ValueKind[] scratch = new ValueKind[8];
 
-    private Instr[] code = [];
     private int[] brTables = [];
-    private int pc;
-    private bool live;
-    private int[] heights = [];
-    private ValueKind[] kinds = [];
-    private int[] match = [];
 
-    public FunctionFacts Validate(FuncType type, FunctionBody body)
+    public void Validate(FuncType type, FunctionBody body)
     {
-        code = body.Code;
+        var code = body.Code;
         brTables = body.BrTables;
-        heights = new int[code.Length];
-        kinds = new ValueKind[code.Length];
-        match = new int[code.Length];
-        valCount = slots = maxSlots = ctrlCount = 0;
+        valCount = ctrlCount = 0;
         SetLocals(type.ParamArray, body.Locals);
-        PushCtrl(Opcode.Nop, [], type.ResultArray, -1);
+        PushCtrl(Opcode.Nop, [], type.ResultArray);
 
         var table = OperatorSignatures.Table;
-        for (pc = 0; pc < code.Length; pc++)
+        for (int pc = 0; pc < code.Length; pc++)
         {
             // Code after the function's final end (the decoder normally rejects it first).
             if (ctrlCount == 0) ValidationErrors.Throw(Messages.EndOpcodeExpected);
             ref readonly var ins = ref code[pc];
-            ref readonly var top = ref ctrls[ctrlCount - 1];
-            live = !(top.Unreachable | top.Dead);
-            heights[pc] = live ? slots : -1;
-
             int op = (int)ins.Op;
             var sig = (uint)op < OperatorSignatures.Size ? table[op] : default;
             switch (sig.Class)
@@ -92,7 +75,6 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         }
         // A body that does not close its frames (the decoder normally rejects it first).
         if (ctrlCount != 0) ValidationErrors.Throw(Messages.EndOpcodeExpected);
-        return new FunctionFacts(heights, kinds, maxSlots) { Match = match };
     }
 
     private void SetLocals(ValueType[] parameters, ValueType[] declared)
@@ -105,15 +87,10 @@ internal sealed partial class FunctionValidator(ModuleContext c)
 
     // ---- operand stack ----
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int SlotsOf(ValueKind k) => k == ValueKind.V128 ? 2 : 1;
-
     private void Push(ValueKind k)
     {
         if (valCount == vals.Length) Array.Resize(ref vals, vals.Length * 2);
         vals[valCount++] = k;
-        slots += SlotsOf(k);
-        if (slots > maxSlots) maxSlots = slots;
     }
 
     private void PushVals(ValueType[] types)
@@ -130,9 +107,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
             if (top.Unreachable) return Unknown;
             ValidationErrors.TypeMismatch();
         }
-        var k = vals[--valCount];
-        slots -= SlotsOf(k);
-        return k;
+        return vals[--valCount];
     }
 
     /// <summary>pop_val(expect): returns the actual type (Unknown stays Unknown).</summary>
@@ -160,15 +135,10 @@ internal sealed partial class FunctionValidator(ModuleContext c)
 
     // ---- control stack ----
 
-    private void PushCtrl(Opcode op, ValueType[] parameters, ValueType[] results, int start)
+    private void PushCtrl(Opcode op, ValueType[] parameters, ValueType[] results)
     {
-        bool dead = ctrlCount > 0 && (ctrls[ctrlCount - 1].Unreachable | ctrls[ctrlCount - 1].Dead);
         if (ctrlCount == ctrls.Length) Array.Resize(ref ctrls, ctrls.Length * 2);
-        ctrls[ctrlCount++] = new Frame
-        {
-            Params = parameters, Results = results, Height = valCount, Slots = slots,
-            Start = start, Else = -1, Op = op, Dead = dead,
-        };
+        ctrls[ctrlCount++] = new Frame { Params = parameters, Results = results, Height = valCount, Op = op };
         PushVals(parameters);
     }
 
@@ -185,7 +155,6 @@ internal sealed partial class FunctionValidator(ModuleContext c)
     {
         ref var top = ref ctrls[ctrlCount - 1];
         valCount = top.Height;
-        slots = top.Slots;
         top.Unreachable = true;
     }
 

@@ -32,10 +32,9 @@ internal static class ModuleValidator
         foreach (var e in module.Elements) CheckElement(c, e, visible);
         foreach (var d in module.Datas) CheckData(c, d, visible);
 
-        var facts = new FunctionFacts[module.Codes.Count];
         var fv = new FunctionValidator(c);
-        for (int i = 0; i < facts.Length; i++)
-            facts[i] = fv.Validate(c.Functions[module.ImportedFunctionCount + i], module.Codes[i]);
+        for (int i = 0; i < module.Codes.Count; i++)
+            fv.Validate(c.Functions[module.ImportedFunctionCount + i], module.Codes[i]);
 
         if (module.Start is int start)
         {
@@ -45,7 +44,7 @@ internal static class ModuleValidator
         CheckExports(c, module.Exports);
         // Multi-memory is a 3.0 feature; multiple tables are allowed since 2.0 (reference types).
         if (c.MemoryCount > 1) ValidationErrors.Throw(Messages.MultipleMemories);
-        return new ValidatedModule(module, facts);
+        return new ValidatedModule(module);
     }
 
     private static void CheckLimits(Limits limits, ulong range, string message)

@@ -32,7 +32,8 @@ public sealed class SimdLaneTests
         Assert.Equal(128, SimdOps.I8x16ExtractLaneU(v, 15));
         Assert.Equal(-32768, SimdOps.I16x8ExtractLaneS(v, 7));
         Assert.Equal(32768, SimdOps.I16x8ExtractLaneU(v, 7));
-        Assert.Equal(0xffa00000u, SimdOps.F32x4ExtractLane(FBits(0, 0, 0xffa00000, 0), 2));
+        Assert.Equal(0xffa00000u, BitConverter.SingleToUInt32Bits(SimdOps.F32x4ExtractLane(FBits(0, 0, 0xffa00000, 0), 2)));
+        Assert.Equal(0xfff0000000000001ul, BitConverter.DoubleToUInt64Bits(SimdOps.F64x2ExtractLane(DBits(0, 0xfff0000000000001), 1)));
     }
 
     [Fact]
@@ -40,8 +41,8 @@ public sealed class SimdLaneTests
     {
         Assert.Equal(B(0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34, 0x34), SimdOps.I8x16Splat(0x1234));
         Assert.Equal(US(0x5678, 0x5678, 0x5678, 0x5678, 0x5678, 0x5678, 0x5678, 0x5678), SimdOps.I16x8Splat(0x12345678));
-        Assert.Equal(FBits(0x7fa00001, 0x7fa00001, 0x7fa00001, 0x7fa00001), SimdOps.F32x4Splat(0x7fa00001));
-        Assert.Equal(DBits(0xfff0000000000001, 0), SimdOps.F64x2ReplaceLane(DBits(0, 0), 0, 0xfff0000000000001));
+        Assert.Equal(FBits(0x7fa00001, 0x7fa00001, 0x7fa00001, 0x7fa00001), SimdOps.F32x4Splat(V.F32(0x7fa00001)));
+        Assert.Equal(DBits(0xfff0000000000001, 0), SimdOps.F64x2ReplaceLane(DBits(0, 0), 0, V.F64(0xfff0000000000001)));
         Assert.Equal(I(0, 0, 0, -1), SimdOps.I32x4ReplaceLane(I(0, 0, 0, 0), 3, -1));
         Assert.Equal(B(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff), SimdOps.I8x16ReplaceLane(B(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), 15, -1));
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace Weld.Tests.Simd;
@@ -16,6 +17,13 @@ internal static class V
     public static Vector128<byte> D(params double[] x) => Vector128.Create(x).AsByte();
     public static Vector128<byte> FBits(params uint[] x) => Vector128.Create(x).AsByte();
     public static Vector128<byte> DBits(params ulong[] x) => Vector128.Create(x).AsByte();
+
+    /// <summary>A float with exactly these bits. Not inlined: the JIT folds a constant bit pattern into a float constant,
+    /// which quiets a signalling NaN.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static float F32(uint bits) => BitConverter.UInt32BitsToSingle(bits);
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static double F64(ulong bits) => BitConverter.UInt64BitsToDouble(bits);
 
     public static uint[] Bits32(Vector128<byte> v) => [v.AsUInt32()[0], v.AsUInt32()[1], v.AsUInt32()[2], v.AsUInt32()[3]];
     public static ulong[] Bits64(Vector128<byte> v) => [v.AsUInt64()[0], v.AsUInt64()[1]];

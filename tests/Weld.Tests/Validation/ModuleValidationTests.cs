@@ -10,21 +10,20 @@ public class ModuleValidationTests
     [Fact]
     public void EmptyModuleIsValid()
     {
-        var v = new ModuleBuilder().Validate();
-        Assert.Empty(v.Functions);
+        var m = new ModuleBuilder();
+        Assert.Same(m.Def, m.Validate().Definition);
     }
 
     [Fact]
-    public void OneFactsPerDefinedFunction()
+    public void EveryDefinedBodyIsValidatedAgainstItsOwnType()
     {
         var m = new ModuleBuilder();
         m.ImportFunc(m.Type([], []));
         m.Func();
         m.Func(Nop);
-        var v = m.Validate();
-        Assert.Equal(2, v.Functions.Length);
-        Assert.Single(v.Functions[0].Heights);
-        Assert.Equal(2, v.Functions[1].Heights.Length);
+        Assert.Same(m.Def, m.Validate().Definition);
+        m.Func([], [i32], [], I64(1)); // the third body (after an import) returns the wrong type
+        m.Invalid("type mismatch");
     }
 
     [Fact]

@@ -156,8 +156,8 @@ internal sealed partial class FunctionCompiler
     private void CallRuntime(string name) => _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(name)!);
 
     private static ValueKind KindOf(Type clr) =>
-        clr == typeof(int) ? ValueKind.I32 :
-        clr == typeof(long) ? ValueKind.I64 :
+        clr == typeof(int) || clr == typeof(uint) ? ValueKind.I32 :
+        clr == typeof(long) || clr == typeof(ulong) ? ValueKind.I64 :
         clr == typeof(float) ? ValueKind.F32 :
         clr == typeof(double) ? ValueKind.F64 :
         clr == typeof(System.Runtime.Intrinsics.Vector128<byte>) ? ValueKind.V128 :

@@ -27,8 +27,8 @@ internal sealed partial class FunctionCompiler
         return true;
     }
 
+    /// <summary>The semantics method of a scalar numeric instruction (SIMD ones are translated in the SIMD part).</summary>
     private static MethodInfo? NumericMethod(Opcode op) =>
-        typeof(NumericSemantics).GetMethod(op.ToString(), BindingFlags.Public | BindingFlags.Static);
+        InstructionSemantics.Of(op) is { Owner: var owner } semantics && owner == typeof(NumericSemantics) ? semantics.Method : null;
 
-    private static bool SimdMemoryOp(Opcode op) => false;
 }

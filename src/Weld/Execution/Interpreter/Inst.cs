@@ -29,6 +29,6 @@ internal sealed class LoweredFunction
     public required int FrameSlots { get; init; }
     /// <summary>Whether some non-parameter local is a reference (its ref must be cleared on entry).</summary>
     public required bool HasRefLocals { get; init; }
-    /// <summary>Non-parameter local slots (cleared on entry): LocalSlots - ParamSlots, kept as a field for the call path.</summary>
+    /// <summary>Slots cleared on entry: the declared locals and the hidden zero slot (LocalSlots - ParamSlots).</summary>
     public int ClearSlots => LocalSlots - ParamSlots;
 }

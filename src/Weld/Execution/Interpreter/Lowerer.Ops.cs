@@ -59,11 +59,6 @@ internal sealed partial class Lowerer
             case Opcode.I64Const: Push(ValueKind.I64, Loc.Const, k: ins.C); return;
             case Opcode.F32Const: Push(ValueKind.F32, Loc.Const, k: (uint)ins.C); return;
             case Opcode.F64Const: Push(ValueKind.F64, Loc.Const, k: ins.C); return;
-            // Reinterpretations change the type only: slots hold the bits.
-            case Opcode.I32ReinterpretF32: Top().Kind = ValueKind.I32; return;
-            case Opcode.F32ReinterpretI32: Top().Kind = ValueKind.F32; return;
-            case Opcode.I64ReinterpretF64: Top().Kind = ValueKind.I64; return;
-            case Opcode.F64ReinterpretI64: Top().Kind = ValueKind.F64; return;
             case Opcode.RefNull: EmitProducer(Op.RefNull, (ValueKind)ins.A); return;
             case Opcode.RefIsNull: { int src = PopSrc(); EmitProducer(Op.RefIsNull, ValueKind.I32, src); return; }
             case Opcode.RefFunc: EmitProducer(Op.RefFunc, ValueKind.FuncRef, ins.A); return;
@@ -82,7 +77,7 @@ internal sealed partial class Lowerer
             case Opcode.TableInit: Bulk(Op.TableInit, 3, null, ins.A, ins.B); return;
             case Opcode.ElemDrop: Emit(Op.ElemDrop, ins.A); return;
         }
-        if (SimdOpcodeNames.IsSimd(ins.Op))
+        if (OpcodeFamilies.IsSimd(ins.Op))
         {
             LowerSimd(in ins);
             return;
@@ -98,6 +93,12 @@ internal sealed partial class Lowerer
 
     private void LowerNumeric(Numeric num)
     {
+        // A reinterpretation changes the type only: slots hold the bits.
+        if (num.Reg == Op.Nop)
+        {
+            Top().Kind = num.Result;
+            return;
+        }
         if (num.Arity == 1)
         {
             int src = PopSrc();

@@ -11,7 +11,9 @@ namespace Weld.Execution.Interpreter;
 /// </summary>
 internal sealed partial class Lowerer
 {
-    private enum Shape : byte { Unknown, Unary, Binary, BinaryImm }
+    /// <summary>The operand shapes of the generated numeric ops: A dst, B x, C y (register forms) or K (immediate
+    /// forms); branches jump to A.</summary>
+    private enum Shape : byte { Unknown, Unary, Binary, BinaryImm, Branch, BranchImm }
 
     private static readonly Shape[] s_shapes = BuildShapes();
 
@@ -20,9 +22,12 @@ internal sealed partial class Lowerer
         var shapes = new Shape[Enum.GetValues<Op>().Length];
         foreach (var opcode in Enum.GetValues<Opcode>())
         {
-            if (NumericOf(opcode) is not { } num) continue;
+            if (NumericOf(opcode) is not { Reg: not Op.Nop } num) continue;
             shapes[(int)num.Reg] = num.Arity == 1 ? Shape.Unary : Shape.Binary;
             if (num.Imm != Op.Nop) shapes[(int)num.Imm] = Shape.BinaryImm;
+            if (FusedCompareBranch(num.Reg) is not { } fused) continue;
+            shapes[(int)fused.True] = shapes[(int)fused.False] = Shape.Branch;
+            if (fused.TrueImm != Op.Nop) shapes[(int)fused.TrueImm] = shapes[(int)fused.FalseImm] = Shape.BranchImm;
         }
         return shapes;
     }
@@ -76,12 +81,6 @@ internal sealed partial class Lowerer
             case Op.MemoryFill or Op.MemoryCopy or Op.MemoryInit or Op.TableFill or Op.TableCopy or Op.TableInit: Slots(n, i.B, 3); return;
             case Op.TableGet or Op.TableSize: Slots(n, i.B, 1); return;
             case Op.TableSet or Op.TableGrow: Slots(n, i.B, 2); return;
-            case >= Op.BrIfI32Eq and <= Op.BrIfI64GeUImm:
-                Target(code, i.A);
-                Slots(n, i.B, 1);
-                // Register forms (even offsets from BrIfI32Eq) compare with slot C; immediate forms with K.
-                if (((i.Op - Op.BrIfI32Eq) & 1) == 0) Slots(n, i.C, 1);
-                return;
             // Fused f64 load: A dst, B operand, C address; fused store: A address, B and C operands.
             case >= Op.F64AddLoad and <= Op.F64LoadMul: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
             case >= Op.F64AddStore and <= Op.F64MulStore: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
@@ -105,6 +104,8 @@ internal sealed partial class Lowerer
         {
             case Shape.Unary or Shape.BinaryImm: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
             case Shape.Binary: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
+            case Shape.Branch: Target(code, i.A); Slots(n, i.B, 1); Slots(n, i.C, 1); return;
+            case Shape.BranchImm: Target(code, i.A); Slots(n, i.B, 1); return;
             default: Fail($"the verifier does not know {i.Op}"); return;
         }
     }

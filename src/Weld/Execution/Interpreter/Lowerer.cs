@@ -44,7 +44,6 @@ internal sealed partial class Lowerer
 
     private readonly ModuleDefinition _def;
     private readonly FunctionBody _body;
-    private readonly FunctionFacts? _facts;
     private readonly FuncType _type;
     private readonly List<Inst> _code = new(64);
     private readonly List<int> _pool = [];
@@ -65,11 +64,10 @@ internal sealed partial class Lowerer
     /// <summary>pc of the last instruction if it wrote its single result (field A) to the home of the top entry.</summary>
     private int _producer = -1;
 
-    private Lowerer(ModuleDefinition def, FunctionBody body, FunctionFacts? facts, FuncType type)
+    private Lowerer(ModuleDefinition def, FunctionBody body, FuncType type)
     {
         _def = def;
         _body = body;
-        _facts = facts;
         _type = type;
         int n = type.ParamArray.Length + body.Locals.Length;
         _localSlot = new int[n];
@@ -96,9 +94,8 @@ internal sealed partial class Lowerer
     public static LoweredFunction Lower(ValidatedModule module, int definedIndex)
     {
         var def = module.Definition;
-        var facts = definedIndex < module.Functions.Length ? module.Functions[definedIndex] : null;
         var type = def.Types[def.Functions[definedIndex]];
-        var lowered = new Lowerer(def, def.Codes[definedIndex], facts, type).Run();
+        var lowered = new Lowerer(def, def.Codes[definedIndex], type).Run();
 #if WELD_OPSTATS
         OpStats.Source(lowered, def.Codes[definedIndex].Code);
 #endif
@@ -148,8 +145,6 @@ internal sealed partial class Lowerer
                 }
                 continue;
             }
-            System.Diagnostics.Debug.Assert(_facts is null || _facts.Heights.Length <= i || _facts.Heights[i] < 0 || _facts.Heights[i] == _height,
-                $"height mismatch at {i}: validator {_facts?.Heights[i]}, lowering {_height}");
             Lower(in ins);
         }
         // Safety net: running past the last instruction (a lowering bug) stops at an internal error instead of

@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Numerics; // BitOperations in the generated cases
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Weld.Runtime;
@@ -8,10 +8,13 @@ namespace Weld.Execution.Interpreter;
 /// <summary>
 /// The dispatch loop. One C# frame runs any depth of wasm calls: calls push a <see cref="Frame"/> on the thread's
 /// <see cref="FrameStack"/> and continue in the loop.
-/// <para>Slot access uses <see cref="Unsafe.Add{T}(ref T, int)"/> from the frame base without bounds checks. Invariant:
-/// every slot index in a function's code is below its <see cref="LoweredFunction.FrameSlots"/> (the lowering
-/// guarantees it), and the value stack holds at least fp + FrameSlots slots (ensured on frame entry; after anything
-/// that may reallocate the stack — host calls — the arrays and frame refs are reloaded).</para>
+/// <para>Each case reads and writes the running instruction's operands through <see cref="Operands"/> (slots A, B
+/// and C, typed, and the constant K), made for every instruction from <see cref="Slots"/>, the running frame's slots
+/// without bounds checks. Invariant: every slot index is below the function's
+/// <see cref="LoweredFunction.FrameSlots"/>, and the value stack holds that many slots from the frame base; after
+/// anything that may reallocate the stack (host calls) the arrays and the frame's <see cref="Slots"/> are re-created.</para>
+/// <para>An instruction's case is one line (calls, returns and memory.grow, which change the loop's state, take a
+/// few). The numeric cases and the <see cref="Operands"/> methods they call are generated from the instruction table.</para>
 /// </summary>
 internal static partial class Machine
 {
@@ -72,13 +75,13 @@ internal static partial class Machine
         ulong ml = MemoryAccess.LengthOf(mod);
         ref Inst code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
         ref Inst ip = ref code0;
-        ref ulong fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
-        ref object? rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
+        Slots s = new(slots, fpi);
 
         while (true)
         {
             ref Inst ins = ref ip;
             ip = ref Unsafe.Add(ref ip, 1);
+            var o = new Operands(s, ref ins);
 #if WELD_OPSTATS
             OpStats.Count(ins.Op);
             OpStats.CountPc(lf, PcOf(ref code0, ref ins));
@@ -88,74 +91,48 @@ internal static partial class Machine
                 case Op.Nop: break;
                 case Op.Unreachable: Trap.Throw(TrapCode.Unreachable); break;
                 case Op.FellOffEnd: throw new InvalidOperationException($"interpreter internal error: fell off the end of {func.DebugName}");
-                case Op.Br: ip = ref Unsafe.Add(ref code0, ins.A); break;
-                case Op.BrIfNz: if ((uint)Unsafe.Add(ref fp, ins.B) != 0) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                case Op.BrIfZ: if ((uint)Unsafe.Add(ref fp, ins.B) == 0) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                case Op.BrTable:
-                {
-                    uint i = (uint)Unsafe.Add(ref fp, ins.C);
-                    if (i > (uint)ins.B) i = (uint)ins.B;
-                    ip = ref Unsafe.Add(ref code0, lf.BrTables[ins.A + (int)i]);
-                    break;
-                }
-                case Op.Copy: Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, ins.B); break;
-                case Op.CopyRef: Unsafe.Add(ref rfp, ins.A) = Unsafe.Add(ref rfp, ins.B); break;
-                case Op.Copy2:
-                    Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, ins.B);
-                    Unsafe.Add(ref fp, ins.A + 1) = Unsafe.Add(ref fp, ins.B + 1);
-                    break;
-                case Op.CopyPair:
-                    Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, ins.B);
-                    Unsafe.Add(ref fp, ins.C) = Unsafe.Add(ref fp, (int)ins.K);
-                    break;
-                case Op.Const: Unsafe.Add(ref fp, ins.A) = ins.K; break;
-                case Op.Move: Move(ref fp, ref rfp, ins.A, ins.B, ins.C, ins.K != 0); break;
-                case Op.Select:
-                    Unsafe.Add(ref fp, ins.A) = (uint)Unsafe.Add(ref fp, (int)ins.K) != 0 ? Unsafe.Add(ref fp, ins.B) : Unsafe.Add(ref fp, ins.C);
-                    break;
-                case Op.SelectRef:
-                    Unsafe.Add(ref rfp, ins.A) = (uint)Unsafe.Add(ref fp, (int)ins.K) != 0 ? Unsafe.Add(ref rfp, ins.B) : Unsafe.Add(ref rfp, ins.C);
-                    break;
-                case Op.Select2:
-                {
-                    int from = (uint)Unsafe.Add(ref fp, (int)ins.K) != 0 ? ins.B : ins.C;
-                    Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, from);
-                    Unsafe.Add(ref fp, ins.A + 1) = Unsafe.Add(ref fp, from + 1);
-                    break;
-                }
-                case Op.GlobalGet: Unsafe.Add(ref fp, ins.A) = globals[ins.B].Lo; break;
-                case Op.GlobalGetRef: Unsafe.Add(ref rfp, ins.A) = globals[ins.B].Ref; break;
-                case Op.GlobalGet2:
-                    Unsafe.Add(ref fp, ins.A) = globals[ins.B].Lo;
-                    Unsafe.Add(ref fp, ins.A + 1) = globals[ins.B].Hi;
-                    break;
-                case Op.GlobalSet: globals[ins.A].Lo = Unsafe.Add(ref fp, ins.B); break;
-                case Op.GlobalSetRef: globals[ins.A].Ref = Unsafe.Add(ref rfp, ins.B); break;
-                case Op.GlobalSet2:
-                    globals[ins.A].Lo = Unsafe.Add(ref fp, ins.B);
-                    globals[ins.A].Hi = Unsafe.Add(ref fp, ins.B + 1);
-                    break;
+                case Op.Br: ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfNz: if (o.U32B != 0) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfZ: if (o.U32B == 0) ip = ref At(ref code0, ins.A); break;
+                case Op.BrTable: ip = ref At(ref code0, lf.BrTables[ins.A + (int)Math.Min(o.U32C, (uint)ins.B)]); break;
+                case Op.Copy: o.A = o.B; break;
+                case Op.CopyRef: Slots.Ref(refs, fpi, ins.A) = Slots.Ref(refs, fpi, ins.B); break;
+                case Op.Copy2: o.SetA(o.V128B); break;
+                case Op.CopyPair: o.A = o.B; o.C = o.SlotK; break;
+                case Op.Const: o.A = ins.K; break;
+                case Op.Move: Move(s, refs, fpi, ins.A, ins.B, ins.C, ins.K != 0); break;
+                case Op.Select: o.A = (uint)o.SlotK != 0 ? o.B : o.C; break;
+                case Op.SelectRef: Slots.Ref(refs, fpi, ins.A) = Slots.Ref(refs, fpi, Pick(o.SlotK, ins.B, ins.C)); break;
+                case Op.Select2: o.SetA(o.V128At(Pick(o.SlotK, ins.B, ins.C))); break;
+                case Op.SelectNz64: o.A = o.SlotK != 0 ? o.B : o.C; break;
+                case Op.GlobalGet: o.A = globals[ins.B].Lo; break;
+                case Op.GlobalGetRef: Slots.Ref(refs, fpi, ins.A) = globals[ins.B].Ref; break;
+                case Op.GlobalGet2: o.A = globals[ins.B].Lo; o.Slot(ins.A + 1) = globals[ins.B].Hi; break;
+                case Op.GlobalSet: globals[ins.A].Lo = o.B; break;
+                case Op.GlobalSetRef: globals[ins.A].Ref = Slots.Ref(refs, fpi, ins.B); break;
+                case Op.GlobalSet2: globals[ins.A].Lo = o.B; globals[ins.A].Hi = o.Slot(ins.B + 1); break;
 
-                case Op.I32Load: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U32(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I64Load: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U64(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I32Load8S: Unsafe.Add(ref fp, ins.A) = (uint)(int)MemoryAccess.S8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I32Load8U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I32Load16S: Unsafe.Add(ref fp, ins.A) = (uint)(int)MemoryAccess.S16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I32Load16U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I64Load8S: Unsafe.Add(ref fp, ins.A) = (ulong)(long)MemoryAccess.S8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I64Load8U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I64Load16S: Unsafe.Add(ref fp, ins.A) = (ulong)(long)MemoryAccess.S16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I64Load16U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I64Load32S: Unsafe.Add(ref fp, ins.A) = (ulong)(long)MemoryAccess.S32(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I64Load32U: Unsafe.Add(ref fp, ins.A) = MemoryAccess.U32(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K); break;
-                case Op.I32Store: MemoryAccess.Store32(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K, Unsafe.Add(ref fp, ins.A)); break;
-                case Op.I64Store: MemoryAccess.Store64(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K, Unsafe.Add(ref fp, ins.A)); break;
-                case Op.I32Store8: MemoryAccess.Store8(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K, Unsafe.Add(ref fp, ins.A)); break;
-                case Op.I32Store16: MemoryAccess.Store16(mb, ml, (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.C), ins.K, Unsafe.Add(ref fp, ins.A)); break;
-                case Op.Simd: Simd.SimdDispatch.Execute(ref fp, ins.A, ins.B, ins.C, ins.K, mb, ml); break;
-                case Op.MemorySize: Unsafe.Add(ref fp, ins.A) = (uint)mod.Memories[ins.B].Pages; break;
+                // Loads: slot A = mem[address + K]; stores: mem[address + K] = slot A (address: slot B + C, see Operands.Address).
+                case Op.I32Load: o.SetA(MemoryAccess.U32(mb, ml, o.Address, ins.K)); break;
+                case Op.I64Load: o.SetA(MemoryAccess.U64(mb, ml, o.Address, ins.K)); break;
+                case Op.I32Load8S: o.SetA((int)MemoryAccess.S8(mb, ml, o.Address, ins.K)); break;
+                case Op.I32Load8U: o.SetA(MemoryAccess.U8(mb, ml, o.Address, ins.K)); break;
+                case Op.I32Load16S: o.SetA((int)MemoryAccess.S16(mb, ml, o.Address, ins.K)); break;
+                case Op.I32Load16U: o.SetA((uint)MemoryAccess.U16(mb, ml, o.Address, ins.K)); break;
+                case Op.I64Load8S: o.SetA((long)MemoryAccess.S8(mb, ml, o.Address, ins.K)); break;
+                case Op.I64Load8U: o.SetA(MemoryAccess.U8(mb, ml, o.Address, ins.K)); break;
+                case Op.I64Load16S: o.SetA((long)MemoryAccess.S16(mb, ml, o.Address, ins.K)); break;
+                case Op.I64Load16U: o.SetA((uint)MemoryAccess.U16(mb, ml, o.Address, ins.K)); break;
+                case Op.I64Load32S: o.SetA((long)MemoryAccess.S32(mb, ml, o.Address, ins.K)); break;
+                case Op.I64Load32U: o.SetA(MemoryAccess.U32(mb, ml, o.Address, ins.K)); break;
+                case Op.I32Store: MemoryAccess.Store32(mb, ml, o.Address, ins.K, o.A); break;
+                case Op.I64Store: MemoryAccess.Store64(mb, ml, o.Address, ins.K, o.A); break;
+                case Op.I32Store8: MemoryAccess.Store8(mb, ml, o.Address, ins.K, o.A); break;
+                case Op.I32Store16: MemoryAccess.Store16(mb, ml, o.Address, ins.K, o.A); break;
+                case Op.Simd: Simd.SimdDispatch.Execute(s, ref ins, mb, ml); break;
+                case Op.MemorySize: o.SetA((uint)mod.Memories[ins.B].Pages); break;
                 case Op.MemoryGrow:
-                    Unsafe.Add(ref fp, ins.A) = (uint)(int)mod.Memories[ins.C].Grow((uint)Unsafe.Add(ref fp, ins.B));
+                    o.SetA((int)mod.Memories[ins.C].Grow(o.U32B));
                     mb = MemoryAccess.BaseOf(mod);
                     ml = MemoryAccess.LengthOf(mod);
                     break;
@@ -165,15 +142,15 @@ internal static partial class Machine
                 case Op.DataDrop: mod.Datas[ins.A].Bytes = []; break;
                 case Op.TableGet: Bulk.TableGet(mod, ins.A, slots, refs, fpi + ins.B); break;
                 case Op.TableSet: Bulk.TableSet(mod, ins.A, slots, refs, fpi + ins.B); break;
-                case Op.TableSize: Unsafe.Add(ref fp, ins.B) = mod.Tables[ins.A].Length; break;
+                case Op.TableSize: o.B = mod.Tables[ins.A].Length; break;
                 case Op.TableGrow: Bulk.TableGrow(mod, ins.A, slots, refs, fpi + ins.B); break;
                 case Op.TableFill: Bulk.TableFill(mod, ins.A, slots, refs, fpi + ins.B); break;
                 case Op.TableCopy: Bulk.TableCopy(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.TableInit: Bulk.TableInit(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.ElemDrop: mod.Elems[ins.A].Items = []; break;
-                case Op.RefNull: Unsafe.Add(ref rfp, ins.A) = null; Unsafe.Add(ref fp, ins.A) = 0; break;
-                case Op.RefIsNull: Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref rfp, ins.B) is null ? 1ul : 0ul; break;
-                case Op.RefFunc: Unsafe.Add(ref rfp, ins.A) = funcs[ins.B]; break;
+                case Op.RefNull: Slots.Ref(refs, fpi, ins.A) = null; o.A = 0; break;
+                case Op.RefIsNull: o.SetA(Slots.Ref(refs, fpi, ins.B) is null ? 1 : 0); break;
+                case Op.RefFunc: Slots.Ref(refs, fpi, ins.A) = funcs[ins.B]; break;
 
                 case Op.Call:
                     callee = funcs[ins.A];
@@ -182,7 +159,7 @@ internal static partial class Machine
                 case Op.CallIndirect:
                 {
                     var table = mod.Tables[ins.C];
-                    uint i = (uint)Unsafe.Add(ref fp, (int)ins.K);
+                    uint i = (uint)o.SlotK;
                     if (i >= table.Length) Trap.Throw(TrapCode.UndefinedElement);
                     if (table.Elements[i] is not FunctionInstance target) { Trap.UninitializedElement(i); break; }
                     var expected = mod.Types[ins.A];
@@ -195,8 +172,8 @@ internal static partial class Machine
                 {
                     if (ins.B != 0)
                     {
-                        if (ins.C == 1 && ins.K == 0) fp = Unsafe.Add(ref fp, ins.B);
-                        else Move(ref fp, ref rfp, 0, ins.B, ins.C, ins.K != 0);
+                        if (ins.C == 1 && ins.K == 0) s[0] = o.B;
+                        else Move(s, refs, fpi, 0, ins.B, ins.C, ins.K != 0);
                     }
                     stack.Depth--;
                     int count = --frames.Count;
@@ -207,8 +184,7 @@ internal static partial class Machine
                     fpi = f.Fp;
                     code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
                     ip = ref Unsafe.AddByteOffset(ref code0, (nint)f.Pc);
-                    fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
-                    rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
+                    s = new(slots, fpi);
                     // Module state changes only across modules: a callee of this module that grew memory updated mb/ml
                     // itself (same loop locals), and every transition to another module (call, return, host call)
                     // reloads them.
@@ -223,286 +199,261 @@ internal static partial class Machine
                     break;
                 }
 
-                // ---- generated numeric family ----
-                    case Op.I32Add: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I32AddImm: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.K); break;
-                    case Op.I32Sub: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) - (uint)Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I32SubImm: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) - (uint)ins.K); break;
-                    case Op.I32Mul: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) * (uint)Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I32MulImm: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) * (uint)ins.K); break;
-                    case Op.I32DivS: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32DivS((int)Unsafe.Add(ref fp, ins.B), (int)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I32DivSImm: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32DivS((int)Unsafe.Add(ref fp, ins.B), (int)ins.K)); break;
-                    case Op.I32DivU: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32DivU((uint)Unsafe.Add(ref fp, ins.B), (uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I32DivUImm: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32DivU((uint)Unsafe.Add(ref fp, ins.B), (uint)ins.K)); break;
-                    case Op.I32RemS: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32RemS((int)Unsafe.Add(ref fp, ins.B), (int)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I32RemSImm: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32RemS((int)Unsafe.Add(ref fp, ins.B), (int)ins.K)); break;
-                    case Op.I32RemU: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32RemU((uint)Unsafe.Add(ref fp, ins.B), (uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I32RemUImm: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32RemU((uint)Unsafe.Add(ref fp, ins.B), (uint)ins.K)); break;
-                    case Op.I32And: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) & (uint)Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I32AndImm: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) & (uint)ins.K); break;
-                    case Op.I32Or: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) | (uint)Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I32OrImm: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) | (uint)ins.K); break;
-                    case Op.I32Xor: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I32XorImm: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) ^ (uint)ins.K); break;
-                    case Op.I32Shl: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Shl((uint)Unsafe.Add(ref fp, ins.B), (uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I32ShlImm: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Shl((uint)Unsafe.Add(ref fp, ins.B), (uint)ins.K)); break;
-                    case Op.I32ShrS: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32ShrS((int)Unsafe.Add(ref fp, ins.B), (uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I32ShrSImm: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32ShrS((int)Unsafe.Add(ref fp, ins.B), (uint)ins.K)); break;
-                    case Op.I32ShrU: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32ShrU((uint)Unsafe.Add(ref fp, ins.B), (uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I32ShrUImm: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32ShrU((uint)Unsafe.Add(ref fp, ins.B), (uint)ins.K)); break;
-                    case Op.I32Rotl: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Rotl((uint)Unsafe.Add(ref fp, ins.B), (uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I32RotlImm: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Rotl((uint)Unsafe.Add(ref fp, ins.B), (uint)ins.K)); break;
-                    case Op.I32Rotr: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Rotr((uint)Unsafe.Add(ref fp, ins.B), (uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I32RotrImm: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Rotr((uint)Unsafe.Add(ref fp, ins.B), (uint)ins.K)); break;
-                    case Op.I32Eq: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) == (uint)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32EqImm: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) == (uint)ins.K) ? 1ul : 0ul; break;
-                    case Op.I32Ne: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) != (uint)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32NeImm: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) != (uint)ins.K) ? 1ul : 0ul; break;
-                    case Op.I32LtS: Unsafe.Add(ref fp, ins.A) = ((int)Unsafe.Add(ref fp, ins.B) < (int)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32LtSImm: Unsafe.Add(ref fp, ins.A) = ((int)Unsafe.Add(ref fp, ins.B) < (int)ins.K) ? 1ul : 0ul; break;
-                    case Op.I32LtU: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) < (uint)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32LtUImm: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) < (uint)ins.K) ? 1ul : 0ul; break;
-                    case Op.I32GtS: Unsafe.Add(ref fp, ins.A) = ((int)Unsafe.Add(ref fp, ins.B) > (int)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32GtSImm: Unsafe.Add(ref fp, ins.A) = ((int)Unsafe.Add(ref fp, ins.B) > (int)ins.K) ? 1ul : 0ul; break;
-                    case Op.I32GtU: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) > (uint)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32GtUImm: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) > (uint)ins.K) ? 1ul : 0ul; break;
-                    case Op.I32LeS: Unsafe.Add(ref fp, ins.A) = ((int)Unsafe.Add(ref fp, ins.B) <= (int)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32LeSImm: Unsafe.Add(ref fp, ins.A) = ((int)Unsafe.Add(ref fp, ins.B) <= (int)ins.K) ? 1ul : 0ul; break;
-                    case Op.I32LeU: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32LeUImm: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)ins.K) ? 1ul : 0ul; break;
-                    case Op.I32GeS: Unsafe.Add(ref fp, ins.A) = ((int)Unsafe.Add(ref fp, ins.B) >= (int)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32GeSImm: Unsafe.Add(ref fp, ins.A) = ((int)Unsafe.Add(ref fp, ins.B) >= (int)ins.K) ? 1ul : 0ul; break;
-                    case Op.I32GeU: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I32GeUImm: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)ins.K) ? 1ul : 0ul; break;
-                    case Op.I64Add: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) + Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I64AddImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) + ins.K); break;
-                    case Op.I64Sub: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) - Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I64SubImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) - ins.K); break;
-                    case Op.I64Mul: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) * Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I64MulImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) * ins.K); break;
-                    case Op.I64DivS: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64DivS((long)Unsafe.Add(ref fp, ins.B), (long)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I64DivSImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64DivS((long)Unsafe.Add(ref fp, ins.B), (long)ins.K)); break;
-                    case Op.I64DivU: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64DivU(Unsafe.Add(ref fp, ins.B), Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I64DivUImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64DivU(Unsafe.Add(ref fp, ins.B), ins.K)); break;
-                    case Op.I64RemS: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64RemS((long)Unsafe.Add(ref fp, ins.B), (long)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I64RemSImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64RemS((long)Unsafe.Add(ref fp, ins.B), (long)ins.K)); break;
-                    case Op.I64RemU: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64RemU(Unsafe.Add(ref fp, ins.B), Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I64RemUImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64RemU(Unsafe.Add(ref fp, ins.B), ins.K)); break;
-                    case Op.I64And: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) & Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I64AndImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) & ins.K); break;
-                    case Op.I64Or: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) | Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I64OrImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) | ins.K); break;
-                    case Op.I64Xor: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) ^ Unsafe.Add(ref fp, ins.C)); break;
-                    case Op.I64XorImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Unsafe.Add(ref fp, ins.B) ^ ins.K); break;
-                    case Op.I64Shl: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Shl(Unsafe.Add(ref fp, ins.B), Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I64ShlImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Shl(Unsafe.Add(ref fp, ins.B), ins.K)); break;
-                    case Op.I64ShrS: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64ShrS((long)Unsafe.Add(ref fp, ins.B), Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I64ShrSImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64ShrS((long)Unsafe.Add(ref fp, ins.B), ins.K)); break;
-                    case Op.I64ShrU: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64ShrU(Unsafe.Add(ref fp, ins.B), Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I64ShrUImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64ShrU(Unsafe.Add(ref fp, ins.B), ins.K)); break;
-                    case Op.I64Rotl: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Rotl(Unsafe.Add(ref fp, ins.B), Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I64RotlImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Rotl(Unsafe.Add(ref fp, ins.B), ins.K)); break;
-                    case Op.I64Rotr: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Rotr(Unsafe.Add(ref fp, ins.B), Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.I64RotrImm: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Rotr(Unsafe.Add(ref fp, ins.B), ins.K)); break;
-                    case Op.I64Eq: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) == Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64EqImm: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) == ins.K) ? 1ul : 0ul; break;
-                    case Op.I64Ne: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) != Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64NeImm: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) != ins.K) ? 1ul : 0ul; break;
-                    case Op.I64LtS: Unsafe.Add(ref fp, ins.A) = ((long)Unsafe.Add(ref fp, ins.B) < (long)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64LtSImm: Unsafe.Add(ref fp, ins.A) = ((long)Unsafe.Add(ref fp, ins.B) < (long)ins.K) ? 1ul : 0ul; break;
-                    case Op.I64LtU: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) < Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64LtUImm: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) < ins.K) ? 1ul : 0ul; break;
-                    case Op.I64GtS: Unsafe.Add(ref fp, ins.A) = ((long)Unsafe.Add(ref fp, ins.B) > (long)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64GtSImm: Unsafe.Add(ref fp, ins.A) = ((long)Unsafe.Add(ref fp, ins.B) > (long)ins.K) ? 1ul : 0ul; break;
-                    case Op.I64GtU: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) > Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64GtUImm: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) > ins.K) ? 1ul : 0ul; break;
-                    case Op.I64LeS: Unsafe.Add(ref fp, ins.A) = ((long)Unsafe.Add(ref fp, ins.B) <= (long)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64LeSImm: Unsafe.Add(ref fp, ins.A) = ((long)Unsafe.Add(ref fp, ins.B) <= (long)ins.K) ? 1ul : 0ul; break;
-                    case Op.I64LeU: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) <= Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64LeUImm: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) <= ins.K) ? 1ul : 0ul; break;
-                    case Op.I64GeS: Unsafe.Add(ref fp, ins.A) = ((long)Unsafe.Add(ref fp, ins.B) >= (long)Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64GeSImm: Unsafe.Add(ref fp, ins.A) = ((long)Unsafe.Add(ref fp, ins.B) >= (long)ins.K) ? 1ul : 0ul; break;
-                    case Op.I64GeU: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) >= Unsafe.Add(ref fp, ins.C)) ? 1ul : 0ul; break;
-                    case Op.I64GeUImm: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) >= ins.K) ? 1ul : 0ul; break;
-                    case Op.F32Add: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) + BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F32Sub: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) - BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F32Mul: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) * BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F32Div: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) / BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F32AddImm: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) + BitConverter.UInt32BitsToSingle((uint)ins.K)); break;
-                    case Op.F32SubImm: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) - BitConverter.UInt32BitsToSingle((uint)ins.K)); break;
-                    case Op.F32MulImm: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) * BitConverter.UInt32BitsToSingle((uint)ins.K)); break;
-                    case Op.F32DivImm: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) / BitConverter.UInt32BitsToSingle((uint)ins.K)); break;
-                    case Op.F32Min: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32Min(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)), BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C)))); break;
-                    case Op.F32Max: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32Max(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)), BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C)))); break;
-                    case Op.F32Copysign: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.F32Copysign((uint)Unsafe.Add(ref fp, ins.B), (uint)Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F32Eq: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) == BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F32Ne: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) != BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F32Lt: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) < BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F32Gt: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) > BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F32Le: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) <= BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F32Ge: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)) >= BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F64Add: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) + BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F64Sub: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) - BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F64Mul: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) * BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F64Div: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) / BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F64AddImm: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) + BitConverter.UInt64BitsToDouble(ins.K)); break;
-                    case Op.F64SubImm: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) - BitConverter.UInt64BitsToDouble(ins.K)); break;
-                    case Op.F64MulImm: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) * BitConverter.UInt64BitsToDouble(ins.K)); break;
-                    case Op.F64DivImm: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) / BitConverter.UInt64BitsToDouble(ins.K)); break;
-                    case Op.F64Min: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64Min(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)), BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C)))); break;
-                    case Op.F64Max: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64Max(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)), BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C)))); break;
-                    case Op.F64Copysign: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.F64Copysign(Unsafe.Add(ref fp, ins.B), Unsafe.Add(ref fp, ins.C))); break;
-                    case Op.F64Eq: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) == BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F64Ne: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) != BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F64Lt: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) < BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F64Gt: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) > BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F64Le: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) <= BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.F64Ge: Unsafe.Add(ref fp, ins.A) = (BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)) >= BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.C))) ? 1ul : 0ul; break;
-                    case Op.I32Clz: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Clz((uint)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I32Ctz: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Ctz((uint)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I32Popcnt: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Popcnt((uint)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I32Eqz: Unsafe.Add(ref fp, ins.A) = ((uint)Unsafe.Add(ref fp, ins.B) == 0) ? 1ul : 0ul; break;
-                    case Op.I64Clz: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Clz(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I64Ctz: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Ctz(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I64Popcnt: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Popcnt(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I64Eqz: Unsafe.Add(ref fp, ins.A) = (Unsafe.Add(ref fp, ins.B) == 0) ? 1ul : 0ul; break;
-                    case Op.F32Abs: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.F32Abs((uint)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F32Neg: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.F32Neg((uint)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F32Ceil: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32Ceil(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F32Floor: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32Floor(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F32Trunc: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32Trunc(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F32Nearest: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32Nearest(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F32Sqrt: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32Sqrt(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F64Abs: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.F64Abs(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F64Neg: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.F64Neg(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F64Ceil: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64Ceil(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F64Floor: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64Floor(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F64Trunc: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64Trunc(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F64Nearest: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64Nearest(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F64Sqrt: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64Sqrt(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I32WrapI64: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B)); break;
-                    case Op.I32TruncF32S: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32TruncF32S(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I32TruncF32U: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32TruncF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I32TruncF64S: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32TruncF64S(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I32TruncF64U: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32TruncF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I64ExtendI32S: Unsafe.Add(ref fp, ins.A) = (ulong)((long)(int)Unsafe.Add(ref fp, ins.B)); break;
-                    case Op.I64ExtendI32U: Unsafe.Add(ref fp, ins.A) = (ulong)((ulong)(uint)Unsafe.Add(ref fp, ins.B)); break;
-                    case Op.I64TruncF32S: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncF32S(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I64TruncF32U: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I64TruncF64S: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncF64S(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I64TruncF64U: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F32ConvertI32S: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI32S((int)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F32ConvertI32U: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI32U((uint)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F32ConvertI64S: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI64S((long)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F32ConvertI64U: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32ConvertI64U(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F32DemoteF64: Unsafe.Add(ref fp, ins.A) = BitConverter.SingleToUInt32Bits(Numerics.F32DemoteF64(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.F64ConvertI32S: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertI32S((int)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F64ConvertI32U: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertI32U((uint)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F64ConvertI64S: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertI64S((long)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F64ConvertI64U: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64ConvertI64U(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.F64PromoteF32: Unsafe.Add(ref fp, ins.A) = BitConverter.DoubleToUInt64Bits(Numerics.F64PromoteF32(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I32Extend8S: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Extend8S((uint)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I32Extend16S: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32Extend16S((uint)Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I64Extend8S: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Extend8S(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I64Extend16S: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Extend16S(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I64Extend32S: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64Extend32S(Unsafe.Add(ref fp, ins.B))); break;
-                    case Op.I32TruncSatF32S: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32TruncSatF32S(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I32TruncSatF32U: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32TruncSatF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I32TruncSatF64S: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32TruncSatF64S(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I32TruncSatF64U: Unsafe.Add(ref fp, ins.A) = (uint)(Numerics.I32TruncSatF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I64TruncSatF32S: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF32S(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I64TruncSatF32U: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF32U(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I64TruncSatF64S: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF64S(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.I64TruncSatF64U: Unsafe.Add(ref fp, ins.A) = (ulong)(Numerics.I64TruncSatF64U(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref fp, ins.B)))); break;
-                    case Op.BrIfI32Eq: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32EqImm: if ((uint)Unsafe.Add(ref fp, ins.B) == (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32Ne: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32NeImm: if ((uint)Unsafe.Add(ref fp, ins.B) != (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32LtS: if ((int)Unsafe.Add(ref fp, ins.B) < (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32LtSImm: if ((int)Unsafe.Add(ref fp, ins.B) < (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32LtU: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32LtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) < (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32GtS: if ((int)Unsafe.Add(ref fp, ins.B) > (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32GtSImm: if ((int)Unsafe.Add(ref fp, ins.B) > (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32GtU: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32GtUImm: if ((uint)Unsafe.Add(ref fp, ins.B) > (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32LeS: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32LeSImm: if ((int)Unsafe.Add(ref fp, ins.B) <= (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32LeU: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32LeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) <= (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32GeS: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32GeSImm: if ((int)Unsafe.Add(ref fp, ins.B) >= (int)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32GeU: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI32GeUImm: if ((uint)Unsafe.Add(ref fp, ins.B) >= (uint)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64Eq: if (Unsafe.Add(ref fp, ins.B) == Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64EqImm: if (Unsafe.Add(ref fp, ins.B) == ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64Ne: if (Unsafe.Add(ref fp, ins.B) != Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64NeImm: if (Unsafe.Add(ref fp, ins.B) != ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64LtS: if ((long)Unsafe.Add(ref fp, ins.B) < (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64LtSImm: if ((long)Unsafe.Add(ref fp, ins.B) < (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64LtU: if (Unsafe.Add(ref fp, ins.B) < Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64LtUImm: if (Unsafe.Add(ref fp, ins.B) < ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64GtS: if ((long)Unsafe.Add(ref fp, ins.B) > (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64GtSImm: if ((long)Unsafe.Add(ref fp, ins.B) > (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64GtU: if (Unsafe.Add(ref fp, ins.B) > Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64GtUImm: if (Unsafe.Add(ref fp, ins.B) > ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64LeS: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64LeSImm: if ((long)Unsafe.Add(ref fp, ins.B) <= (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64LeU: if (Unsafe.Add(ref fp, ins.B) <= Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64LeUImm: if (Unsafe.Add(ref fp, ins.B) <= ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64GeS: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64GeSImm: if ((long)Unsafe.Add(ref fp, ins.B) >= (long)ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64GeU: if (Unsafe.Add(ref fp, ins.B) >= Unsafe.Add(ref fp, ins.C)) ip = ref Unsafe.Add(ref code0, ins.A); break;
-                    case Op.BrIfI64GeUImm: if (Unsafe.Add(ref fp, ins.B) >= ins.K) ip = ref Unsafe.Add(ref code0, ins.A); break;
+                // <generated: numeric cases; see src/Weld/Isa/instructions.txt>
+                case Op.I32Eqz: o.I32Eqz(); break;
+                case Op.I32Eq: o.I32Eq(); break;
+                case Op.I32EqImm: o.I32EqImm(); break;
+                case Op.I32Ne: o.I32Ne(); break;
+                case Op.I32NeImm: o.I32NeImm(); break;
+                case Op.I32LtS: o.I32LtS(); break;
+                case Op.I32LtSImm: o.I32LtSImm(); break;
+                case Op.I32LtU: o.I32LtU(); break;
+                case Op.I32LtUImm: o.I32LtUImm(); break;
+                case Op.I32GtS: o.I32GtS(); break;
+                case Op.I32GtSImm: o.I32GtSImm(); break;
+                case Op.I32GtU: o.I32GtU(); break;
+                case Op.I32GtUImm: o.I32GtUImm(); break;
+                case Op.I32LeS: o.I32LeS(); break;
+                case Op.I32LeSImm: o.I32LeSImm(); break;
+                case Op.I32LeU: o.I32LeU(); break;
+                case Op.I32LeUImm: o.I32LeUImm(); break;
+                case Op.I32GeS: o.I32GeS(); break;
+                case Op.I32GeSImm: o.I32GeSImm(); break;
+                case Op.I32GeU: o.I32GeU(); break;
+                case Op.I32GeUImm: o.I32GeUImm(); break;
+                case Op.I64Eqz: o.I64Eqz(); break;
+                case Op.I64Eq: o.I64Eq(); break;
+                case Op.I64EqImm: o.I64EqImm(); break;
+                case Op.I64Ne: o.I64Ne(); break;
+                case Op.I64NeImm: o.I64NeImm(); break;
+                case Op.I64LtS: o.I64LtS(); break;
+                case Op.I64LtSImm: o.I64LtSImm(); break;
+                case Op.I64LtU: o.I64LtU(); break;
+                case Op.I64LtUImm: o.I64LtUImm(); break;
+                case Op.I64GtS: o.I64GtS(); break;
+                case Op.I64GtSImm: o.I64GtSImm(); break;
+                case Op.I64GtU: o.I64GtU(); break;
+                case Op.I64GtUImm: o.I64GtUImm(); break;
+                case Op.I64LeS: o.I64LeS(); break;
+                case Op.I64LeSImm: o.I64LeSImm(); break;
+                case Op.I64LeU: o.I64LeU(); break;
+                case Op.I64LeUImm: o.I64LeUImm(); break;
+                case Op.I64GeS: o.I64GeS(); break;
+                case Op.I64GeSImm: o.I64GeSImm(); break;
+                case Op.I64GeU: o.I64GeU(); break;
+                case Op.I64GeUImm: o.I64GeUImm(); break;
+                case Op.F32Eq: o.F32Eq(); break;
+                case Op.F32Ne: o.F32Ne(); break;
+                case Op.F32Lt: o.F32Lt(); break;
+                case Op.F32Gt: o.F32Gt(); break;
+                case Op.F32Le: o.F32Le(); break;
+                case Op.F32Ge: o.F32Ge(); break;
+                case Op.F64Eq: o.F64Eq(); break;
+                case Op.F64Ne: o.F64Ne(); break;
+                case Op.F64Lt: o.F64Lt(); break;
+                case Op.F64Gt: o.F64Gt(); break;
+                case Op.F64Le: o.F64Le(); break;
+                case Op.F64Ge: o.F64Ge(); break;
+                case Op.I32Clz: o.I32Clz(); break;
+                case Op.I32Ctz: o.I32Ctz(); break;
+                case Op.I32Popcnt: o.I32Popcnt(); break;
+                case Op.I32Add: o.I32Add(); break;
+                case Op.I32AddImm: o.I32AddImm(); break;
+                case Op.I32Sub: o.I32Sub(); break;
+                case Op.I32SubImm: o.I32SubImm(); break;
+                case Op.I32Mul: o.I32Mul(); break;
+                case Op.I32MulImm: o.I32MulImm(); break;
+                case Op.I32DivS: o.I32DivS(); break;
+                case Op.I32DivSImm: o.I32DivSImm(); break;
+                case Op.I32DivU: o.I32DivU(); break;
+                case Op.I32DivUImm: o.I32DivUImm(); break;
+                case Op.I32RemS: o.I32RemS(); break;
+                case Op.I32RemSImm: o.I32RemSImm(); break;
+                case Op.I32RemU: o.I32RemU(); break;
+                case Op.I32RemUImm: o.I32RemUImm(); break;
+                case Op.I32And: o.I32And(); break;
+                case Op.I32AndImm: o.I32AndImm(); break;
+                case Op.I32Or: o.I32Or(); break;
+                case Op.I32OrImm: o.I32OrImm(); break;
+                case Op.I32Xor: o.I32Xor(); break;
+                case Op.I32XorImm: o.I32XorImm(); break;
+                case Op.I32Shl: o.I32Shl(); break;
+                case Op.I32ShlImm: o.I32ShlImm(); break;
+                case Op.I32ShrS: o.I32ShrS(); break;
+                case Op.I32ShrSImm: o.I32ShrSImm(); break;
+                case Op.I32ShrU: o.I32ShrU(); break;
+                case Op.I32ShrUImm: o.I32ShrUImm(); break;
+                case Op.I32Rotl: o.I32Rotl(); break;
+                case Op.I32RotlImm: o.I32RotlImm(); break;
+                case Op.I32Rotr: o.I32Rotr(); break;
+                case Op.I32RotrImm: o.I32RotrImm(); break;
+                case Op.I64Clz: o.I64Clz(); break;
+                case Op.I64Ctz: o.I64Ctz(); break;
+                case Op.I64Popcnt: o.I64Popcnt(); break;
+                case Op.I64Add: o.I64Add(); break;
+                case Op.I64AddImm: o.I64AddImm(); break;
+                case Op.I64Sub: o.I64Sub(); break;
+                case Op.I64SubImm: o.I64SubImm(); break;
+                case Op.I64Mul: o.I64Mul(); break;
+                case Op.I64MulImm: o.I64MulImm(); break;
+                case Op.I64DivS: o.I64DivS(); break;
+                case Op.I64DivSImm: o.I64DivSImm(); break;
+                case Op.I64DivU: o.I64DivU(); break;
+                case Op.I64DivUImm: o.I64DivUImm(); break;
+                case Op.I64RemS: o.I64RemS(); break;
+                case Op.I64RemSImm: o.I64RemSImm(); break;
+                case Op.I64RemU: o.I64RemU(); break;
+                case Op.I64RemUImm: o.I64RemUImm(); break;
+                case Op.I64And: o.I64And(); break;
+                case Op.I64AndImm: o.I64AndImm(); break;
+                case Op.I64Or: o.I64Or(); break;
+                case Op.I64OrImm: o.I64OrImm(); break;
+                case Op.I64Xor: o.I64Xor(); break;
+                case Op.I64XorImm: o.I64XorImm(); break;
+                case Op.I64Shl: o.I64Shl(); break;
+                case Op.I64ShlImm: o.I64ShlImm(); break;
+                case Op.I64ShrS: o.I64ShrS(); break;
+                case Op.I64ShrSImm: o.I64ShrSImm(); break;
+                case Op.I64ShrU: o.I64ShrU(); break;
+                case Op.I64ShrUImm: o.I64ShrUImm(); break;
+                case Op.I64Rotl: o.I64Rotl(); break;
+                case Op.I64RotlImm: o.I64RotlImm(); break;
+                case Op.I64Rotr: o.I64Rotr(); break;
+                case Op.I64RotrImm: o.I64RotrImm(); break;
+                case Op.F32Abs: o.F32Abs(); break;
+                case Op.F32Neg: o.F32Neg(); break;
+                case Op.F32Ceil: o.F32Ceil(); break;
+                case Op.F32Floor: o.F32Floor(); break;
+                case Op.F32Trunc: o.F32Trunc(); break;
+                case Op.F32Nearest: o.F32Nearest(); break;
+                case Op.F32Sqrt: o.F32Sqrt(); break;
+                case Op.F32Add: o.F32Add(); break;
+                case Op.F32AddImm: o.F32AddImm(); break;
+                case Op.F32Sub: o.F32Sub(); break;
+                case Op.F32SubImm: o.F32SubImm(); break;
+                case Op.F32Mul: o.F32Mul(); break;
+                case Op.F32MulImm: o.F32MulImm(); break;
+                case Op.F32Div: o.F32Div(); break;
+                case Op.F32DivImm: o.F32DivImm(); break;
+                case Op.F32Min: o.F32Min(); break;
+                case Op.F32Max: o.F32Max(); break;
+                case Op.F32Copysign: o.F32Copysign(); break;
+                case Op.F64Abs: o.F64Abs(); break;
+                case Op.F64Neg: o.F64Neg(); break;
+                case Op.F64Ceil: o.F64Ceil(); break;
+                case Op.F64Floor: o.F64Floor(); break;
+                case Op.F64Trunc: o.F64Trunc(); break;
+                case Op.F64Nearest: o.F64Nearest(); break;
+                case Op.F64Sqrt: o.F64Sqrt(); break;
+                case Op.F64Add: o.F64Add(); break;
+                case Op.F64AddImm: o.F64AddImm(); break;
+                case Op.F64Sub: o.F64Sub(); break;
+                case Op.F64SubImm: o.F64SubImm(); break;
+                case Op.F64Mul: o.F64Mul(); break;
+                case Op.F64MulImm: o.F64MulImm(); break;
+                case Op.F64Div: o.F64Div(); break;
+                case Op.F64DivImm: o.F64DivImm(); break;
+                case Op.F64Min: o.F64Min(); break;
+                case Op.F64Max: o.F64Max(); break;
+                case Op.F64Copysign: o.F64Copysign(); break;
+                case Op.I32WrapI64: o.I32WrapI64(); break;
+                case Op.I32TruncF32S: o.I32TruncF32S(); break;
+                case Op.I32TruncF32U: o.I32TruncF32U(); break;
+                case Op.I32TruncF64S: o.I32TruncF64S(); break;
+                case Op.I32TruncF64U: o.I32TruncF64U(); break;
+                case Op.I64ExtendI32S: o.I64ExtendI32S(); break;
+                case Op.I64ExtendI32U: o.I64ExtendI32U(); break;
+                case Op.I64TruncF32S: o.I64TruncF32S(); break;
+                case Op.I64TruncF32U: o.I64TruncF32U(); break;
+                case Op.I64TruncF64S: o.I64TruncF64S(); break;
+                case Op.I64TruncF64U: o.I64TruncF64U(); break;
+                case Op.F32ConvertI32S: o.F32ConvertI32S(); break;
+                case Op.F32ConvertI32U: o.F32ConvertI32U(); break;
+                case Op.F32ConvertI64S: o.F32ConvertI64S(); break;
+                case Op.F32ConvertI64U: o.F32ConvertI64U(); break;
+                case Op.F32DemoteF64: o.F32DemoteF64(); break;
+                case Op.F64ConvertI32S: o.F64ConvertI32S(); break;
+                case Op.F64ConvertI32U: o.F64ConvertI32U(); break;
+                case Op.F64ConvertI64S: o.F64ConvertI64S(); break;
+                case Op.F64ConvertI64U: o.F64ConvertI64U(); break;
+                case Op.F64PromoteF32: o.F64PromoteF32(); break;
+                case Op.I32Extend8S: o.I32Extend8S(); break;
+                case Op.I32Extend16S: o.I32Extend16S(); break;
+                case Op.I64Extend8S: o.I64Extend8S(); break;
+                case Op.I64Extend16S: o.I64Extend16S(); break;
+                case Op.I64Extend32S: o.I64Extend32S(); break;
+                case Op.I32TruncSatF32S: o.I32TruncSatF32S(); break;
+                case Op.I32TruncSatF32U: o.I32TruncSatF32U(); break;
+                case Op.I32TruncSatF64S: o.I32TruncSatF64S(); break;
+                case Op.I32TruncSatF64U: o.I32TruncSatF64U(); break;
+                case Op.I64TruncSatF32S: o.I64TruncSatF32S(); break;
+                case Op.I64TruncSatF32U: o.I64TruncSatF32U(); break;
+                case Op.I64TruncSatF64S: o.I64TruncSatF64S(); break;
+                case Op.I64TruncSatF64U: o.I64TruncSatF64U(); break;
+                case Op.BrIfI32Eq: if (o.BrIfI32Eq()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32EqImm: if (o.BrIfI32EqImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32Ne: if (o.BrIfI32Ne()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32NeImm: if (o.BrIfI32NeImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32LtS: if (o.BrIfI32LtS()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32LtSImm: if (o.BrIfI32LtSImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32LtU: if (o.BrIfI32LtU()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32LtUImm: if (o.BrIfI32LtUImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32GtS: if (o.BrIfI32GtS()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32GtSImm: if (o.BrIfI32GtSImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32GtU: if (o.BrIfI32GtU()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32GtUImm: if (o.BrIfI32GtUImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32LeS: if (o.BrIfI32LeS()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32LeSImm: if (o.BrIfI32LeSImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32LeU: if (o.BrIfI32LeU()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32LeUImm: if (o.BrIfI32LeUImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32GeS: if (o.BrIfI32GeS()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32GeSImm: if (o.BrIfI32GeSImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32GeU: if (o.BrIfI32GeU()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI32GeUImm: if (o.BrIfI32GeUImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64Eq: if (o.BrIfI64Eq()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64EqImm: if (o.BrIfI64EqImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64Ne: if (o.BrIfI64Ne()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64NeImm: if (o.BrIfI64NeImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64LtS: if (o.BrIfI64LtS()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64LtSImm: if (o.BrIfI64LtSImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64LtU: if (o.BrIfI64LtU()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64LtUImm: if (o.BrIfI64LtUImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64GtS: if (o.BrIfI64GtS()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64GtSImm: if (o.BrIfI64GtSImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64GtU: if (o.BrIfI64GtU()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64GtUImm: if (o.BrIfI64GtUImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64LeS: if (o.BrIfI64LeS()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64LeSImm: if (o.BrIfI64LeSImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64LeU: if (o.BrIfI64LeU()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64LeUImm: if (o.BrIfI64LeUImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64GeS: if (o.BrIfI64GeS()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64GeSImm: if (o.BrIfI64GeSImm()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64GeU: if (o.BrIfI64GeU()) ip = ref At(ref code0, ins.A); break;
+                case Op.BrIfI64GeUImm: if (o.BrIfI64GeUImm()) ip = ref At(ref code0, ins.A); break;
+                // </generated>
 
-                // ---- superinstructions: f64 arithmetic with a fused load or store ----
-                case Op.F64AddLoad: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(Unsafe.Add(ref fp, ins.B)) + F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K))); break;
-                case Op.F64LoadAdd: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K)) + F64(Unsafe.Add(ref fp, ins.B))); break;
-                case Op.F64SubLoad: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(Unsafe.Add(ref fp, ins.B)) - F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K))); break;
-                case Op.F64LoadSub: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K)) - F64(Unsafe.Add(ref fp, ins.B))); break;
-                case Op.F64MulLoad: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(Unsafe.Add(ref fp, ins.B)) * F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K))); break;
-                case Op.F64LoadMul: Unsafe.Add(ref fp, ins.A) = F64Bits(F64(MemoryAccess.U64(mb, ml, FusedAddr(ref fp, ins.C, ins.K), (uint)ins.K)) * F64(Unsafe.Add(ref fp, ins.B))); break;
-                case Op.F64AddStore: MemoryAccess.Store64(mb, ml, FusedAddr(ref fp, ins.A, ins.K), (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) + F64(Unsafe.Add(ref fp, ins.C)))); break;
-                case Op.F64SubStore: MemoryAccess.Store64(mb, ml, FusedAddr(ref fp, ins.A, ins.K), (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) - F64(Unsafe.Add(ref fp, ins.C)))); break;
-                case Op.F64MulStore: MemoryAccess.Store64(mb, ml, FusedAddr(ref fp, ins.A, ins.K), (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) * F64(Unsafe.Add(ref fp, ins.C)))); break;
+                // ---- superinstructions: f64 arithmetic with a fused load or store (address in K, see Op.F64AddLoad) ----
+                case Op.F64AddLoad: o.SetA(NumericSemantics.F64Add(o.F64B, LoadF64(mb, ml, o.Slot(ins.C), ins.K))); break;
+                case Op.F64LoadAdd: o.SetA(NumericSemantics.F64Add(LoadF64(mb, ml, o.Slot(ins.C), ins.K), o.F64B)); break;
+                case Op.F64SubLoad: o.SetA(NumericSemantics.F64Sub(o.F64B, LoadF64(mb, ml, o.Slot(ins.C), ins.K))); break;
+                case Op.F64LoadSub: o.SetA(NumericSemantics.F64Sub(LoadF64(mb, ml, o.Slot(ins.C), ins.K), o.F64B)); break;
+                case Op.F64MulLoad: o.SetA(NumericSemantics.F64Mul(o.F64B, LoadF64(mb, ml, o.Slot(ins.C), ins.K))); break;
+                case Op.F64LoadMul: o.SetA(NumericSemantics.F64Mul(LoadF64(mb, ml, o.Slot(ins.C), ins.K), o.F64B)); break;
+                case Op.F64AddStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Add(o.F64B, o.F64C)); break;
+                case Op.F64SubStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Sub(o.F64B, o.F64C)); break;
+                case Op.F64MulStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Mul(o.F64B, o.F64C)); break;
+                case Op.F64AddLoadStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Add(o.F64B, LoadF64(mb, ml, o.A, ins.K))); break;
+                case Op.F64LoadAddStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Add(LoadF64(mb, ml, o.A, ins.K), o.F64B)); break;
                 // ---- superinstructions: an immediate op feeding a binary op ----
-                case Op.I32ShlImmAdd: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) << (int)(ins.K & 31)) + (uint)Unsafe.Add(ref fp, ins.C)); break;
-                case Op.I32MulImmAdd: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) * (uint)ins.K + (uint)Unsafe.Add(ref fp, ins.C)); break;
-                case Op.I32RotlImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(BitOperations.RotateLeft((uint)Unsafe.Add(ref fp, ins.B), (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
-                case Op.I32ShrUImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) >> (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
-                case Op.I32ShlImmXor: Unsafe.Add(ref fp, ins.A) = (uint)(((uint)Unsafe.Add(ref fp, ins.B) << (int)(ins.K & 31)) ^ (uint)Unsafe.Add(ref fp, ins.C)); break;
-                case Op.I32AddAdd: Unsafe.Add(ref fp, ins.A) = (uint)((uint)Unsafe.Add(ref fp, ins.B) + (uint)Unsafe.Add(ref fp, ins.C) + (uint)Unsafe.Add(ref fp, (int)ins.K)); break;
-                case Op.F64AddLoadStore:
-                {
-                    ulong at = FusedAddr(ref fp, ins.A, ins.K);
-                    double m = F64(MemoryAccess.U64(mb, ml, at, (uint)ins.K));
-                    MemoryAccess.Store64(mb, ml, at, (uint)ins.K, F64Bits(F64(Unsafe.Add(ref fp, ins.B)) + m));
-                    break;
-                }
-                case Op.F64LoadAddStore:
-                {
-                    ulong at = FusedAddr(ref fp, ins.A, ins.K);
-                    double m = F64(MemoryAccess.U64(mb, ml, at, (uint)ins.K));
-                    MemoryAccess.Store64(mb, ml, at, (uint)ins.K, F64Bits(m + F64(Unsafe.Add(ref fp, ins.B))));
-                    break;
-                }
-                case Op.I32AddImmBrNz:
-                {
-                    uint v = (uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.K;
-                    Unsafe.Add(ref fp, ins.C) = v;
-                    if (v != 0) ip = ref Unsafe.Add(ref code0, ins.A);
-                    break;
-                }
-                case Op.I32AddImmBrNeImm:
-                {
-                    uint v = (uint)Unsafe.Add(ref fp, ins.B) + (uint)ins.K;
-                    Unsafe.Add(ref fp, ins.C) = v;
-                    if (v != (uint)(ins.K >> 32)) ip = ref Unsafe.Add(ref code0, ins.A);
-                    break;
-                }
-                case Op.SelectNz64:
-                    Unsafe.Add(ref fp, ins.A) = Unsafe.Add(ref fp, (int)ins.K) != 0 ? Unsafe.Add(ref fp, ins.B) : Unsafe.Add(ref fp, ins.C);
-                    break;
+                case Op.I32ShlImmAdd: o.SetA(NumericSemantics.I32Add(NumericSemantics.I32Shl(o.U32B, o.U32K), o.U32C)); break;
+                case Op.I32MulImmAdd: o.SetA(NumericSemantics.I32Add(NumericSemantics.I32Mul(o.U32B, o.U32K), o.U32C)); break;
+                case Op.I32RotlImmXor: o.SetA(NumericSemantics.I32Xor(NumericSemantics.I32Rotl(o.U32B, o.U32K), o.U32C)); break;
+                case Op.I32ShrUImmXor: o.SetA(NumericSemantics.I32Xor(NumericSemantics.I32ShrU(o.U32B, o.U32K), o.U32C)); break;
+                case Op.I32ShlImmXor: o.SetA(NumericSemantics.I32Xor(NumericSemantics.I32Shl(o.U32B, o.U32K), o.U32C)); break;
+                case Op.I32AddAdd: o.SetA(NumericSemantics.I32Add(NumericSemantics.I32Add(o.U32B, o.U32C), (uint)o.SlotK)); break;
+                // ---- superinstructions: a loop counter step and its branch (slot C = slot B + (u32)K) ----
+                case Op.I32AddImmBrNz: if ((o.C = NumericSemantics.I32Add(o.U32B, o.U32K)) != 0) ip = ref At(ref code0, ins.A); break;
+                case Op.I32AddImmBrNeImm: if ((o.C = NumericSemantics.I32Add(o.U32B, o.U32K)) != (uint)(ins.K >> 32)) ip = ref At(ref code0, ins.A); break;
 
                 default: throw new InvalidOperationException($"interpreter: bad opcode {ins.Op}");
             }
@@ -546,8 +497,7 @@ internal static partial class Machine
                 fpi = argAt;
                 code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
                 ip = ref code0;
-                fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
-                rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
+                s = new(slots, fpi);
                 if (w.Module != mod)
                 {
                     mod = w.Module;
@@ -563,23 +513,31 @@ internal static partial class Machine
                 // The host may have re-entered wasm (reallocating the stack) or grown memory.
                 slots = stack.Slots;
                 refs = stack.Refs;
-                fp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), fpi);
-                rfp = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi);
+                s = new(slots, fpi);
                 mb = MemoryAccess.BaseOf(mod);
                 ml = MemoryAccess.LengthOf(mod);
             }
         }
     }
 
-    /// <summary>The 32-bit address of a fused memory operand: slot plus the add immediate packed in K's high half (wrapping).</summary>
+    /// <summary>Slot <paramref name="ifTrue"/> when the i32 condition is non-zero, else <paramref name="ifFalse"/>. (A helper,
+    /// not a ?: inside the Operands call: that would make the JIT keep the operands view in memory.)</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong FusedAddr(ref ulong fp, int slot, ulong k) => (uint)((uint)Unsafe.Add(ref fp, slot) + (uint)(k >> 32));
+    private static int Pick(ulong condition, int ifTrue, int ifFalse) => (uint)condition != 0 ? ifTrue : ifFalse;
 
+    /// <summary>The instruction at <paramref name="pc"/> (a jump target the lowering verified).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double F64(ulong bits) => BitConverter.UInt64BitsToDouble(bits);
+    private static ref Inst At(ref Inst code0, int pc) => ref Unsafe.Add(ref code0, pc);
 
+    /// <summary>The f64 at a fused memory operand: address slot plus K's high half (wrapping), offset K's low half.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ulong F64Bits(double d) => BitConverter.DoubleToUInt64Bits(d);
+    private static double LoadF64(nint mb, ulong ml, ulong addr, ulong k) =>
+        BitConverter.UInt64BitsToDouble(MemoryAccess.U64(mb, ml, (uint)((uint)addr + (uint)(k >> 32)), (uint)k));
+
+    /// <summary>Stores an f64 at a fused memory operand (as <see cref="LoadF64"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreF64(nint mb, ulong ml, ulong addr, ulong k, double v) =>
+        MemoryAccess.Store64(mb, ml, (uint)((uint)addr + (uint)(k >> 32)), (uint)k, BitConverter.DoubleToUInt64Bits(v));
 
     /// <summary>The index of <paramref name="at"/> in the code array starting at <paramref name="code0"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -595,11 +553,11 @@ internal static partial class Machine
     }
 
     /// <summary>Copies <paramref name="n"/> slots from <paramref name="src"/> down to <paramref name="dst"/> (dst &lt; src, so a forward copy is safe).</summary>
-    private static void Move(ref ulong fp, ref object? rfp, int dst, int src, int n, bool withRefs)
+    private static void Move(Slots s, object?[] refs, int fpi, int dst, int src, int n, bool withRefs)
     {
-        for (int i = 0; i < n; i++) Unsafe.Add(ref fp, dst + i) = Unsafe.Add(ref fp, src + i);
+        for (int i = 0; i < n; i++) s[dst + i] = s[src + i];
         if (withRefs)
-            for (int i = 0; i < n; i++) Unsafe.Add(ref rfp, dst + i) = Unsafe.Add(ref rfp, src + i);
+            for (int i = 0; i < n; i++) Slots.Ref(refs, fpi, dst + i) = Slots.Ref(refs, fpi, src + i);
     }
 
     /// <summary>Calls a host function (or code of another back end) with arguments at <paramref name="argAt"/>.</summary>

@@ -12,9 +12,9 @@ internal static partial class SimdOps
     public static V128 I16x8Splat(int x) => Vector128.Create((ushort)x).AsByte();
     public static V128 I32x4Splat(int x) => Vector128.Create(x).AsByte();
     public static V128 I64x2Splat(long x) => Vector128.Create(x).AsByte();
-    /// <summary>From the f32 bits (NaN payloads kept).</summary>
-    public static V128 F32x4Splat(uint bits) => Vector128.Create(bits).AsByte();
-    public static V128 F64x2Splat(ulong bits) => Vector128.Create(bits).AsByte();
+    // The float lanes move as bits, so NaN payloads are kept.
+    public static V128 F32x4Splat(float x) => Vector128.Create(BitConverter.SingleToUInt32Bits(x)).AsByte();
+    public static V128 F64x2Splat(double x) => Vector128.Create(BitConverter.DoubleToUInt64Bits(x)).AsByte();
 
     public static int I8x16ExtractLaneS(V128 a, int lane) => a.AsSByte().GetElement(lane & 15);
     public static int I8x16ExtractLaneU(V128 a, int lane) => a.GetElement(lane & 15);
@@ -22,15 +22,15 @@ internal static partial class SimdOps
     public static int I16x8ExtractLaneU(V128 a, int lane) => a.AsUInt16().GetElement(lane & 7);
     public static int I32x4ExtractLane(V128 a, int lane) => a.AsInt32().GetElement(lane & 3);
     public static long I64x2ExtractLane(V128 a, int lane) => a.AsInt64().GetElement(lane & 1);
-    public static uint F32x4ExtractLane(V128 a, int lane) => a.AsUInt32().GetElement(lane & 3);
-    public static ulong F64x2ExtractLane(V128 a, int lane) => a.AsUInt64().GetElement(lane & 1);
+    public static float F32x4ExtractLane(V128 a, int lane) => BitConverter.UInt32BitsToSingle(a.AsUInt32().GetElement(lane & 3));
+    public static double F64x2ExtractLane(V128 a, int lane) => BitConverter.UInt64BitsToDouble(a.AsUInt64().GetElement(lane & 1));
 
     public static V128 I8x16ReplaceLane(V128 a, int lane, int x) => a.WithElement(lane & 15, (byte)x);
     public static V128 I16x8ReplaceLane(V128 a, int lane, int x) => a.AsUInt16().WithElement(lane & 7, (ushort)x).AsByte();
     public static V128 I32x4ReplaceLane(V128 a, int lane, int x) => a.AsInt32().WithElement(lane & 3, x).AsByte();
     public static V128 I64x2ReplaceLane(V128 a, int lane, long x) => a.AsInt64().WithElement(lane & 1, x).AsByte();
-    public static V128 F32x4ReplaceLane(V128 a, int lane, uint bits) => a.AsUInt32().WithElement(lane & 3, bits).AsByte();
-    public static V128 F64x2ReplaceLane(V128 a, int lane, ulong bits) => a.AsUInt64().WithElement(lane & 1, bits).AsByte();
+    public static V128 F32x4ReplaceLane(V128 a, int lane, float x) => a.AsUInt32().WithElement(lane & 3, BitConverter.SingleToUInt32Bits(x)).AsByte();
+    public static V128 F64x2ReplaceLane(V128 a, int lane, double x) => a.AsUInt64().WithElement(lane & 1, BitConverter.DoubleToUInt64Bits(x)).AsByte();
 
     /// <summary>Lane i of the result is byte lanes[i] of a:b (32 bytes; indices are validated below 32).</summary>
     public static V128 I8x16Shuffle(V128 a, V128 b, V128 lanes)

@@ -4,11 +4,17 @@ using V128 = System.Runtime.Intrinsics.Vector128<byte>;
 namespace Weld.Execution.Simd;
 
 /// <summary>
-/// What the SIMD loads do with the bytes read. The back end does the bounds-checked read (8, 16, 32, 64 or 128
-/// bits, little-endian) and passes the raw value here; lane stores write <see cref="SimdOps.I64x2ExtractLane"/> etc.
+/// What the SIMD memory instructions do with the bytes. The back end does the bounds-checked access (8, 16, 32, 64 or
+/// 128 bits, little-endian): loads get the raw value read, stores return the raw value to write.
 /// </summary>
 internal static partial class SimdOps
 {
+    /// <summary>v128.load: the 16 bytes as they are.</summary>
+    public static V128 Load128(V128 raw) => raw;
+
+    /// <summary>v128.store: the 16 bytes as they are.</summary>
+    public static V128 Store128(V128 a) => a;
+
     /// <summary>v128.load8x8_s: eight i8 widened to i16.</summary>
     public static V128 Load8x8S(ulong raw) => Vector128.WidenLower(Vector128.CreateScalar(raw).AsSByte()).AsByte();
     public static V128 Load8x8U(ulong raw) => Vector128.WidenLower(Vector128.CreateScalar(raw).AsByte()).AsByte();
@@ -30,4 +36,9 @@ internal static partial class SimdOps
     public static V128 Load16Lane(V128 a, int lane, ushort raw) => a.AsUInt16().WithElement(lane & 7, raw).AsByte();
     public static V128 Load32Lane(V128 a, int lane, uint raw) => a.AsUInt32().WithElement(lane & 3, raw).AsByte();
     public static V128 Load64Lane(V128 a, int lane, ulong raw) => a.AsUInt64().WithElement(lane & 1, raw).AsByte();
+
+    public static byte Store8Lane(V128 a, int lane) => a.GetElement(lane & 15);
+    public static ushort Store16Lane(V128 a, int lane) => a.AsUInt16().GetElement(lane & 7);
+    public static uint Store32Lane(V128 a, int lane) => a.AsUInt32().GetElement(lane & 3);
+    public static ulong Store64Lane(V128 a, int lane) => a.AsUInt64().GetElement(lane & 1);
 }

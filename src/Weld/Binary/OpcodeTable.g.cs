@@ -1,0 +1,48 @@
+// Generated from src/Weld/Isa/instructions.txt by tools/Weld.IsaGen (dotnet run --project tools/Weld.IsaGen). Do not edit:
+// change the table (or the generator) and run the command again.
+#nullable enable
+using Weld.Syntax;
+
+namespace Weld.Binary;
+
+internal static partial class OpcodeTable
+{
+    /// <summary>How the immediates of <paramref name="op"/> are laid out in the binary format.</summary>
+    private static Imm ImmOf(Opcode op) => op switch
+    {
+        Opcode.Block or Opcode.Loop or Opcode.If => Imm.BlockType,
+        Opcode.Br or Opcode.BrIf or Opcode.Call or Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee
+            or Opcode.GlobalGet or Opcode.GlobalSet or Opcode.TableGet or Opcode.TableSet or Opcode.RefFunc
+            or Opcode.DataDrop or Opcode.ElemDrop or Opcode.TableGrow or Opcode.TableSize or Opcode.TableFill => Imm.Index,
+        Opcode.BrTable => Imm.BrTable,
+        Opcode.CallIndirect => Imm.CallIndirect,
+        Opcode.SelectT => Imm.SelectT,
+        Opcode.I32Load or Opcode.I64Load or Opcode.F32Load or Opcode.F64Load or Opcode.I32Load8S or Opcode.I32Load8U
+            or Opcode.I32Load16S or Opcode.I32Load16U or Opcode.I64Load8S or Opcode.I64Load8U or Opcode.I64Load16S
+            or Opcode.I64Load16U or Opcode.I64Load32S or Opcode.I64Load32U or Opcode.I32Store or Opcode.I64Store
+            or Opcode.F32Store or Opcode.F64Store or Opcode.I32Store8 or Opcode.I32Store16 or Opcode.I64Store8
+            or Opcode.I64Store16 or Opcode.I64Store32 or Opcode.V128Load or Opcode.V128Load8x8S or Opcode.V128Load8x8U
+            or Opcode.V128Load16x4S or Opcode.V128Load16x4U or Opcode.V128Load32x2S or Opcode.V128Load32x2U
+            or Opcode.V128Load8Splat or Opcode.V128Load16Splat or Opcode.V128Load32Splat or Opcode.V128Load64Splat
+            or Opcode.V128Store or Opcode.V128Load32Zero or Opcode.V128Load64Zero => Imm.MemArg,
+        Opcode.MemorySize or Opcode.MemoryGrow or Opcode.MemoryFill => Imm.ZeroByte,
+        Opcode.I32Const => Imm.I32,
+        Opcode.I64Const => Imm.I64,
+        Opcode.F32Const => Imm.F32,
+        Opcode.F64Const => Imm.F64,
+        Opcode.RefNull => Imm.RefType,
+        Opcode.MemoryInit => Imm.IndexZeroByte,
+        Opcode.MemoryCopy => Imm.TwoZeroBytes,
+        Opcode.TableInit or Opcode.TableCopy => Imm.TwoIndices,
+        Opcode.V128Const => Imm.V128,
+        Opcode.I8x16Shuffle => Imm.Shuffle,
+        Opcode.I8x16ExtractLaneS or Opcode.I8x16ExtractLaneU or Opcode.I8x16ReplaceLane or Opcode.I16x8ExtractLaneS
+            or Opcode.I16x8ExtractLaneU or Opcode.I16x8ReplaceLane or Opcode.I32x4ExtractLane
+            or Opcode.I32x4ReplaceLane or Opcode.I64x2ExtractLane or Opcode.I64x2ReplaceLane
+            or Opcode.F32x4ExtractLane or Opcode.F32x4ReplaceLane or Opcode.F64x2ExtractLane
+            or Opcode.F64x2ReplaceLane => Imm.Lane,
+        Opcode.V128Load8Lane or Opcode.V128Load16Lane or Opcode.V128Load32Lane or Opcode.V128Load64Lane
+            or Opcode.V128Store8Lane or Opcode.V128Store16Lane or Opcode.V128Store32Lane or Opcode.V128Store64Lane => Imm.MemArgLane,
+        _ => Imm.None,
+    };
+}

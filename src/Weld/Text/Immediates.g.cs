@@ -1,0 +1,71 @@
+// Generated from src/Weld/Isa/instructions.txt by tools/Weld.IsaGen (dotnet run --project tools/Weld.IsaGen). Do not edit:
+// change the table (or the generator) and run the command again.
+#nullable enable
+using Weld.Syntax;
+
+namespace Weld.Text;
+
+internal static partial class Immediates
+{
+    /// <summary>The text-format immediates of <paramref name="op"/>.</summary>
+    public static ImmediateKind KindOf(Opcode op) => op switch
+    {
+        Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.End => ImmediateKind.Structured,
+        Opcode.Br or Opcode.BrIf => ImmediateKind.Label,
+        Opcode.BrTable => ImmediateKind.BrTable,
+        Opcode.Call or Opcode.RefFunc => ImmediateKind.Func,
+        Opcode.CallIndirect => ImmediateKind.CallIndirect,
+        Opcode.Select => ImmediateKind.Select,
+        Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee => ImmediateKind.Local,
+        Opcode.GlobalGet or Opcode.GlobalSet => ImmediateKind.Global,
+        Opcode.TableGet or Opcode.TableSet or Opcode.TableGrow or Opcode.TableSize or Opcode.TableFill => ImmediateKind.Table,
+        Opcode.I32Load or Opcode.I64Load or Opcode.F32Load or Opcode.F64Load or Opcode.I32Load8S or Opcode.I32Load8U
+            or Opcode.I32Load16S or Opcode.I32Load16U or Opcode.I64Load8S or Opcode.I64Load8U or Opcode.I64Load16S
+            or Opcode.I64Load16U or Opcode.I64Load32S or Opcode.I64Load32U or Opcode.I32Store or Opcode.I64Store
+            or Opcode.F32Store or Opcode.F64Store or Opcode.I32Store8 or Opcode.I32Store16 or Opcode.I64Store8
+            or Opcode.I64Store16 or Opcode.I64Store32 or Opcode.V128Load or Opcode.V128Load8x8S or Opcode.V128Load8x8U
+            or Opcode.V128Load16x4S or Opcode.V128Load16x4U or Opcode.V128Load32x2S or Opcode.V128Load32x2U
+            or Opcode.V128Load8Splat or Opcode.V128Load16Splat or Opcode.V128Load32Splat or Opcode.V128Load64Splat
+            or Opcode.V128Store or Opcode.V128Load32Zero or Opcode.V128Load64Zero => ImmediateKind.MemArg,
+        Opcode.MemorySize or Opcode.MemoryGrow or Opcode.MemoryFill => ImmediateKind.Memory,
+        Opcode.I32Const => ImmediateKind.I32,
+        Opcode.I64Const => ImmediateKind.I64,
+        Opcode.F32Const => ImmediateKind.F32,
+        Opcode.F64Const => ImmediateKind.F64,
+        Opcode.RefNull => ImmediateKind.RefNull,
+        Opcode.MemoryInit => ImmediateKind.MemoryInit,
+        Opcode.DataDrop => ImmediateKind.Data,
+        Opcode.MemoryCopy => ImmediateKind.MemoryCopy,
+        Opcode.TableInit => ImmediateKind.TableInit,
+        Opcode.ElemDrop => ImmediateKind.Elem,
+        Opcode.TableCopy => ImmediateKind.TableCopy,
+        Opcode.V128Const => ImmediateKind.V128Const,
+        Opcode.I8x16Shuffle => ImmediateKind.Shuffle,
+        Opcode.I8x16ExtractLaneS or Opcode.I8x16ExtractLaneU or Opcode.I8x16ReplaceLane or Opcode.I16x8ExtractLaneS
+            or Opcode.I16x8ExtractLaneU or Opcode.I16x8ReplaceLane or Opcode.I32x4ExtractLane
+            or Opcode.I32x4ReplaceLane or Opcode.I64x2ExtractLane or Opcode.I64x2ReplaceLane
+            or Opcode.F32x4ExtractLane or Opcode.F32x4ReplaceLane or Opcode.F64x2ExtractLane
+            or Opcode.F64x2ReplaceLane => ImmediateKind.Lane,
+        Opcode.V128Load8Lane or Opcode.V128Load16Lane or Opcode.V128Load32Lane or Opcode.V128Load64Lane
+            or Opcode.V128Store8Lane or Opcode.V128Store16Lane or Opcode.V128Store32Lane or Opcode.V128Store64Lane => ImmediateKind.MemArgLane,
+        _ => ImmediateKind.None,
+    };
+
+    /// <summary>The natural alignment (log2 of the access size) of a memory instruction: the memarg default.</summary>
+    public static int NaturalAlignment(Opcode op) => op switch
+    {
+        Opcode.I32Load or Opcode.F32Load or Opcode.I64Load32S or Opcode.I64Load32U or Opcode.I32Store
+            or Opcode.F32Store or Opcode.I64Store32 or Opcode.V128Load32Splat or Opcode.V128Load32Lane
+            or Opcode.V128Store32Lane or Opcode.V128Load32Zero => 2,
+        Opcode.I64Load or Opcode.F64Load or Opcode.I64Store or Opcode.F64Store or Opcode.V128Load8x8S
+            or Opcode.V128Load8x8U or Opcode.V128Load16x4S or Opcode.V128Load16x4U or Opcode.V128Load32x2S
+            or Opcode.V128Load32x2U or Opcode.V128Load64Splat or Opcode.V128Load64Lane or Opcode.V128Store64Lane
+            or Opcode.V128Load64Zero => 3,
+        Opcode.I32Load8S or Opcode.I32Load8U or Opcode.I64Load8S or Opcode.I64Load8U or Opcode.I32Store8
+            or Opcode.I64Store8 or Opcode.V128Load8Splat or Opcode.V128Load8Lane or Opcode.V128Store8Lane => 0,
+        Opcode.I32Load16S or Opcode.I32Load16U or Opcode.I64Load16S or Opcode.I64Load16U or Opcode.I32Store16
+            or Opcode.I64Store16 or Opcode.V128Load16Splat or Opcode.V128Load16Lane or Opcode.V128Store16Lane => 1,
+        Opcode.V128Load or Opcode.V128Store => 4,
+        _ => throw new ArgumentOutOfRangeException(nameof(op), op, "not a memory instruction"),
+    };
+}
