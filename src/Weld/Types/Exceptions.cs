@@ -60,8 +60,8 @@ public sealed class TrapException : WeldException
     /// <summary>Names of the wasm functions on the stack when the trap happened, innermost first (may be empty).</summary>
     public IReadOnlyList<string> WasmBacktrace { get; internal set; } = [];
 
-    /// <summary>Whether the compiled back end has added its frames to <see cref="WasmBacktrace"/> (it does so once).</summary>
-    internal bool CompiledFramesRecorded;
+    /// <summary>Whether a back end has recorded <see cref="WasmBacktrace"/> (the first one the trap passes does, once).</summary>
+    internal bool BacktraceRecorded;
 }
 
 /// <summary>The spec's message for each trap code.</summary>

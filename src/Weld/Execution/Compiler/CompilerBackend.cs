@@ -62,7 +62,7 @@ internal sealed class CompilerBackend : CodeBackend
         {
             code.EntryPoint(stack, argBase, function.Module, code.Entry);
         }
-        catch (TrapException e) when (CompiledBacktrace.Record(e))
+        catch (TrapException e) when (Backtraces.Record(e))
         {
             throw; // not reached: the filter only records
         }

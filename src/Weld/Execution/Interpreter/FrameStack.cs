@@ -41,11 +41,28 @@ internal sealed class FrameStack
         return Items;
     }
 
-    /// <summary>Names of the functions on the stack from frame <paramref name="from"/> up, innermost first.</summary>
-    public string[] Backtrace(int from = 0)
+    /// <summary>Where each run of the dispatch loop on this thread (one per entry from the host or another back
+    /// end) starts in <see cref="Items"/>, innermost last.</summary>
+    private int[] _segments = new int[8];
+    private int _segmentCount;
+
+    public int SegmentCount => _segmentCount;
+
+    /// <summary>The first frame of segment <paramref name="i"/> (0 = outermost).</summary>
+    public int SegmentStart(int i) => _segments[i];
+
+    public void EnterSegment()
     {
-        var names = new string[Count - from];
-        for (int i = 0; i < names.Length; i++) names[i] = Items[Count - 1 - i].Func.DebugName;
-        return names;
+        if (_segmentCount == _segments.Length) Array.Resize(ref _segments, _segments.Length * 2);
+        _segments[_segmentCount++] = Count;
+    }
+
+    public void LeaveSegment() => _segmentCount--;
+
+    /// <summary>Adds the names of frames [<paramref name="from"/>, <paramref name="to"/>) to <paramref name="names"/>,
+    /// innermost first.</summary>
+    public void AddNames(List<string> names, int from, int to)
+    {
+        for (int i = to - 1; i >= from; i--) names.Add(Items[i].Func.DebugName);
     }
 }

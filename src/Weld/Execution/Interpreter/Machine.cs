@@ -23,29 +23,27 @@ internal static partial class Machine
         var frames = FrameStack.Current;
         int savedFrames = frames.Count;
         int savedDepth = stack.Depth;
+        frames.EnterSegment();
         try
         {
             Run(function, stack, argBase, frames);
         }
-        catch (TrapException e) when (AddBacktrace(e, frames, savedFrames))
+        catch (TrapException e) when (Backtraces.Record(e))
         {
             throw; // not reached: the filter only records
         }
         finally
         {
             frames.Count = savedFrames;
+            frames.LeaveSegment();
             stack.Depth = savedDepth;
         }
     }
 
-    /// <summary>Appends this run's frames (those above <paramref name="from"/>) to the trap's backtrace.</summary>
-    private static bool AddBacktrace(TrapException e, FrameStack frames, int from)
-    {
-        Backtraces.Append(e, frames.Backtrace(from));
-        return false;
-    }
-
-    private static void Run(WasmFunctionInstance entry, ExecStack stack, int argBase, FrameStack frames)
+    /// <summary>Never inlined: each of its frames on the .NET stack stands for one segment of the frame stack when a
+    /// backtrace is read from the .NET stack (<see cref="Backtraces"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static void Run(WasmFunctionInstance entry, ExecStack stack, int argBase, FrameStack frames)
     {
         int maxDepth = entry.Store.Engine.Options.MaxCallDepth;
         int baseFrames = frames.Count;
