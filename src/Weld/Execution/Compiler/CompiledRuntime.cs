@@ -14,31 +14,10 @@ namespace Weld.Execution.Compiler;
 /// </summary>
 internal static unsafe class CompiledRuntime
 {
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static Exception TrapOf(int code) => new TrapException((TrapCode)code);
+    // ---- globals (numbers in Lo/Hi as the interpreter keeps them: i32 zero-extended, floats as their bits; most reads
+    // are plain IL) ----
 
-    /// <summary>Function entry: the wasm call depth, and every so often (or always, for large frames) the native stack.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Enter(int depth, int maxDepth, int stackCheckMask)
-    {
-        if (depth > maxDepth) throw Trap.Exception(TrapCode.CallStackExhausted);
-        if ((depth & stackCheckMask) == 0) CheckNativeStack();
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CheckNativeStack()
-    {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) throw Trap.Exception(TrapCode.CallStackExhausted);
-    }
-
-    // ---- globals (numbers in Lo/Hi as the interpreter keeps them: i32 zero-extended, floats as their bits) ----
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static int GetI32(GlobalInstance g) => (int)g.Lo;
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static long GetI64(GlobalInstance g) => (long)g.Lo;
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static float GetF32(GlobalInstance g) => BitConverter.UInt32BitsToSingle((uint)g.Lo);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static double GetF64(GlobalInstance g) => BitConverter.UInt64BitsToDouble(g.Lo);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static Vector128<byte> GetV128(GlobalInstance g) => Vector128.Create(g.Lo, g.Hi).AsByte();
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static object? GetRef(GlobalInstance g) => g.Ref;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void SetI32(int v, GlobalInstance g) => g.Lo = (uint)v;
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void SetI64(long v, GlobalInstance g) => g.Lo = (ulong)v;

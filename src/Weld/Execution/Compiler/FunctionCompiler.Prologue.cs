@@ -42,11 +42,7 @@ internal sealed partial class FunctionCompiler
             }
         }
 
-        int estimate = 16 * (_localKinds.Length + Math.Min(code.Length, 4096)) + 256;
-        _il.Emit(OpCodes.Ldarg, _sig.DepthArg);
-        _il.Emit(OpCodes.Ldc_I4, _unit.MaxCallDepth);
-        _il.Emit(OpCodes.Ldc_I4, estimate > LargeFrameBytes ? 0 : 7);
-        _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(nameof(CompiledRuntime.Enter))!);
+        EmitDepthChecks(16 * (_localKinds.Length + Math.Min(code.Length, 4096)) + 256);
 
         foreach (int g in globals)
         {
@@ -67,6 +63,33 @@ internal sealed partial class FunctionCompiler
         }
         ReloadMemories();
     }
+
+    /// <summary>The wasm call depth against the engine's limit, then (every eighth level for a small frame, always for
+    /// a large one) the native stack.</summary>
+    private void EmitDepthChecks(int estimatedFrameBytes)
+    {
+        var depthOk = _il.DefineLabel();
+        LoadDepth();
+        _il.Emit(OpCodes.Ldc_I4, _unit.MaxCallDepth);
+        _il.Emit(OpCodes.Ble, depthOk);
+        EmitThrow(TrapCode.CallStackExhausted);
+        _il.MarkLabel(depthOk);
+        var stackOk = _il.DefineLabel();
+        if (estimatedFrameBytes <= LargeFrameBytes)
+        {
+            LoadDepth();
+            _il.Emit(OpCodes.Ldc_I4_7);
+            _il.Emit(OpCodes.And);
+            _il.Emit(OpCodes.Brtrue, stackOk);
+        }
+        _il.Emit(OpCodes.Call, s_tryEnsureStack);
+        _il.Emit(OpCodes.Brtrue, stackOk);
+        EmitThrow(TrapCode.CallStackExhausted);
+        _il.MarkLabel(stackOk);
+    }
+
+    private static readonly MethodInfo s_tryEnsureStack =
+        typeof(System.Runtime.CompilerServices.RuntimeHelpers).GetMethod(nameof(System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack))!;
 
     private LocalBuilder CacheElement(FieldInfo array, int index, Type type)
     {
