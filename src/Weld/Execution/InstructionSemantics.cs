@@ -31,8 +31,10 @@ internal sealed class SemanticsMethod(
     public IReadOnlyList<Type> Parameters { get; } = parameters;
     public Type Result { get; } = result;
 
-    /// <summary>The method itself (public, static, exactly these parameter types).</summary>
-    public MethodInfo Method => Owner.GetMethod(Name, BindingFlags.Public | BindingFlags.Static, [.. Parameters])
+    private MethodInfo? _method;
+
+    /// <summary>The method itself (public, static, exactly these parameter types); looked up once.</summary>
+    public MethodInfo Method => _method ??= Owner.GetMethod(Name, BindingFlags.Public | BindingFlags.Static, [.. Parameters])
         ?? throw new InvalidOperationException($"{Owner.Name}.{Name}({string.Join(", ", Parameters.Select(p => p.Name))}) not found");
 
     public override string ToString() => $"{Owner.Name}.{Name}";

@@ -153,7 +153,7 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Ldelem_Ref);
     }
 
-    private void CallRuntime(string name) => _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(name)!);
+    private void CallRuntime(string name) => _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledRuntime), name));
 
     private static ValueKind KindOf(Type clr) =>
         clr == typeof(int) || clr == typeof(uint) ? ValueKind.I32 :

@@ -109,10 +109,10 @@ internal sealed partial class FunctionCompiler
         foreach (var (mem, b, len) in _memoryLocals.Values)
         {
             _il.Emit(OpCodes.Ldloc, mem);
-            _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(nameof(CompiledRuntime.BaseOf))!);
+            _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledRuntime), nameof(CompiledRuntime.BaseOf)));
             _il.Emit(OpCodes.Stloc, b);
             _il.Emit(OpCodes.Ldloc, mem);
-            _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod(nameof(CompiledRuntime.LengthOf))!);
+            _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledRuntime), nameof(CompiledRuntime.LengthOf)));
             _il.Emit(OpCodes.Stloc, len);
         }
     }

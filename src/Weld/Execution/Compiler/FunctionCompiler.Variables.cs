@@ -48,7 +48,7 @@ internal sealed partial class FunctionCompiler
             {
                 var kind = TopKind(1);
                 PopOperandsForBranchingCode(3);
-                _il.Emit(OpCodes.Call, typeof(CompiledRuntime).GetMethod("Select" + KindName(kind))!);
+                _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledRuntime), "Select" + KindName(kind)));
                 Push(kind);
                 return true;
             }
@@ -81,9 +81,9 @@ internal sealed partial class FunctionCompiler
         if (float.IsNaN(value))
         {
             _il.Emit(OpCodes.Ldc_I4, (int)bits);
-            _il.Emit(OpCodes.Call, typeof(FloatConstants).GetMethod(nameof(FloatConstants.F32FromBits))!);
+            _il.Emit(OpCodes.Call, Members.Method(typeof(FloatConstants), nameof(FloatConstants.F32FromBits)));
         }
-        else if (FloatConstants.F32Field(bits) is { } field) _il.Emit(OpCodes.Ldsfld, typeof(FloatConstants).GetField(field)!);
+        else if (FloatConstants.F32Field(bits) is { } field) _il.Emit(OpCodes.Ldsfld, Members.Field(typeof(FloatConstants), field));
         else _il.Emit(OpCodes.Ldc_R4, value);
     }
 
@@ -93,9 +93,9 @@ internal sealed partial class FunctionCompiler
         if (double.IsNaN(value))
         {
             _il.Emit(OpCodes.Ldc_I8, (long)bits);
-            _il.Emit(OpCodes.Call, typeof(FloatConstants).GetMethod(nameof(FloatConstants.F64FromBits))!);
+            _il.Emit(OpCodes.Call, Members.Method(typeof(FloatConstants), nameof(FloatConstants.F64FromBits)));
         }
-        else if (FloatConstants.F64Field(bits) is { } field) _il.Emit(OpCodes.Ldsfld, typeof(FloatConstants).GetField(field)!);
+        else if (FloatConstants.F64Field(bits) is { } field) _il.Emit(OpCodes.Ldsfld, Members.Field(typeof(FloatConstants), field));
         else _il.Emit(OpCodes.Ldc_R8, value);
     }
 
@@ -118,11 +118,11 @@ internal sealed partial class FunctionCompiler
             case ValueKind.F32:
                 _il.Emit(OpCodes.Ldfld, s_globalLo);
                 _il.Emit(OpCodes.Conv_I4);
-                _il.Emit(OpCodes.Call, typeof(BitConverter).GetMethod(nameof(BitConverter.Int32BitsToSingle))!);
+                _il.Emit(OpCodes.Call, Members.Method(typeof(BitConverter), nameof(BitConverter.Int32BitsToSingle)));
                 break;
             case ValueKind.F64:
                 _il.Emit(OpCodes.Ldfld, s_globalLo);
-                _il.Emit(OpCodes.Call, typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble))!);
+                _il.Emit(OpCodes.Call, Members.Method(typeof(BitConverter), nameof(BitConverter.Int64BitsToDouble)));
                 break;
             case ValueKind.V128:
                 _il.Emit(OpCodes.Call, GlobalAccessor("Get", kind));
@@ -134,7 +134,7 @@ internal sealed partial class FunctionCompiler
     }
 
     private static MethodInfo GlobalAccessor(string verb, ValueKind kind) =>
-        typeof(CompiledRuntime).GetMethod(verb + KindName(kind))!;
+        Members.Method(typeof(CompiledRuntime), verb + KindName(kind));
 
     /// <summary>The suffix of the per-kind helpers (I32, I64, F32, F64, V128, Ref).</summary>
     private static string KindName(ValueKind kind) => kind switch
