@@ -82,14 +82,11 @@ public static class SimdEmitter
         w.Line("namespace Weld.Execution.Simd;").Line();
         w.Block("internal static partial class SimdDispatch", () =>
         {
-            w.Line("/// <summary>Runs the SIMD instruction <paramref name=\"ins\"/> (K packed by <see cref=\"Pack\"/>) on the frame's slots:");
-            w.Line("/// operands from slots B, C and (bitselect, shuffle's lanes) the extra slot, the result to slot A.");
-            w.Line("/// <paramref name=\"mb\"/> and <paramref name=\"ml\"/> are memory 0's base and byte length; the extra is a memory");
-            w.Line("/// instruction's offset. (The frame and the instruction come apart, not as <c>Operands</c>: a struct of three refs");
-            w.Line("/// is passed on the stack, which would make the dispatch loop store its operands view on every instruction.)</summary>");
-            w.Block("public static void Execute(Slots s, ref Inst ins, nint mb, ulong ml)", () =>
+            w.Line("/// <summary>Runs the SIMD instruction of <paramref name=\"o\"/> (K packed by <see cref=\"Pack\"/>): operands from");
+            w.Line("/// slots B, C and (bitselect, shuffle's lanes) the extra slot, the result to slot A. <paramref name=\"mb\"/> and");
+            w.Line("/// <paramref name=\"ml\"/> are memory 0's base and byte length; the extra is a memory instruction's offset.</summary>");
+            w.Block("public static void Execute(Operands o, nint mb, ulong ml)", () =>
             {
-                w.Line("var o = new Operands(s, ref ins);");
                 w.Line("uint extra = (uint)o.K;");
                 w.Line("int lane = LaneOf(o.K);");
                 w.Block("switch (OpOf(o.K))", () =>

@@ -13,7 +13,7 @@ public sealed class SimdDispatchTests
     private static void Run(ulong[] f, int a, int b, int c, ulong k, nint mb, ulong ml)
     {
         var ins = new Inst { Op = Op.Simd, A = a, B = b, C = c, K = k };
-        SimdDispatch.Execute(new Slots(f, 0), ref ins, mb, ml);
+        SimdDispatch.Execute(new Operands(f, 0, ref ins), mb, ml);
     }
 
     [Fact]

@@ -9,10 +9,8 @@ namespace Weld.Execution.Interpreter;
 /// The dispatch loop. One C# frame runs any depth of wasm calls: calls push a <see cref="Frame"/> on the thread's
 /// <see cref="FrameStack"/> and continue in the loop.
 /// <para>Each case reads and writes the running instruction's operands through <see cref="Operands"/> (slots A, B
-/// and C, typed, and the constant K), made for every instruction from <see cref="Slots"/>, the running frame's slots
-/// without bounds checks. Invariant: every slot index is below the function's
-/// <see cref="LoweredFunction.FrameSlots"/>, and the value stack holds that many slots from the frame base; after
-/// anything that may reallocate the stack (host calls) the arrays and the frame's <see cref="Slots"/> are re-created.</para>
+/// and C, typed, and the constant K), which also holds the frame's slot base; see there for the invariant that makes
+/// its unchecked slot access safe. After anything that may reallocate the stack (host calls) it is made again.</para>
 /// <para>An instruction's case is one line (calls, returns and memory.grow, which change the loop's state, take a
 /// few). The numeric cases and the <see cref="Operands"/> methods they call are generated from the instruction table.</para>
 /// </summary>
@@ -73,13 +71,13 @@ internal static partial class Machine
         ulong ml = MemoryAccess.LengthOf(mod);
         ref Inst code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
         ref Inst ip = ref code0;
-        Slots s = new(slots, fpi);
+        var o = new Operands(slots, fpi, ref ip);
 
         while (true)
         {
             ref Inst ins = ref ip;
             ip = ref Unsafe.Add(ref ip, 1);
-            var o = new Operands(s, ref ins);
+            o = o.At(ref ins);
 #if WELD_OPSTATS
             OpStats.Count(ins.Op);
             OpStats.CountPc(lf, PcOf(ref code0, ref ins));
@@ -94,20 +92,19 @@ internal static partial class Machine
                 case Op.BrIfZ: if (o.U32B == 0) ip = ref At(ref code0, ins.A); break;
                 case Op.BrTable: ip = ref At(ref code0, lf.BrTables[ins.A + (int)Math.Min(o.U32C, (uint)ins.B)]); break;
                 case Op.Copy: o.A = o.B; break;
-                case Op.CopyRef: Slots.Ref(refs, fpi, ins.A) = Slots.Ref(refs, fpi, ins.B); break;
+                case Op.CopyRef: Ref(refs, fpi, ins.A) = Ref(refs, fpi, ins.B); break;
                 case Op.Copy2: o.SetA(o.V128B); break;
                 case Op.CopyPair: o.A = o.B; o.C = o.SlotK; break;
                 case Op.Const: o.A = ins.K; break;
-                case Op.Move: Move(s, refs, fpi, ins.A, ins.B, ins.C, ins.K != 0); break;
+                case Op.Move: Move(o, refs, fpi, ins.A, ins.B, ins.C, ins.K != 0); break;
                 case Op.Select: o.A = (uint)o.SlotK != 0 ? o.B : o.C; break;
-                case Op.SelectRef: Slots.Ref(refs, fpi, ins.A) = Slots.Ref(refs, fpi, Pick(o.SlotK, ins.B, ins.C)); break;
+                case Op.SelectRef: Ref(refs, fpi, ins.A) = Ref(refs, fpi, Pick(o.SlotK, ins.B, ins.C)); break;
                 case Op.Select2: o.SetA(o.V128At(Pick(o.SlotK, ins.B, ins.C))); break;
-                case Op.SelectNz64: o.A = o.SlotK != 0 ? o.B : o.C; break;
                 case Op.GlobalGet: o.A = globals[ins.B].Lo; break;
-                case Op.GlobalGetRef: Slots.Ref(refs, fpi, ins.A) = globals[ins.B].Ref; break;
+                case Op.GlobalGetRef: Ref(refs, fpi, ins.A) = globals[ins.B].Ref; break;
                 case Op.GlobalGet2: o.A = globals[ins.B].Lo; o.Slot(ins.A + 1) = globals[ins.B].Hi; break;
                 case Op.GlobalSet: globals[ins.A].Lo = o.B; break;
-                case Op.GlobalSetRef: globals[ins.A].Ref = Slots.Ref(refs, fpi, ins.B); break;
+                case Op.GlobalSetRef: globals[ins.A].Ref = Ref(refs, fpi, ins.B); break;
                 case Op.GlobalSet2: globals[ins.A].Lo = o.B; globals[ins.A].Hi = o.Slot(ins.B + 1); break;
 
                 // Loads: slot A = mem[address + K]; stores: mem[address + K] = slot A (address: slot B + C, see Operands.Address).
@@ -127,7 +124,7 @@ internal static partial class Machine
                 case Op.I64Store: MemoryAccess.Store64(mb, ml, o.Address, ins.K, o.A); break;
                 case Op.I32Store8: MemoryAccess.Store8(mb, ml, o.Address, ins.K, o.A); break;
                 case Op.I32Store16: MemoryAccess.Store16(mb, ml, o.Address, ins.K, o.A); break;
-                case Op.Simd: Simd.SimdDispatch.Execute(s, ref ins, mb, ml); break;
+                case Op.Simd: Simd.SimdDispatch.Execute(o, mb, ml); break;
                 case Op.MemorySize: o.SetA((uint)mod.Memories[ins.B].Pages); break;
                 case Op.MemoryGrow:
                     o.SetA((int)mod.Memories[ins.C].Grow(o.U32B));
@@ -146,9 +143,9 @@ internal static partial class Machine
                 case Op.TableCopy: Bulk.TableCopy(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.TableInit: Bulk.TableInit(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.ElemDrop: mod.Elems[ins.A].Items = []; break;
-                case Op.RefNull: Slots.Ref(refs, fpi, ins.A) = null; o.A = 0; break;
-                case Op.RefIsNull: o.SetA(Slots.Ref(refs, fpi, ins.B) is null ? 1 : 0); break;
-                case Op.RefFunc: Slots.Ref(refs, fpi, ins.A) = funcs[ins.B]; break;
+                case Op.RefNull: Ref(refs, fpi, ins.A) = null; o.A = 0; break;
+                case Op.RefIsNull: o.SetA(Ref(refs, fpi, ins.B) is null ? 1 : 0); break;
+                case Op.RefFunc: Ref(refs, fpi, ins.A) = funcs[ins.B]; break;
 
                 case Op.Call:
                     callee = funcs[ins.A];
@@ -170,8 +167,8 @@ internal static partial class Machine
                 {
                     if (ins.B != 0)
                     {
-                        if (ins.C == 1 && ins.K == 0) s[0] = o.B;
-                        else Move(s, refs, fpi, 0, ins.B, ins.C, ins.K != 0);
+                        if (ins.C == 1 && ins.K == 0) o.Slot(0) = o.B;
+                        else Move(o, refs, fpi, 0, ins.B, ins.C, ins.K != 0);
                     }
                     stack.Depth--;
                     int count = --frames.Count;
@@ -182,7 +179,7 @@ internal static partial class Machine
                     fpi = f.Fp;
                     code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
                     ip = ref Unsafe.AddByteOffset(ref code0, (nint)f.Pc);
-                    s = new(slots, fpi);
+                    o = new(slots, fpi, ref ip);
                     // Module state changes only across modules: a callee of this module that grew memory updated mb/ml
                     // itself (same loop locals), and every transition to another module (call, return, host call)
                     // reloads them.
@@ -431,17 +428,27 @@ internal static partial class Machine
                 // </generated>
 
                 // ---- superinstructions: f64 arithmetic with a fused load or store (address in K, see Op.F64AddLoad) ----
-                case Op.F64AddLoad: o.SetA(NumericSemantics.F64Add(o.F64B, LoadF64(mb, ml, o.Slot(ins.C), ins.K))); break;
-                case Op.F64LoadAdd: o.SetA(NumericSemantics.F64Add(LoadF64(mb, ml, o.Slot(ins.C), ins.K), o.F64B)); break;
-                case Op.F64SubLoad: o.SetA(NumericSemantics.F64Sub(o.F64B, LoadF64(mb, ml, o.Slot(ins.C), ins.K))); break;
-                case Op.F64LoadSub: o.SetA(NumericSemantics.F64Sub(LoadF64(mb, ml, o.Slot(ins.C), ins.K), o.F64B)); break;
-                case Op.F64MulLoad: o.SetA(NumericSemantics.F64Mul(o.F64B, LoadF64(mb, ml, o.Slot(ins.C), ins.K))); break;
-                case Op.F64LoadMul: o.SetA(NumericSemantics.F64Mul(LoadF64(mb, ml, o.Slot(ins.C), ins.K), o.F64B)); break;
-                case Op.F64AddStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Add(o.F64B, o.F64C)); break;
-                case Op.F64SubStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Sub(o.F64B, o.F64C)); break;
-                case Op.F64MulStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Mul(o.F64B, o.F64C)); break;
-                case Op.F64AddLoadStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Add(o.F64B, LoadF64(mb, ml, o.A, ins.K))); break;
-                case Op.F64LoadAddStore: StoreF64(mb, ml, o.A, ins.K, NumericSemantics.F64Add(LoadF64(mb, ml, o.A, ins.K), o.F64B)); break;
+                case Op.F64AddLoad: o.SetA(NumericSemantics.F64Add(o.F64B, LoadF64(mb, ml, Fused(o.C, ins.K), ins.K))); break;
+                case Op.F64LoadAdd: o.SetA(NumericSemantics.F64Add(LoadF64(mb, ml, Fused(o.C, ins.K), ins.K), o.F64B)); break;
+                case Op.F64SubLoad: o.SetA(NumericSemantics.F64Sub(o.F64B, LoadF64(mb, ml, Fused(o.C, ins.K), ins.K))); break;
+                case Op.F64LoadSub: o.SetA(NumericSemantics.F64Sub(LoadF64(mb, ml, Fused(o.C, ins.K), ins.K), o.F64B)); break;
+                case Op.F64MulLoad: o.SetA(NumericSemantics.F64Mul(o.F64B, LoadF64(mb, ml, Fused(o.C, ins.K), ins.K))); break;
+                case Op.F64LoadMul: o.SetA(NumericSemantics.F64Mul(LoadF64(mb, ml, Fused(o.C, ins.K), ins.K), o.F64B)); break;
+                case Op.F64AddStore: StoreF64(mb, ml, Fused(o.A, ins.K), ins.K, NumericSemantics.F64Add(o.F64B, o.F64C)); break;
+                case Op.F64SubStore: StoreF64(mb, ml, Fused(o.A, ins.K), ins.K, NumericSemantics.F64Sub(o.F64B, o.F64C)); break;
+                case Op.F64MulStore: StoreF64(mb, ml, Fused(o.A, ins.K), ins.K, NumericSemantics.F64Mul(o.F64B, o.F64C)); break;
+                case Op.F64AddLoadStore:
+                {
+                    ulong at = Fused(o.A, ins.K); // one address for the load and the store
+                    StoreF64(mb, ml, at, ins.K, NumericSemantics.F64Add(o.F64B, LoadF64(mb, ml, at, ins.K)));
+                    break;
+                }
+                case Op.F64LoadAddStore:
+                {
+                    ulong at = Fused(o.A, ins.K);
+                    StoreF64(mb, ml, at, ins.K, NumericSemantics.F64Add(LoadF64(mb, ml, at, ins.K), o.F64B));
+                    break;
+                }
                 // ---- superinstructions: an immediate op feeding a binary op ----
                 case Op.I32ShlImmAdd: o.SetA(NumericSemantics.I32Add(NumericSemantics.I32Shl(o.U32B, o.U32K), o.U32C)); break;
                 case Op.I32MulImmAdd: o.SetA(NumericSemantics.I32Add(NumericSemantics.I32Mul(o.U32B, o.U32K), o.U32C)); break;
@@ -452,6 +459,8 @@ internal static partial class Machine
                 // ---- superinstructions: a loop counter step and its branch (slot C = slot B + (u32)K) ----
                 case Op.I32AddImmBrNz: if ((o.C = NumericSemantics.I32Add(o.U32B, o.U32K)) != 0) ip = ref At(ref code0, ins.A); break;
                 case Op.I32AddImmBrNeImm: if ((o.C = NumericSemantics.I32Add(o.U32B, o.U32K)) != (uint)(ins.K >> 32)) ip = ref At(ref code0, ins.A); break;
+                // ---- superinstructions: a select whose i64.eqz condition was folded ----
+                case Op.SelectNz64: o.A = o.SlotK != 0 ? o.B : o.C; break;
 
                 default: throw new InvalidOperationException($"interpreter: bad opcode {ins.Op}");
             }
@@ -495,7 +504,7 @@ internal static partial class Machine
                 fpi = argAt;
                 code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
                 ip = ref code0;
-                s = new(slots, fpi);
+                o = new(slots, fpi, ref ip);
                 if (w.Module != mod)
                 {
                     mod = w.Module;
@@ -511,7 +520,7 @@ internal static partial class Machine
                 // The host may have re-entered wasm (reallocating the stack) or grown memory.
                 slots = stack.Slots;
                 refs = stack.Refs;
-                s = new(slots, fpi);
+                o = new(slots, fpi, ref ip);
                 mb = MemoryAccess.BaseOf(mod);
                 ml = MemoryAccess.LengthOf(mod);
             }
@@ -527,15 +536,20 @@ internal static partial class Machine
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static ref Inst At(ref Inst code0, int pc) => ref Unsafe.Add(ref code0, pc);
 
-    /// <summary>The f64 at a fused memory operand: address slot plus K's high half (wrapping), offset K's low half.</summary>
+    /// <summary>The address of a fused memory operand: the address slot's value plus the add immediate in K's high half,
+    /// wrapped to 32 bits (the memarg offset is K's low half).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static double LoadF64(nint mb, ulong ml, ulong addr, ulong k) =>
-        BitConverter.UInt64BitsToDouble(MemoryAccess.U64(mb, ml, (uint)((uint)addr + (uint)(k >> 32)), (uint)k));
+    private static ulong Fused(ulong addressSlot, ulong k) => (uint)((uint)addressSlot + (uint)(k >> 32));
 
-    /// <summary>Stores an f64 at a fused memory operand (as <see cref="LoadF64"/>).</summary>
+    /// <summary>The f64 at a fused memory operand's address <paramref name="at"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void StoreF64(nint mb, ulong ml, ulong addr, ulong k, double v) =>
-        MemoryAccess.Store64(mb, ml, (uint)((uint)addr + (uint)(k >> 32)), (uint)k, BitConverter.DoubleToUInt64Bits(v));
+    private static double LoadF64(nint mb, ulong ml, ulong at, ulong k) =>
+        BitConverter.UInt64BitsToDouble(MemoryAccess.U64(mb, ml, at, (uint)k));
+
+    /// <summary>Stores an f64 at a fused memory operand's address <paramref name="at"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreF64(nint mb, ulong ml, ulong at, ulong k, double v) =>
+        MemoryAccess.Store64(mb, ml, at, (uint)k, BitConverter.DoubleToUInt64Bits(v));
 
     /// <summary>The index of <paramref name="at"/> in the code array starting at <paramref name="code0"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -551,12 +565,20 @@ internal static partial class Machine
     }
 
     /// <summary>Copies <paramref name="n"/> slots from <paramref name="src"/> down to <paramref name="dst"/> (dst &lt; src, so a forward copy is safe).</summary>
-    private static void Move(Slots s, object?[] refs, int fpi, int dst, int src, int n, bool withRefs)
+    private static void Move(Operands o, object?[] refs, int fpi, int dst, int src, int n, bool withRefs)
     {
-        for (int i = 0; i < n; i++) s[dst + i] = s[src + i];
+        for (int i = 0; i < n; i++) o.Slot(dst + i) = o.Slot(src + i);
         if (withRefs)
-            for (int i = 0; i < n; i++) Slots.Ref(refs, fpi, dst + i) = Slots.Ref(refs, fpi, src + i);
+            for (int i = 0; i < n; i++) Ref(refs, fpi, dst + i) = Ref(refs, fpi, src + i);
     }
+
+    /// <summary>Reference slot <paramref name="i"/> of the frame at <paramref name="fpi"/>, without bounds checks (the
+    /// invariant of <see cref="Operands"/>: <paramref name="refs"/> is as long as the slot array). Not held by the loop
+    /// like the slots' base: few instructions touch references, and one more base held across the loop made the JIT
+    /// spill and reload it on every instruction.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ref object? Ref(object?[] refs, int fpi, int i) =>
+        ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi + i);
 
     /// <summary>Calls a host function (or code of another back end) with arguments at <paramref name="argAt"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -1,28 +1,46 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Vector = System.Runtime.Intrinsics.Vector128<byte>;
 
 namespace Weld.Execution.Interpreter;
 
 /// <summary>
-/// The operands of the running instruction: its slot fields A (result), B and C (operands) resolved against the
-/// frame's numeric <see cref="Slots"/>, typed, and its constant K. A view made afresh for each instruction (two refs
-/// the JIT keeps in registers).
+/// The running frame's numeric slots and the running instruction: the instruction's slot fields A (result), B and C
+/// (operands) resolved against the frame, typed, and its constant K. Two refs that the JIT keeps in registers; the
+/// dispatch loop holds one and moves it to each instruction with <see cref="At"/>.
+/// <para>Slots are addressed without bounds checks. Invariant: every slot index is below the function's
+/// <see cref="LoweredFunction.FrameSlots"/> (the lowering guarantees it and <see cref="Lowerer.Verify"/> checks it),
+/// and the stack's slot array holds at least frame base + FrameSlots slots (ensured on frame entry; the view is made
+/// again after anything that may reallocate the array). Value layout: an i32 is its zero-extended 32-bit pattern, an
+/// f32 its bits, a v128 two slots (low half first). References live at the same indexes in the parallel array.</para>
 /// <para>Its accessors take no arguments on purpose: the JIT gives up inlining in a method once inlining has made
 /// 512 locals, and every argument that reads memory (such as <c>ins.B</c>) costs an inlining local. Parameterless
 /// accessors cost none, so the dispatch loop's hundreds of one-line cases all inline.</para>
 /// </summary>
 internal readonly ref partial struct Operands
 {
-    // The accessors below use Unsafe directly rather than each other or Slots: nested inlining costs locals too.
+    // The accessors below use Unsafe directly rather than each other: nested inlining costs locals too.
     private readonly ref ulong _slot0;
     private readonly ref Inst _ins;
 
+    /// <summary>The frame whose slot 0 is <c>slots[frameBase]</c>, at instruction <paramref name="ins"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public Operands(Slots slots, ref Inst ins)
+    public Operands(ulong[] slots, int frameBase, ref Inst ins)
     {
-        _slot0 = ref slots.Slot0;
+        _slot0 = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slots), frameBase);
         _ins = ref ins;
     }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Operands(ref ulong slot0, ref Inst ins)
+    {
+        _slot0 = ref slot0;
+        _ins = ref ins;
+    }
+
+    /// <summary>The same frame at instruction <paramref name="ins"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public Operands At(ref Inst ins) => new(ref _slot0, ref ins);
 
     public ref ulong A
     {

@@ -9,14 +9,11 @@ namespace Weld.Execution.Simd;
 
 internal static partial class SimdDispatch
 {
-    /// <summary>Runs the SIMD instruction <paramref name="ins"/> (K packed by <see cref="Pack"/>) on the frame's slots:
-    /// operands from slots B, C and (bitselect, shuffle's lanes) the extra slot, the result to slot A.
-    /// <paramref name="mb"/> and <paramref name="ml"/> are memory 0's base and byte length; the extra is a memory
-    /// instruction's offset. (The frame and the instruction come apart, not as <c>Operands</c>: a struct of three refs
-    /// is passed on the stack, which would make the dispatch loop store its operands view on every instruction.)</summary>
-    public static void Execute(Slots s, ref Inst ins, nint mb, ulong ml)
+    /// <summary>Runs the SIMD instruction of <paramref name="o"/> (K packed by <see cref="Pack"/>): operands from
+    /// slots B, C and (bitselect, shuffle's lanes) the extra slot, the result to slot A. <paramref name="mb"/> and
+    /// <paramref name="ml"/> are memory 0's base and byte length; the extra is a memory instruction's offset.</summary>
+    public static void Execute(Operands o, nint mb, ulong ml)
     {
-        var o = new Operands(s, ref ins);
         uint extra = (uint)o.K;
         int lane = LaneOf(o.K);
         switch (OpOf(o.K))
