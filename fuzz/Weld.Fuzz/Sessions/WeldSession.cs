@@ -14,9 +14,9 @@ public sealed class WeldSession(Module module, BoundedRunner runner) : IModuleSe
     public static EngineOptions BoundedOptions(Backend backend) => new()
     {
         Backend = backend,
-        MaxCallDepth = Limits.MaxCallDepth,
-        MaxMemoryPages = Limits.MaxMemoryPages,
-        MaxTableElements = Limits.MaxTableElements,
+        MaxCallDepth = RunLimits.MaxCallDepth,
+        MaxMemoryPages = RunLimits.MaxMemoryPages,
+        MaxTableElements = RunLimits.MaxTableElements,
     };
 
     public CallOutcome Instantiate() => Guard(() =>

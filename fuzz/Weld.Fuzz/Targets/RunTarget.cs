@@ -7,7 +7,7 @@ namespace Weld.Fuzz.Targets;
 /// Bytes → a module on both back ends → every function prepared, then instantiated with every import stubbed, and every
 /// export that takes only numbers called with zeros. The interpreter's outcomes are the reference: the compiler must
 /// give the same results or trap codes and leave the same exported memories and globals, bit for bit. Runs are bounded
-/// by <see cref="Limits"/> and by a timeout per call (<c>WELD_FUZZ_TIMEOUT_SECONDS</c>, default 10). Only Weld's own
+/// by <see cref="RunLimits"/> and by a timeout per call (<c>WELD_FUZZ_TIMEOUT_SECONDS</c>, default 10). Only Weld's own
 /// exceptions may escape.
 /// </summary>
 public sealed class RunTarget : IFuzzTarget, IDisposable

@@ -2,7 +2,7 @@ namespace Weld.Fuzz.Sessions;
 
 /// <summary>The resource limits every engine runs fuzzed and differential modules with, so that growth fails at the
 /// same point everywhere.</summary>
-public static class Limits
+public static class RunLimits
 {
     /// <summary>Deep enough for every spec test that recurses on purpose, shallow enough to end runaway recursion fast.</summary>
     public const int MaxCallDepth = 1000;
