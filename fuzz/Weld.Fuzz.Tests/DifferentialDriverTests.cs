@@ -39,7 +39,9 @@ public class DifferentialDriverTests
     [Fact]
     public void DifferentFinalStatesAreReported()
     {
-        var report = Run(new Scripted("a", _ => CallOutcome.Returned([]), memoryByte: 1), new Scripted("b", _ => CallOutcome.Returned([]), memoryByte: 2));
+        var report = Run(
+            new Scripted("a", _ => CallOutcome.Returned([]), memoryByte: 1),
+            new Scripted("b", _ => CallOutcome.Returned([]), memoryByte: 2));
         Assert.Single(report.Differences);
         Assert.Contains("final state", report.Differences[0]);
     }

@@ -71,5 +71,6 @@ public class OutcomeComparerTests
         Assert.NotNull(new OutcomeComparer(NanRule.BitExact, false).Compare(State(a), State(a[..8])));
     }
 
-    private static StateSnapshot State(byte[] memory) => new(new Dictionary<string, byte[]> { ["memory"] = memory }, new Dictionary<string, WasmValue>());
+    private static StateSnapshot State(byte[] memory) =>
+        new(new Dictionary<string, byte[]> { ["memory"] = memory }, new Dictionary<string, WasmValue>());
 }

@@ -51,6 +51,7 @@ static int Seed(string[] args)
         return 2;
     }
     var exclusions = root is null ? [] : SeedCorpus.ReadExclusions(Path.Combine(root, "fuzz", "run-seed-exclusions.txt"));
-    foreach (var (name, count) in SeedCorpus.Write(spec, output, exclusions)) Console.WriteLine($"{name}: {count} seeds in {Path.Combine(output, name)}");
+    foreach (var (name, count) in SeedCorpus.Write(spec, output, exclusions))
+        Console.WriteLine($"{name}: {count} seeds in {Path.Combine(output, name)}");
     return 0;
 }

@@ -4,9 +4,10 @@ using Xunit.Abstractions;
 namespace Weld.Differential.Tests;
 
 /// <summary>
-/// Mutants of each spec script's valid modules (constants, offsets, operators, locals, operand order, branch depths:
-/// <see cref="ModuleMutator"/>), made from a fixed seed so that a failure reproduces. Both validators must agree on
-/// every mutant; the ones both accept run on the three engines like the spec modules.
+/// Mutants of each spec script's valid modules, made from a fixed seed so that a failure reproduces: structured ones
+/// (constants, offsets, operators, locals, operand order, branch depths: <see cref="ModuleMutator"/>) and random byte
+/// flips. Both validators (decoding included) must agree on every mutant; the ones both accept run on the three engines
+/// like the spec modules.
 /// </summary>
 public class MutantTests(ITestOutputHelper output)
 {
@@ -17,7 +18,13 @@ public class MutantTests(ITestOutputHelper output)
 
     [DiffTheory]
     [MemberData(nameof(Scripts))]
-    public void MutantsAgree(string script)
+    public void MutantsAgree(string script) => Check(script, ModuleMutator.Mutate);
+
+    [DiffTheory]
+    [MemberData(nameof(Scripts))]
+    public void ByteFlipsAgree(string script) => Check(script, FlipBytes);
+
+    private void Check(string script, Func<byte[], Random, int, byte[]?> mutate)
     {
         Assert.True(DiffSuite.SpecFolder is not null, "spec suite not found (set WELD_SPEC_TESTS)");
         var (perModule, perScript) = DiffSuite.Mutants;
@@ -31,7 +38,7 @@ public class MutantTests(ITestOutputHelper output)
             int wanted = perModule;
             for (int attempt = 0; attempt < perModule * Attempts && wanted > 0 && valid < perScript; attempt++)
             {
-                if (ModuleMutator.Mutate(wasm, random, edits: 1 + random.Next(3)) is not { } mutant) break;
+                if (mutate(wasm, random, 1 + random.Next(3)) is not { } mutant) break;
                 made++;
                 string name = $"{module.Name}~{attempt}";
                 if (Disagreement(engines, mutant) is { } disagreement)
@@ -49,6 +56,15 @@ public class MutantTests(ITestOutputHelper output)
         }
         output.WriteLine($"{script}: {made} mutants, {valid} valid, {compared} calls compared");
         Assert.True(differences.Count == 0, $"{differences.Count} differences:\n" + string.Join("\n", differences.Take(20)));
+    }
+
+    /// <summary>A copy with <paramref name="flips"/> random bytes replaced (never the 8-byte header).</summary>
+    private static byte[]? FlipBytes(byte[] wasm, Random random, int flips)
+    {
+        if (wasm.Length <= 8) return null;
+        var mutant = (byte[])wasm.Clone();
+        for (int i = 0; i < flips; i++) mutant[8 + random.Next(mutant.Length - 8)] = (byte)random.Next(256);
+        return mutant;
     }
 
     /// <summary>Null when Weld and wasmtime both accept or both reject.</summary>

@@ -26,7 +26,8 @@ public sealed class DriverReport
 /// </summary>
 public static class DifferentialDriver
 {
-    public static DriverReport Run(string module, IReadOnlyList<Func<IModuleSession>> engines, IReadOnlyList<PlannedCall> plan, OutcomeComparer comparer)
+    public static DriverReport Run(
+        string module, IReadOnlyList<Func<IModuleSession>> engines, IReadOnlyList<PlannedCall> plan, OutcomeComparer comparer)
     {
         var report = new DriverReport();
         var sessions = Start(module, engines, comparer, report);
