@@ -36,6 +36,14 @@ internal static class DiffSuite
 
     public const string Missing = "(missing)";
 
+    /// <summary>Writes an input that showed a difference to <c>$WELD_DIFF_KEEP</c> (when set), to replay it.</summary>
+    public static void Keep(string name, byte[] wasm)
+    {
+        if (Environment.GetEnvironmentVariable("WELD_DIFF_KEEP") is not { Length: > 0 } folder) return;
+        Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, name.Replace('/', '_') + ".wasm"), wasm);
+    }
+
     private static string? Locate(string variable, string shared, string? sub)
     {
         string root = Environment.GetEnvironmentVariable(variable) is { Length: > 0 } env ? env : Path.Combine(RepoRoot, "..", "shared", shared);

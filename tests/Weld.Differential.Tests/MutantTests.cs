@@ -44,6 +44,7 @@ public class MutantTests(ITestOutputHelper output)
                 if (Disagreement(engines, mutant) is { } disagreement)
                 {
                     differences.Add($"{name}: validators disagree: {disagreement}");
+                    DiffSuite.Keep(name, mutant);
                     continue;
                 }
                 if (engines.Rejection(mutant) is not null) continue;
@@ -51,6 +52,7 @@ public class MutantTests(ITestOutputHelper output)
                 wanted--;
                 var report = engines.Compare(name, mutant, DiffSuite.Vectors);
                 differences.AddRange(report.Differences);
+                if (report.Differences.Count > 0) DiffSuite.Keep(name, mutant);
                 compared += report.CallsCompared;
             }
         }
