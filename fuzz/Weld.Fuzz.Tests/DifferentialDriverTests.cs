@@ -44,7 +44,11 @@ public class DifferentialDriverTests
         var matching = new Scripted("b", _ => CallOutcome.Returned([WasmValue.I32(2)]));
         var neither = new Scripted("c", _ => CallOutcome.Returned([WasmValue.I32(3)]));
         var report = DifferentialDriver.Run(
-            "m", [() => reference, () => alternate, () => matching, () => neither], Plan, new OutcomeComparer(NanRule.BitExact, false), alternates: 1);
+            "m",
+            [() => reference, () => alternate, () => matching, () => neither],
+            Plan,
+            new OutcomeComparer(NanRule.BitExact, false),
+            alternates: 1);
         Assert.Equal(2, report.Differences.Count);
         Assert.All(report.Differences, d => Assert.Contains("a vs c", d));
     }
