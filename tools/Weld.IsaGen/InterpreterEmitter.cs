@@ -158,7 +158,8 @@ public static partial class InterpreterEmitter
             foreach (var i in Branching(t))
             {
                 Method($"Whether {i.Mnemonic} of slots B and C holds.", $"public bool BrIf{i.Name}()", $"({Compute(i, false)}) != 0");
-                if (i.HasImmForm) Method($"Whether {i.Mnemonic} of slot B and K holds.", $"public bool BrIf{i.Name}Imm()", $"({Compute(i, true)}) != 0");
+                if (i.HasImmForm)
+                    Method($"Whether {i.Mnemonic} of slot B and K holds.", $"public bool BrIf{i.Name}Imm()", $"({Compute(i, true)}) != 0");
             }
         });
         return w.ToString();

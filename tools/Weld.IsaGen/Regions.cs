@@ -22,7 +22,8 @@ public static class Regions
             string trimmed = line.TrimStart();
             if (!trimmed.StartsWith("// <generated: ", StringComparison.Ordinal)) continue;
             string name = trimmed["// <generated: ".Length..].Split(';', '>')[0].Trim();
-            if (!contents.TryGetValue(name, out var content)) throw new InvalidOperationException($"{path}:{i + 1}: unknown generated region '{name}'");
+            if (!contents.TryGetValue(name, out var content))
+                throw new InvalidOperationException($"{path}:{i + 1}: unknown generated region '{name}'");
             if (!found.Add(name)) throw new InvalidOperationException($"{path}:{i + 1}: region '{name}' appears twice");
             string indent = line[..(line.Length - trimmed.Length)];
             int end = i + 1;

@@ -129,7 +129,8 @@ public static partial class TableParser
 
     private static int Hex(string s)
     {
-        if (!s.StartsWith("0x", StringComparison.Ordinal) || !int.TryParse(s.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int v))
+        if (!s.StartsWith("0x", StringComparison.Ordinal)
+            || !int.TryParse(s.AsSpan(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out int v))
             throw new FormatException($"'{s}' is not a hex number (0x..)");
         return v;
     }
@@ -175,7 +176,8 @@ public static partial class TableParser
             var inv = t.Instructions.FirstOrDefault(j => j.Mnemonic == i.Inverse)
                 ?? throw new FormatException($"instructions.txt:{i.Line}: inverse {i.Inverse} is not an instruction");
             if (inv.Inverse != i.Mnemonic || inv.HasImmForm != i.HasImmForm)
-                throw new FormatException($"instructions.txt:{i.Line}: {i.Mnemonic} and {inv.Mnemonic} must be each other's inverse, both with or without imm");
+                throw new FormatException(
+                    $"instructions.txt:{i.Line}: {i.Mnemonic} and {inv.Mnemonic} must be each other's inverse, both with or without imm");
         }
     }
 }

@@ -22,7 +22,8 @@ public static class TextEmitter
             w.Line("public static int NaturalAlignment(Opcode op) => op switch");
             w.Block("", () =>
             {
-                Arms.Grouped(w, t.Instructions.Where(i => i.Align is not null).Select(i => (i, i.Align!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+                var aligned = t.Instructions.Where(i => i.Align is not null);
+                Arms.Grouped(w, aligned.Select(i => (i, i.Align!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))));
                 w.Line("_ => throw new ArgumentOutOfRangeException(nameof(op), op, \"not a memory instruction\"),");
             }, "};");
         });

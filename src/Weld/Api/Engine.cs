@@ -1,5 +1,5 @@
-using Weld.Execution;
 using System.Runtime.CompilerServices;
+using Weld.Execution;
 using Weld.Execution.Compiler;
 using Weld.Execution.Interpreter;
 using Weld.Runtime;
@@ -59,7 +59,8 @@ public sealed class Engine
             _ => throw new ArgumentOutOfRangeException(nameof(options), "unknown back end"),
         };
         Backend = code is CompilerBackend ? Backend.Compiler : Backend.Interpreter;
-        Runtime = new RuntimeEngine(new RuntimeOptions(options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements, options.InterpretFunction), code)
+        Runtime = new RuntimeEngine(
+            new RuntimeOptions(options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements, options.InterpretFunction), code)
         {
             Owner = this,
         };
@@ -68,7 +69,9 @@ public sealed class Engine
     /// <summary>The options this engine was created with.</summary>
     public EngineOptions Options { get; }
 
-    /// <summary>The back end that runs code: <see cref="Backend.Interpreter"/> or <see cref="Backend.Compiler"/> (what <see cref="Backend.Auto"/> chose).</summary>
+    /// <summary>
+    /// The back end that runs code: <see cref="Backend.Interpreter"/> or <see cref="Backend.Compiler"/> (what <see cref="Backend.Auto"/> chose).
+    /// </summary>
     public Backend Backend { get; }
 
     /// <summary>The runtime's side of this engine.</summary>

@@ -22,7 +22,8 @@ internal static class ValueMarshal<T>
         null;
 
     public static ValueType Require() =>
-        Type ?? throw new NotSupportedException($"{typeof(T)} is not a WebAssembly value type (use int, uint, long, ulong, float, double, Vector128<byte>, Function or object)");
+        Type ?? throw new NotSupportedException(
+            $"{typeof(T)} is not a WebAssembly value type (use int, uint, long, ulong, float, double, Vector128<byte>, Function or object)");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Read(ExecStack s, int i)
@@ -33,7 +34,11 @@ internal static class ValueMarshal<T>
         if (typeof(T) == typeof(ulong)) { ulong v = s.Slots[i]; return Unsafe.As<ulong, T>(ref v); }
         if (typeof(T) == typeof(float)) { float v = BitConverter.UInt32BitsToSingle((uint)s.Slots[i]); return Unsafe.As<float, T>(ref v); }
         if (typeof(T) == typeof(double)) { double v = BitConverter.UInt64BitsToDouble(s.Slots[i]); return Unsafe.As<double, T>(ref v); }
-        if (typeof(T) == typeof(Vector128<byte>)) { var v = Vector128.Create(s.Slots[i], s.Slots[i + 1]).AsByte(); return Unsafe.As<Vector128<byte>, T>(ref v); }
+        if (typeof(T) == typeof(Vector128<byte>))
+        {
+            var v = Vector128.Create(s.Slots[i], s.Slots[i + 1]).AsByte();
+            return Unsafe.As<Vector128<byte>, T>(ref v);
+        }
         if (typeof(T) == typeof(Function)) return (T)(object)Function.Wrap(s.Refs[i] as FunctionInstance)!;
         return (T)s.Refs[i]!;
     }

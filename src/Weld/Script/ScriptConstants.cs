@@ -27,12 +27,12 @@ internal static class ScriptConstants
             case "f32.const": result = ReadFloat(ts, ValueKind.F32); break;
             case "f64.const": result = ReadFloat(ts, ValueKind.F64); break;
             case "ref.null":
-                {
-                    var t = ts.Next();
-                    var kind = ts.Is(t, "func") ? ValueKind.FuncRef : ts.Is(t, "extern") ? ValueKind.ExternRef : throw ts.Unexpected(t);
-                    result = new ExpectedResult(ExpectedKind.Exact, new ScriptValue(kind, 0, IsNull: true));
-                    break;
-                }
+            {
+                var t = ts.Next();
+                var kind = ts.Is(t, "func") ? ValueKind.FuncRef : ts.Is(t, "extern") ? ValueKind.ExternRef : throw ts.Unexpected(t);
+                result = new ExpectedResult(ExpectedKind.Exact, new ScriptValue(kind, 0, IsNull: true));
+                break;
+            }
             case "ref.extern":
                 result = ts.Peek().Kind == TokenKind.Number
                     ? Exact(ValueKind.ExternRef, ReadInt(ts, 64))

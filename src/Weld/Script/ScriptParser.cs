@@ -66,19 +66,19 @@ internal sealed class ScriptParser
         switch (kw)
         {
             case "register":
-                {
-                    string name = _ts.ExpectName();
-                    cmd = new RegisterCommand(line, name, _ts.TryId());
-                    break;
-                }
+            {
+                string name = _ts.ExpectName();
+                cmd = new RegisterCommand(line, name, _ts.TryId());
+                break;
+            }
             case "assert_return":
-                {
-                    var action = ParseAction();
-                    var expected = new List<ExpectedResult>();
-                    while (_ts.Peek().Kind == TokenKind.LParen) expected.Add(ParseExpected());
-                    cmd = new AssertReturnCommand(line, action, expected);
-                    break;
-                }
+            {
+                var action = ParseAction();
+                var expected = new List<ExpectedResult>();
+                while (_ts.Peek().Kind == TokenKind.LParen) expected.Add(ParseExpected());
+                cmd = new AssertReturnCommand(line, action, expected);
+                break;
+            }
             case "assert_trap":
                 if (_ts.PeekParen("module"))
                 {
@@ -92,11 +92,11 @@ internal sealed class ScriptParser
                 }
                 break;
             case "assert_exhaustion":
-                {
-                    var action = ParseAction();
-                    cmd = new AssertExhaustionCommand(line, action, _ts.ExpectName());
-                    break;
-                }
+            {
+                var action = ParseAction();
+                cmd = new AssertExhaustionCommand(line, action, _ts.ExpectName());
+                break;
+            }
             case "assert_malformed": cmd = ParseModuleAssertion(line, ModuleAssertion.Malformed); break;
             case "assert_invalid": cmd = ParseModuleAssertion(line, ModuleAssertion.Invalid); break;
             case "assert_unlinkable": cmd = ParseModuleAssertion(line, ModuleAssertion.Unlinkable); break;

@@ -14,67 +14,67 @@ internal sealed partial class InstructionParser
             case ImmediateKind.None: return new Instr(op);
             case ImmediateKind.Label: return new Instr(op, ResolveLabel());
             case ImmediateKind.BrTable:
-                {
-                    int start = _brTables.Count;
-                    if (!IndexSpace.AtIndex(_ts)) throw _ts.Unexpected(_ts.Peek());
-                    while (IndexSpace.AtIndex(_ts)) _brTables.Add(ResolveLabel());
-                    return new Instr(op, start, _brTables.Count - start - 1);
-                }
+            {
+                int start = _brTables.Count;
+                if (!IndexSpace.AtIndex(_ts)) throw _ts.Unexpected(_ts.Peek());
+                while (IndexSpace.AtIndex(_ts)) _brTables.Add(ResolveLabel());
+                return new Instr(op, start, _brTables.Count - start - 1);
+            }
             case ImmediateKind.Func: return new Instr(op, names.Funcs.Resolve(_ts));
             case ImmediateKind.CallIndirect:
-                {
-                    int table = IndexSpace.AtIndex(_ts) ? names.Tables.Resolve(_ts) : 0;
-                    int type = module.ResolveTypeUse(module.ReadTypeUse(allowType: true, allowParamNames: false));
-                    return new Instr(op, type, table);
-                }
+            {
+                int table = IndexSpace.AtIndex(_ts) ? names.Tables.Resolve(_ts) : 0;
+                int type = module.ResolveTypeUse(module.ReadTypeUse(allowType: true, allowParamNames: false));
+                return new Instr(op, type, table);
+            }
             case ImmediateKind.Local: return new Instr(op, _locals.Resolve(_ts));
             case ImmediateKind.Global: return new Instr(op, names.Globals.Resolve(_ts));
             case ImmediateKind.Table: return new Instr(op, OptionalIndex(names.Tables));
             case ImmediateKind.TableCopy:
-                {
-                    if (!IndexSpace.AtIndex(_ts)) return new Instr(op);
-                    int dst = names.Tables.Resolve(_ts);
-                    return new Instr(op, dst, names.Tables.Resolve(_ts));
-                }
+            {
+                if (!IndexSpace.AtIndex(_ts)) return new Instr(op);
+                int dst = names.Tables.Resolve(_ts);
+                return new Instr(op, dst, names.Tables.Resolve(_ts));
+            }
             case ImmediateKind.TableInit:
-                {
-                    // table.init x? y: with one index it is the element segment.
-                    int table = TwoIndices() ? names.Tables.Resolve(_ts) : 0;
-                    return new Instr(op, names.Elems.Resolve(_ts), table);
-                }
+            {
+                // table.init x? y: with one index it is the element segment.
+                int table = TwoIndices() ? names.Tables.Resolve(_ts) : 0;
+                return new Instr(op, names.Elems.Resolve(_ts), table);
+            }
             case ImmediateKind.Elem: return new Instr(op, names.Elems.Resolve(_ts));
             case ImmediateKind.Memory: return new Instr(op, OptionalIndex(names.Memories));
             case ImmediateKind.MemoryCopy:
-                {
-                    if (!IndexSpace.AtIndex(_ts)) return new Instr(op);
-                    int dst = names.Memories.Resolve(_ts);
-                    return new Instr(op, dst, names.Memories.Resolve(_ts));
-                }
+            {
+                if (!IndexSpace.AtIndex(_ts)) return new Instr(op);
+                int dst = names.Memories.Resolve(_ts);
+                return new Instr(op, dst, names.Memories.Resolve(_ts));
+            }
             case ImmediateKind.MemoryInit:
-                {
-                    module.UsesDataIndex = true;
-                    int memory = TwoIndices() ? names.Memories.Resolve(_ts) : 0;
-                    return new Instr(op, names.Datas.Resolve(_ts), memory);
-                }
+            {
+                module.UsesDataIndex = true;
+                int memory = TwoIndices() ? names.Memories.Resolve(_ts) : 0;
+                return new Instr(op, names.Datas.Resolve(_ts), memory);
+            }
             case ImmediateKind.Data:
                 module.UsesDataIndex = true;
                 return new Instr(op, names.Datas.Resolve(_ts));
             case ImmediateKind.MemArg: return ReadMemArg(op);
             case ImmediateKind.MemArgLane:
-                {
-                    // memidx? memarg lane: a leading index is the memory only when another number follows it.
-                    var next = _ts.Peek(1);
-                    bool memory = _ts.Peek().Kind == TokenKind.Id || IndexSpace.AtIndex(_ts) && (next.Kind == TokenKind.Number
-                        || next.Kind == TokenKind.Keyword && _ts.Text(next) is var w && (w.StartsWith("offset=") || w.StartsWith("align=")));
-                    var ins = memory ? ReadMemArg(op) : ReadMemArg(op, 0);
-                    ins.D = ReadLaneIndex();
-                    return ins;
-                }
+            {
+                // memidx? memarg lane: a leading index is the memory only when another number follows it.
+                var next = _ts.Peek(1);
+                bool memory = _ts.Peek().Kind == TokenKind.Id || IndexSpace.AtIndex(_ts) && (next.Kind == TokenKind.Number
+                    || next.Kind == TokenKind.Keyword && _ts.Text(next) is var w && (w.StartsWith("offset=") || w.StartsWith("align=")));
+                var ins = memory ? ReadMemArg(op) : ReadMemArg(op, 0);
+                ins.D = ReadLaneIndex();
+                return ins;
+            }
             case ImmediateKind.V128Const:
-                {
-                    var (lo, hi) = V128Literals.Read(_ts, V128Literals.ReadShape(_ts));
-                    return new Instr(op, c: lo, d: hi);
-                }
+            {
+                var (lo, hi) = V128Literals.Read(_ts, V128Literals.ReadShape(_ts));
+                return new Instr(op, c: lo, d: hi);
+            }
             case ImmediateKind.Lane: return new Instr(op, d: ReadLaneIndex());
             case ImmediateKind.Shuffle: return ReadShuffle(op);
             case ImmediateKind.I32: return new Instr(op, c: ReadInt(32));
@@ -82,25 +82,25 @@ internal sealed partial class InstructionParser
             case ImmediateKind.F32: return new Instr(op, c: ReadFloat(32));
             case ImmediateKind.F64: return new Instr(op, c: ReadFloat(64));
             case ImmediateKind.RefNull:
-                {
-                    var t = _ts.Next();
-                    if (_ts.Is(t, "func")) return new Instr(op, (int)ValueKind.FuncRef);
-                    if (_ts.Is(t, "extern")) return new Instr(op, (int)ValueKind.ExternRef);
-                    throw _ts.Unexpected(t);
-                }
+            {
+                var t = _ts.Next();
+                if (_ts.Is(t, "func")) return new Instr(op, (int)ValueKind.FuncRef);
+                if (_ts.Is(t, "extern")) return new Instr(op, (int)ValueKind.ExternRef);
+                throw _ts.Unexpected(t);
+            }
             case ImmediateKind.Select:
+            {
+                if (!_ts.PeekParen("result")) return new Instr(op);
+                var types = new List<ValueType>();
+                while (_ts.PeekParen("result"))
                 {
-                    if (!_ts.PeekParen("result")) return new Instr(op);
-                    var types = new List<ValueType>();
-                    while (_ts.PeekParen("result"))
-                    {
-                        _ts.ExpectParen("result");
-                        while (_ts.Peek().Kind != TokenKind.RParen) types.Add(module.ReadValueType());
-                        _ts.ExpectRParen();
-                    }
-                    // Typed select takes exactly one type; other counts are left for validation to reject (A = 0).
-                    return new Instr(Opcode.SelectT, types.Count == 1 ? (int)types[0].Kind : 0, types.Count);
+                    _ts.ExpectParen("result");
+                    while (_ts.Peek().Kind != TokenKind.RParen) types.Add(module.ReadValueType());
+                    _ts.ExpectRParen();
                 }
+                // Typed select takes exactly one type; other counts are left for validation to reject (A = 0).
+                return new Instr(Opcode.SelectT, types.Count == 1 ? (int)types[0].Kind : 0, types.Count);
+            }
             default:
                 throw _ts.Unexpected(at);
         }

@@ -61,32 +61,32 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
             switch (_ts.Text(t))
             {
                 case "block" or "loop" or "if":
-                    {
-                        _ts.Next();
-                        var op = OpcodeNames.ByName[_ts.Text(t)];
-                        var label = _ts.TryId();
-                        Emit(new Instr(op, module.ReadBlockType()));
-                        _frames.Add(new Frame(label, op));
-                        break;
-                    }
+                {
+                    _ts.Next();
+                    var op = OpcodeNames.ByName[_ts.Text(t)];
+                    var label = _ts.TryId();
+                    Emit(new Instr(op, module.ReadBlockType()));
+                    _frames.Add(new Frame(label, op));
+                    break;
+                }
                 case "else":
-                    {
-                        if (_frames.Count == baseFrames || _frames[^1].Kind != Opcode.If || _frames[^1].SawElse) throw _ts.Unexpected(t);
-                        _ts.Next();
-                        CheckRepeatedLabel(_frames[^1]);
-                        _frames[^1].SawElse = true;
-                        Emit(new Instr(Opcode.Else));
-                        break;
-                    }
+                {
+                    if (_frames.Count == baseFrames || _frames[^1].Kind != Opcode.If || _frames[^1].SawElse) throw _ts.Unexpected(t);
+                    _ts.Next();
+                    CheckRepeatedLabel(_frames[^1]);
+                    _frames[^1].SawElse = true;
+                    Emit(new Instr(Opcode.Else));
+                    break;
+                }
                 case "end":
-                    {
-                        if (_frames.Count == baseFrames) throw _ts.Unexpected(t);
-                        _ts.Next();
-                        CheckRepeatedLabel(_frames[^1]);
-                        _frames.RemoveAt(_frames.Count - 1);
-                        Emit(new Instr(Opcode.End));
-                        break;
-                    }
+                {
+                    if (_frames.Count == baseFrames) throw _ts.Unexpected(t);
+                    _ts.Next();
+                    CheckRepeatedLabel(_frames[^1]);
+                    _frames.RemoveAt(_frames.Count - 1);
+                    Emit(new Instr(Opcode.End));
+                    break;
+                }
                 default:
                     Emit(ReadPlain());
                     break;
@@ -115,48 +115,48 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
         switch (_ts.Text(t))
         {
             case "block" or "loop":
-                {
-                    _ts.Next();
-                    var op = OpcodeNames.ByName[_ts.Text(t)];
-                    var label = _ts.TryId();
-                    Emit(new Instr(op, module.ReadBlockType()));
-                    _frames.Add(new Frame(label, op));
-                    ParseSequence(depth);
-                    _frames.RemoveAt(_frames.Count - 1);
-                    Emit(new Instr(Opcode.End));
-                    break;
-                }
+            {
+                _ts.Next();
+                var op = OpcodeNames.ByName[_ts.Text(t)];
+                var label = _ts.TryId();
+                Emit(new Instr(op, module.ReadBlockType()));
+                _frames.Add(new Frame(label, op));
+                ParseSequence(depth);
+                _frames.RemoveAt(_frames.Count - 1);
+                Emit(new Instr(Opcode.End));
+                break;
+            }
             case "if":
+            {
+                // (if label bt cond* (then ...) (else ...)?) = cond* if label bt ... else ... end;
+                // the conditions are outside the if's label scope.
+                _ts.Next();
+                var label = _ts.TryId();
+                int bt = module.ReadBlockType();
+                while (_ts.Peek().Kind == TokenKind.LParen && !_ts.PeekParen("then")) ParseFolded(depth + 1);
+                Emit(new Instr(Opcode.If, bt));
+                _frames.Add(new Frame(label, Opcode.If));
+                _ts.ExpectParen("then");
+                ParseSequence(depth);
+                _ts.ExpectRParen();
+                if (_ts.PeekParen("else"))
                 {
-                    // (if label bt cond* (then ...) (else ...)?) = cond* if label bt ... else ... end;
-                    // the conditions are outside the if's label scope.
-                    _ts.Next();
-                    var label = _ts.TryId();
-                    int bt = module.ReadBlockType();
-                    while (_ts.Peek().Kind == TokenKind.LParen && !_ts.PeekParen("then")) ParseFolded(depth + 1);
-                    Emit(new Instr(Opcode.If, bt));
-                    _frames.Add(new Frame(label, Opcode.If));
-                    _ts.ExpectParen("then");
+                    _ts.ExpectParen("else");
+                    Emit(new Instr(Opcode.Else));
                     ParseSequence(depth);
                     _ts.ExpectRParen();
-                    if (_ts.PeekParen("else"))
-                    {
-                        _ts.ExpectParen("else");
-                        Emit(new Instr(Opcode.Else));
-                        ParseSequence(depth);
-                        _ts.ExpectRParen();
-                    }
-                    _frames.RemoveAt(_frames.Count - 1);
-                    Emit(new Instr(Opcode.End));
-                    break;
                 }
+                _frames.RemoveAt(_frames.Count - 1);
+                Emit(new Instr(Opcode.End));
+                break;
+            }
             default:
-                {
-                    var instr = ReadPlain();
-                    while (_ts.Peek().Kind == TokenKind.LParen) ParseFolded(depth + 1);
-                    Emit(instr);
-                    break;
-                }
+            {
+                var instr = ReadPlain();
+                while (_ts.Peek().Kind == TokenKind.LParen) ParseFolded(depth + 1);
+                Emit(instr);
+                break;
+            }
         }
         _ts.ExpectRParen();
     }

@@ -22,17 +22,17 @@ internal sealed partial class ModuleParser
         switch (kind)
         {
             case ExternKind.Function:
+            {
+                int idx = _funcCount++;
+                if (id is not null) Module.Names.FunctionNames[idx] = id;
+                int type = ResolveTypeUse(ReadTypeUse(allowType: true, allowParamNames: true));
+                Module.Imports.Add(new Import(module, name, kind)
                 {
-                    int idx = _funcCount++;
-                    if (id is not null) Module.Names.FunctionNames[idx] = id;
-                    int type = ResolveTypeUse(ReadTypeUse(allowType: true, allowParamNames: true));
-                    Module.Imports.Add(new Import(module, name, kind)
-                    {
-                        TypeIndex = type,
-                        Type = type >= 0 && type < Module.Types.Count ? Module.Types[type] : null,
-                    });
-                    break;
-                }
+                    TypeIndex = type,
+                    Type = type >= 0 && type < Module.Types.Count ? Module.Types[type] : null,
+                });
+                break;
+            }
             case ExternKind.Table:
                 _tableCount++;
                 Module.Imports.Add(new Import(module, name, kind) { Type = ReadTableType() });

@@ -74,43 +74,43 @@ internal sealed partial class ModuleParser
         switch (Ts.Text(kw))
         {
             case "type":
-                {
-                    var id = Ts.TryId();
-                    Names.Types.Add(id, kw, Ts);
-                    Ts.ExpectParen("func");
-                    var use = ReadTypeUse(allowType: false, allowParamNames: true);
-                    Ts.ExpectRParen();
-                    Ts.ExpectRParen();
-                    Module.Types.Add(new FuncType([.. use.Params], [.. use.Results], true));
-                    return;
-                }
+            {
+                var id = Ts.TryId();
+                Names.Types.Add(id, kw, Ts);
+                Ts.ExpectParen("func");
+                var use = ReadTypeUse(allowType: false, allowParamNames: true);
+                Ts.ExpectRParen();
+                Ts.ExpectRParen();
+                Module.Types.Add(new FuncType([.. use.Params], [.. use.Results], true));
+                return;
+            }
             case "import":
-                {
-                    Ts.ExpectName();
-                    Ts.ExpectName();
-                    Ts.ExpectLParen();
-                    var kindTok = Ts.Next();
-                    var kind = ExternKindOf(kindTok);
-                    CheckImportOrder(kw);
-                    Names.Of(kind).Add(Ts.TryId(), kindTok, Ts);
-                    break;
-                }
+            {
+                Ts.ExpectName();
+                Ts.ExpectName();
+                Ts.ExpectLParen();
+                var kindTok = Ts.Next();
+                var kind = ExternKindOf(kindTok);
+                CheckImportOrder(kw);
+                Names.Of(kind).Add(Ts.TryId(), kindTok, Ts);
+                break;
+            }
             case "func" or "table" or "memory" or "global":
+            {
+                var kind = ExternKindOf(kw);
+                var id = Ts.TryId();
+                while (Ts.PeekParen("export")) Ts.SkipSExpr();
+                if (Ts.PeekParen("import")) CheckImportOrder(kw);
+                else
                 {
-                    var kind = ExternKindOf(kw);
-                    var id = Ts.TryId();
-                    while (Ts.PeekParen("export")) Ts.SkipSExpr();
-                    if (Ts.PeekParen("import")) CheckImportOrder(kw);
-                    else
-                    {
-                        _definitionSeen ??= ImportAfter(kind);
-                        if (kind == ExternKind.Table && Ts.Peek().Kind == TokenKind.Keyword && IsRefType(Ts.Text(Ts.Peek())))
-                            Names.Elems.Add(null, kw, Ts); // inline (elem ...)
-                        if (kind == ExternKind.Memory && Ts.PeekParen("data")) Names.Datas.Add(null, kw, Ts);
-                    }
-                    Names.Of(kind).Add(id, kw, Ts);
-                    break;
+                    _definitionSeen ??= ImportAfter(kind);
+                    if (kind == ExternKind.Table && Ts.Peek().Kind == TokenKind.Keyword && IsRefType(Ts.Text(Ts.Peek())))
+                        Names.Elems.Add(null, kw, Ts); // inline (elem ...)
+                    if (kind == ExternKind.Memory && Ts.PeekParen("data")) Names.Datas.Add(null, kw, Ts);
                 }
+                Names.Of(kind).Add(id, kw, Ts);
+                break;
+            }
             case "elem": Names.Elems.Add(Ts.TryId(), kw, Ts); break;
             case "data": Names.Datas.Add(Ts.TryId(), kw, Ts); break;
             case "export" or "start": break;

@@ -23,7 +23,9 @@ public abstract class ExternType
     /// <summary>Which kind of extern this type describes.</summary>
     public abstract ExternKind Kind { get; }
 
-    /// <summary>The spec's match_externtype: whether an extern of this (actual) type may satisfy an import of type <paramref name="expected"/>.</summary>
+    /// <summary>
+    /// The spec's match_externtype: whether an extern of this (actual) type may satisfy an import of type <paramref name="expected"/>.
+    /// </summary>
     public abstract bool Matches(ExternType expected);
 }
 

@@ -80,7 +80,8 @@ internal sealed class LayerMap
     /// <summary>The folders a type's own members (or, for types without bodies, its declarations) are written in.</summary>
     public IEnumerable<string> FoldersOf(Type type)
     {
-        const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+        const BindingFlags all =
+            BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
         var folders = type.GetMethods(all).Cast<MethodBase>().Concat(type.GetConstructors(all)).Select(FolderOf).OfType<string>().ToList();
         if (_typeFolders.TryGetValue(type.MetadataToken, out var declared)) folders.AddRange(declared);
         return folders.Distinct();
@@ -110,7 +111,8 @@ internal sealed class LayerMap
             var typeUses = new List<Type>();
             if (type.BaseType is { } b) typeUses.Add(b);
             typeUses.AddRange(type.GetInterfaces());
-            const BindingFlags all = BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
+            const BindingFlags all =
+            BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
             typeUses.AddRange(type.GetFields(all).Select(f => f.FieldType));
             foreach (var used in typeUses) Check(found, tiers, home, type.FullName!, used, null);
 
@@ -168,7 +170,8 @@ internal sealed class LayerMap
         {
             short value = il[at] == 0xFE ? (short)(0xFE00 | il[at + 1]) : il[at];
             at += il[at] == 0xFE ? 2 : 1;
-            if (!OpCodesByValue.TryGetValue(value, out var op)) throw new InvalidOperationException($"unknown IL opcode 0x{value:X} in {method.DeclaringType}.{method.Name}");
+            if (!OpCodesByValue.TryGetValue(value, out var op))
+                throw new InvalidOperationException($"unknown IL opcode 0x{value:X} in {method.DeclaringType}.{method.Name}");
             switch (op.OperandType)
             {
                 case OperandType.InlineType or OperandType.InlineTok or OperandType.InlineField or OperandType.InlineMethod:

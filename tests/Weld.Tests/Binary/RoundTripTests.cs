@@ -65,8 +65,11 @@ public class RoundTripTests
          .Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = 1, Offset = offset, Items = fns })            // 2
          .Elem(new ElementSegment { Mode = SegmentMode.Declarative, Items = fns })                                       // 3
          .Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = 0, Offset = offset, Items = exprs })          // 4
-         .Elem(new ElementSegment { Mode = SegmentMode.Passive, ElementType = ValueType.ExternRef,
-             Items = [Expr(new Instr(Opcode.RefNull, (int)ValueKind.ExternRef))] })                                     // 5
+         .Elem(new ElementSegment
+         {
+             Mode = SegmentMode.Passive, ElementType = ValueType.ExternRef,
+             Items = [Expr(new Instr(Opcode.RefNull, (int)ValueKind.ExternRef))]
+         })                                     // 5
          .Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = 1, Offset = offset, Items = exprs })          // 6
          .Elem(new ElementSegment { Mode = SegmentMode.Declarative, Items = exprs })                                     // 7
          .Data(new DataSegment { Mode = SegmentMode.Active, Offset = Expr(I32(8)), Bytes = [1, 2, 3] })

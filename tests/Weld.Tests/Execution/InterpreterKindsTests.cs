@@ -49,7 +49,8 @@ public class InterpreterKindsTests
         b.Func([], [I64], [Const(5L), Const(6), I(Block, t), I(Drop), Const(2L), I(I64Add), I(End)], "params");
         // Code after br and inside a block opened in dead code is skipped; the end is still a join.
         b.Func([], [I32], [
-            I(Block, BlockTypes.Empty), I(Br, 0), Const(1), I(Drop), I(Block, BlockTypes.Empty), Const(2), I(Drop), I(End), I(End), Const(42)], "dead");
+            I(Block, BlockTypes.Empty), I(Br, 0), Const(1), I(Drop),
+            I(Block, BlockTypes.Empty), Const(2), I(Drop), I(End), I(End), Const(42)], "dead");
         // A then-branch that ends in unreachable, an else that falls through.
         b.Func([I32], [I32], [Get(0), I(If, BlockTypes.OfValue(I32)), I(Unreachable), I(Else), Const(3), I(End)], "else");
         var inst = b.Instantiate(new Store(Engines.Create(backend)));

@@ -46,7 +46,9 @@ public class GeneratedFilesTests
     }
 
     [Theory]
-    [InlineData("i32.add | 0x6A | - | u32 u32 -> u32 | - | - | | x + y\ni32.sub | 0x6A | - | u32 u32 -> u32 | - | - | | x - y", "encoding also used by i32.add")]
+    [InlineData(
+        "i32.add | 0x6A | - | u32 u32 -> u32 | - | - | | x + y\ni32.sub | 0x6A | - | u32 u32 -> u32 | - | - | | x - y",
+        "encoding also used by i32.add")]
     [InlineData("i32.add | 0x6A | - | u33 u32 -> u32 | - | - | | x + y", "unknown type 'u33'")]
     [InlineData("i32.add | 0x6A | - | u32 u32 -> u32 | - | - | inverse=i32.ne | x + y", "inverse i32.ne is not an instruction")]
     [InlineData("i32.clz | 0x67 | - | u32 -> u32 | - | - | | x + y", "the expression uses y, but there are 1 operands")]

@@ -22,7 +22,8 @@ public sealed class InstantiationPathTests : IDisposable
         using var foreign = new Store(new Engine());
         var log = HostFunction.FromDelegate((int x) => x);
         var linker = new Linker(engine).DefineFunction("env", "log", log);
-        Assert.Contains("different engines", Assert.Throws<LinkException>(() => Instance.Create(foreign, module, [log.Instantiate(foreign)])).Message);
+        var error = Assert.Throws<LinkException>(() => Instance.Create(foreign, module, [log.Instantiate(foreign)]));
+        Assert.Contains("different engines", error.Message);
         Assert.Contains("different engines", Assert.Throws<LinkException>(() => linker.Instantiate(foreign, module)).Message);
         Assert.Contains("different engines", Assert.Throws<LinkException>(() => linker.InstantiatePre(module).Instantiate(foreign)).Message);
     }

@@ -1,6 +1,6 @@
 using Weld.Script;
-using Weld.Text;
 using Weld.Tests.Support;
+using Weld.Text;
 using Weld.Validation;
 using Xunit.Abstractions;
 
@@ -20,50 +20,50 @@ public sealed class SpecModulesParseTests(ITestOutputHelper output)
         foreach (var c in SpecCorpus.Modules(dir, withTrapModules: true, failures))
         {
             var (module, assertion, message) = (c.Module, c.Assertion, c.Message);
-                if (module.Kind == ScriptModuleKind.Binary) continue;
-                string where = $"{c.File}:{c.Line}";
+            if (module.Kind == ScriptModuleKind.Binary) continue;
+            string where = $"{c.File}:{c.Line}";
+            try
+            {
+                var def = module.ParseText();
+                if (assertion == ModuleAssertion.Malformed)
+                {
+                    failures.Add($"{where}: parsed, expected \"{message}\"");
+                    continue;
+                }
+                parsed++;
+                // The validator judges what the parser built: valid modules must validate, invalid ones must not.
                 try
                 {
-                    var def = module.ParseText();
-                    if (assertion == ModuleAssertion.Malformed)
-                    {
-                        failures.Add($"{where}: parsed, expected \"{message}\"");
-                        continue;
-                    }
-                    parsed++;
-                    // The validator judges what the parser built: valid modules must validate, invalid ones must not.
-                    try
-                    {
-                        Validator.Validate(def);
-                        if (assertion == ModuleAssertion.Invalid) invalidAccepted.Add($"{where}: validated, expected \"{message}\"");
-                        else validated++;
-                    }
-                    catch (InvalidModuleException e)
-                    {
-                        if (assertion == ModuleAssertion.Invalid)
-                        {
-                            invalidRejected++;
-                            if (!e.Message.StartsWith(message, StringComparison.Ordinal))
-                                failures.Add($"{where}: validator says \"{e.Message}\", script expects \"{message}\"");
-                        }
-                        else failures.Add($"{where}: invalid: {e.Message}");
-                    }
+                    Validator.Validate(def);
+                    if (assertion == ModuleAssertion.Invalid) invalidAccepted.Add($"{where}: validated, expected \"{message}\"");
+                    else validated++;
                 }
-                catch (MalformedModuleException e)
+                catch (InvalidModuleException e)
                 {
-                    if (assertion == ModuleAssertion.Malformed)
+                    if (assertion == ModuleAssertion.Invalid)
                     {
-                        if (e.SpecMessage.StartsWith(message, StringComparison.Ordinal)) rejected++;
-                        else failures.Add($"{where}: got \"{e.Message}\", expected \"{message}\"");
+                        invalidRejected++;
+                        if (!e.Message.StartsWith(message, StringComparison.Ordinal))
+                            failures.Add($"{where}: validator says \"{e.Message}\", script expects \"{message}\"");
                     }
-                    else if (assertion == ModuleAssertion.Invalid && e.SpecMessage.StartsWith("unknown ", StringComparison.Ordinal))
-                        invalidUnresolved++; // a symbolic reference to nothing: the text format rejects it already
-                    else failures.Add($"{where}: {e.Message}");
+                    else failures.Add($"{where}: invalid: {e.Message}");
                 }
-                catch (Exception e)
+            }
+            catch (MalformedModuleException e)
+            {
+                if (assertion == ModuleAssertion.Malformed)
                 {
-                    failures.Add($"{where}: {e.GetType().Name}: {e.Message}");
+                    if (e.SpecMessage.StartsWith(message, StringComparison.Ordinal)) rejected++;
+                    else failures.Add($"{where}: got \"{e.Message}\", expected \"{message}\"");
                 }
+                else if (assertion == ModuleAssertion.Invalid && e.SpecMessage.StartsWith("unknown ", StringComparison.Ordinal))
+                    invalidUnresolved++; // a symbolic reference to nothing: the text format rejects it already
+                else failures.Add($"{where}: {e.Message}");
+            }
+            catch (Exception e)
+            {
+                failures.Add($"{where}: {e.GetType().Name}: {e.Message}");
+            }
         }
         output.WriteLine($"{parsed} modules parsed, {rejected} malformed modules rejected as expected, " +
             $"{invalidUnresolved} invalid modules rejected early for unresolved names, {failures.Count} failures; " +

@@ -8,7 +8,7 @@ internal sealed class ModuleBuilder
 {
     public ModuleDefinition Def { get; } = new();
 
-    #pragma warning disable IDE1006 // lower case on purpose: reads like the text format
+#pragma warning disable IDE1006 // lower case on purpose: reads like the text format
     public static readonly ValueType i32 = ValueType.I32, i64 = ValueType.I64, f32 = ValueType.F32, f64 = ValueType.F64,
         v128 = ValueType.V128, funcref = ValueType.FuncRef, externref = ValueType.ExternRef;
 #pragma warning restore IDE1006

@@ -89,7 +89,8 @@ internal sealed partial class FunctionCompiler
     }
 
     private static readonly MethodInfo s_tryEnsureStack =
-        typeof(System.Runtime.CompilerServices.RuntimeHelpers).GetMethod(nameof(System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack))!;
+        typeof(System.Runtime.CompilerServices.RuntimeHelpers)
+            .GetMethod(nameof(System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack))!;
 
     private LocalBuilder CacheElement(FieldInfo array, int index, Type type)
     {

@@ -23,7 +23,8 @@ internal static class MethodEntries
             RuntimeHelpers.PrepareMethod(handle);
             return handle.GetFunctionPointer();
         }
-        var getter = new DynamicMethod("wasm-entry-of " + method.Name, typeof(nint), Type.EmptyTypes, typeof(MethodEntries).Module, skipVisibility: true);
+        var getter = new DynamicMethod(
+            "wasm-entry-of " + method.Name, typeof(nint), Type.EmptyTypes, typeof(MethodEntries).Module, skipVisibility: true);
         var il = getter.GetILGenerator();
         il.Emit(OpCodes.Ldftn, method);
         il.Emit(OpCodes.Ret);

@@ -30,7 +30,8 @@ internal static partial class SimdOps
     public static V128 I32x4ReplaceLane(V128 a, int lane, int x) => a.AsInt32().WithElement(lane & 3, x).AsByte();
     public static V128 I64x2ReplaceLane(V128 a, int lane, long x) => a.AsInt64().WithElement(lane & 1, x).AsByte();
     public static V128 F32x4ReplaceLane(V128 a, int lane, float x) => a.AsUInt32().WithElement(lane & 3, BitConverter.SingleToUInt32Bits(x)).AsByte();
-    public static V128 F64x2ReplaceLane(V128 a, int lane, double x) => a.AsUInt64().WithElement(lane & 1, BitConverter.DoubleToUInt64Bits(x)).AsByte();
+    public static V128 F64x2ReplaceLane(V128 a, int lane, double x) =>
+        a.AsUInt64().WithElement(lane & 1, BitConverter.DoubleToUInt64Bits(x)).AsByte();
 
     /// <summary>Lane i of the result is byte lanes[i] of a:b (32 bytes; indices are validated below 32).</summary>
     public static V128 I8x16Shuffle(V128 a, V128 b, V128 lanes)
