@@ -18,7 +18,7 @@ public enum Backend
 }
 
 /// <summary>Options of an <see cref="Engine"/>.</summary>
-public sealed class EngineOptions
+public sealed partial class EngineOptions
 {
     /// <summary>The back end. Default: <see cref="Backend.Auto"/>.</summary>
     public Backend Backend { get; init; } = Backend.Auto;
@@ -37,8 +37,9 @@ public sealed class EngineOptions
     public uint MaxTableElements { get; init; } = 10_000_000;
 }
 
-/// <summary>Global configuration and compiled-code cache shared by stores and modules.</summary>
-public sealed class Engine
+/// <summary>Configuration shared by stores and modules: options, the back end and the native registry. Compiled code is
+/// cached per <see cref="Module"/>, not here.</summary>
+public sealed partial class Engine
 {
     /// <summary>Creates an engine with default options.</summary>
     public Engine() : this(new EngineOptions()) { }

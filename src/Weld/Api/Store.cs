@@ -4,7 +4,7 @@ namespace Weld;
 
 /// <summary>Owns the runtime objects (functions, tables, memories, globals, instances) created in it.
 /// A store is used by one thread at a time.</summary>
-public sealed class Store : IDisposable
+public sealed partial class Store : IDisposable
 {
     /// <summary>Creates a store.</summary>
     public Store(Engine engine)

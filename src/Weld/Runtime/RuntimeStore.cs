@@ -5,7 +5,7 @@ namespace Weld.Runtime;
 /// Its objects (function, table, memory and global instances) each point back to it. The public <c>Store</c>
 /// makes one and wraps it.
 /// </summary>
-internal sealed class RuntimeStore(RuntimeEngine engine) : IDisposable
+internal sealed partial class RuntimeStore(RuntimeEngine engine) : IDisposable
 {
     // Weak: a memory no instance or host object references any more is freed by its finalizer, so a long-lived store
     // that keeps making and dropping instances does not pile up address-space reservations.
