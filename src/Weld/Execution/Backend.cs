@@ -21,9 +21,6 @@ internal abstract class CodeBackend
 /// <summary>One entry for calling any function instance.</summary>
 internal static class Calls
 {
-    /// <summary>Maximum nesting of wasm calls on one thread (all back ends); beyond it: "call stack exhausted".</summary>
-    public const int MaxDepth = 50_000;
-
     public static void Invoke(FunctionInstance f, ExecStack stack, int argBase)
     {
         switch (f)

@@ -5,7 +5,9 @@ namespace Weld.Runtime;
 
 /// <summary>
 /// A linear memory. On Unix the whole maximum is reserved up front (no access) and pages are committed as the
-/// memory grows, so <see cref="Base"/> never moves; elsewhere the block is reallocated on growth.
+/// memory grows, so <see cref="Base"/> stays put. On Windows, and past <see cref="MaxLiveReservations"/> live
+/// reservations, the memory is a plain block that is reallocated (moves) when it grows; code therefore reloads
+/// <see cref="Base"/> after anything that can grow a memory.
 /// Every access is bounds-checked by the caller against <see cref="ByteLength"/> (no signal handling in .NET).
 /// </summary>
 internal sealed unsafe class MemoryInstance : ExternInstance, IDisposable
@@ -13,7 +15,7 @@ internal sealed unsafe class MemoryInstance : ExternInstance, IDisposable
     public const ulong PageSize = 65536;
     public const ulong MaxPages32 = 65536;
 
-    /// <summary>Start of the memory. Stable for the memory's life on Unix.</summary>
+    /// <summary>Start of the memory. Stable for the memory's life when it is a reservation; moves on growth otherwise.</summary>
     public byte* Base;
     /// <summary>Current size in bytes (a multiple of the page size).</summary>
     public ulong ByteLength;

@@ -39,7 +39,7 @@ internal sealed class ScriptRunner
                 _ => new WastFailure(command.Line, command.GetType().Name, "a known command", "an unsupported command"),
             };
         }
-        catch (Exception e) when (e is WeldException or InvalidOperationException or ArgumentException or NotImplementedException
+        catch (Exception e) when (e is WeldException or InvalidOperationException or ArgumentException
                                        or NotSupportedException or InvalidCastException)
         {
             return new WastFailure(command.Line, Expect.NameOf(command), "success", Expect.Describe(e));

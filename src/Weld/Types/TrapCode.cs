@@ -23,7 +23,7 @@ public enum TrapCode
     InvalidConversionToInteger,
     /// <summary>Call depth limit reached.</summary>
     CallStackExhausted,
-    /// <summary>A null reference was dereferenced.</summary>
+    /// <summary>A null reference was dereferenced (WebAssembly 3.0's typed references; no 2.0 instruction raises it).</summary>
     NullReference,
     /// <summary>The host called a function with arguments of the wrong types or count.</summary>
     HostArgumentMismatch,

@@ -12,7 +12,7 @@ internal static unsafe class MemoryAccess
 {
     // Invariant for every access below: `len` is the current ByteLength of the memory whose Base is `b`, and the
     // explicit check `ea + size <= len` (64-bit: addr < 2^32 and offset < 2^33, so no overflow) keeps all bytes of
-    // the access inside the committed part of that memory. A memory of length 0 (or none) has b = 0 and traps first.
+    // the access inside the committed part of that memory. A module without a memory has b = 0 and len = 0, so every access fails the check first.
 
     /// <summary>Base address of memory 0 of <paramref name="m"/> (0 when it has none). Returned by value (not through
     /// an out parameter) so the dispatch loop's copy is not address-exposed and can stay in a register.</summary>
