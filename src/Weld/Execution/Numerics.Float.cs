@@ -105,49 +105,49 @@ internal static partial class Numerics
 
     public static int I32TruncF32S(float x)
     {
-        if (!(x >= -2147483648f && x < 2147483648f)) throw Trap.TruncationException(x);
+        if (!(x >= -2147483648f && x < 2147483648f)) Trap.Truncation(x);
         return (int)x;
     }
 
     public static uint I32TruncF32U(float x)
     {
-        if (!(x > -1f && x < 4294967296f)) throw Trap.TruncationException(x);
+        if (!(x > -1f && x < 4294967296f)) Trap.Truncation(x);
         return (uint)x;
     }
 
     public static int I32TruncF64S(double x)
     {
-        if (!(x > -2147483649.0 && x < 2147483648.0)) throw Trap.TruncationException(x);
+        if (!(x > -2147483649.0 && x < 2147483648.0)) Trap.Truncation(x);
         return (int)x;
     }
 
     public static uint I32TruncF64U(double x)
     {
-        if (!(x > -1.0 && x < 4294967296.0)) throw Trap.TruncationException(x);
+        if (!(x > -1.0 && x < 4294967296.0)) Trap.Truncation(x);
         return (uint)x;
     }
 
     public static long I64TruncF32S(float x)
     {
-        if (!(x >= -9223372036854775808f && x < 9223372036854775808f)) throw Trap.TruncationException(x);
+        if (!(x >= -9223372036854775808f && x < 9223372036854775808f)) Trap.Truncation(x);
         return (long)x;
     }
 
     public static ulong I64TruncF32U(float x)
     {
-        if (!(x > -1f && x < 18446744073709551616f)) throw Trap.TruncationException(x);
+        if (!(x > -1f && x < 18446744073709551616f)) Trap.Truncation(x);
         return DoubleToU64((double)x);
     }
 
     public static long I64TruncF64S(double x)
     {
-        if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) throw Trap.TruncationException(x);
+        if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) Trap.Truncation(x);
         return (long)x;
     }
 
     public static ulong I64TruncF64U(double x)
     {
-        if (!(x > -1.0 && x < 18446744073709551616.0)) throw Trap.TruncationException(x);
+        if (!(x > -1.0 && x < 18446744073709551616.0)) Trap.Truncation(x);
         return DoubleToU64(x);
     }
 

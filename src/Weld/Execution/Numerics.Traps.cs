@@ -29,11 +29,6 @@ internal static class Trap
     public static void Truncation(double x) =>
         throw new TrapException(double.IsNaN(x) ? TrapCode.InvalidConversionToInteger : TrapCode.IntegerOverflow);
 
-    /// <summary>A failed float-to-integer truncation, as an exception for the caller to throw.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static TrapException TruncationException(double x) =>
-        new(double.IsNaN(x) ? TrapCode.InvalidConversionToInteger : TrapCode.IntegerOverflow);
-
     /// <summary>call_indirect to a null entry, as an exception for the caller to throw.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static TrapException UninitializedElementException(uint index) =>
