@@ -22,8 +22,8 @@ if (cases.Count == 0)
 
 using var wasmtime = new WasmtimeRunner();
 IEngineRunner[] engines = options.SkipInterpreter
-    ? [new WeldRunner(Backend.Compiler), wasmtime]
-    : [new WeldRunner(Backend.Interpreter), new WeldRunner(Backend.Compiler), wasmtime];
+    ? [new WeldRunner(Backend.Compiler, options.Eager), wasmtime]
+    : [new WeldRunner(Backend.Interpreter, options.Eager), new WeldRunner(Backend.Compiler, options.Eager), wasmtime];
 foreach (var e in engines.Where(e => e.Unavailable is not null)) Console.Error.WriteLine($"{e.Name}: n/a ({e.Unavailable})");
 
 var runner = new BenchRunner(engines, options.Runs);
@@ -31,7 +31,10 @@ var results = runner.RunAll(cases);
 Console.WriteLine();
 Console.WriteLine($"{(options.Small ? "small" : "default")} arguments, " +
                   $"{options.Runs} run(s) each ({(options.Runs > 1 ? "minimum" : "single run")}); " +
-                  "prep = decode/compile + link + instantiate, exec = _start alone");
+                  (options.Eager
+                      ? "prep = decode/validate + compile every function + link + instantiate"
+                      : "prep = decode/validate + link + instantiate + compile what runs (on first call)") +
+                  ", exec = _start alone");
 Console.WriteLine();
 Console.Write(ResultTable.Format(results, engines, wasmtime));
 if (runner.Failures.Count == 0) return 0;
