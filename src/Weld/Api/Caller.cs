@@ -12,13 +12,17 @@ public readonly struct Caller
     /// <summary>The store.</summary>
     public Store Store { get; }
 
-    /// <summary>The calling instance, or null when the host called the function directly (or during instantiation, before the instance exists).</summary>
+    /// <summary>The calling instance, or null when the host called the function directly (as instantiation does when a
+    /// host function is itself a module's start function). A start function written in wasm is the caller of the host
+    /// functions it calls, while its instance is still being instantiated.</summary>
     public Instance? Instance { get; }
 
     /// <summary>The calling instance's export named <paramref name="name"/>, or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null and there is a calling instance.</exception>
     public Extern? GetExport(string name) => Instance?.GetExport(name);
 
     /// <summary>The calling instance's exported memory named <paramref name="name"/> (default "memory"), or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null and there is a calling instance.</exception>
     public Memory? GetMemory(string name = "memory") => Instance?.GetMemory(name);
 }
 

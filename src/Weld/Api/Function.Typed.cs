@@ -6,10 +6,13 @@ namespace Weld;
 public sealed partial class Function
 {
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
     public static Function FromDelegate(Store store, Action callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
     public Action AsAction()
     {
         CheckSignature([], []);
@@ -34,10 +37,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<TResult>(Store store, Func<TResult> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<TResult> AsFunc<TResult>()
     {
         CheckSignature([], [ValueMarshal<TResult>.Require()]);
@@ -63,10 +71,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1>(Store store, Action<T1> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1> AsAction<T1>()
     {
         CheckSignature([ValueMarshal<T1>.Require()], []);
@@ -92,10 +105,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, TResult>(Store store, Func<T1, TResult> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, TResult> AsFunc<T1, TResult>()
     {
         CheckSignature([ValueMarshal<T1>.Require()], [ValueMarshal<TResult>.Require()]);
@@ -122,10 +140,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2>(Store store, Action<T1, T2> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2> AsAction<T1, T2>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()], []);
@@ -152,10 +175,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2, TResult>(Store store, Func<T1, T2, TResult> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, TResult> AsFunc<T1, T2, TResult>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()], [ValueMarshal<TResult>.Require()]);
@@ -183,10 +211,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2, T3>(Store store, Action<T1, T2, T3> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3> AsAction<T1, T2, T3>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()], []);
@@ -214,10 +247,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2, T3, TResult>(Store store, Func<T1, T2, T3, TResult> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, TResult> AsFunc<T1, T2, T3, TResult>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()], [ValueMarshal<TResult>.Require()]);
@@ -246,10 +284,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2, T3, T4>(Store store, Action<T1, T2, T3, T4> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4> AsAction<T1, T2, T3, T4>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()], []);
@@ -278,10 +321,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2, T3, T4, TResult>(Store store, Func<T1, T2, T3, T4, TResult> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, TResult> AsFunc<T1, T2, T3, T4, TResult>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()], [ValueMarshal<TResult>.Require()]);
@@ -311,10 +359,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2, T3, T4, T5>(Store store, Action<T1, T2, T3, T4, T5> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5> AsAction<T1, T2, T3, T4, T5>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(), ValueMarshal<T5>.Require()], []);
@@ -344,10 +397,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2, T3, T4, T5, TResult>(Store store, Func<T1, T2, T3, T4, T5, TResult> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, TResult> AsFunc<T1, T2, T3, T4, T5, TResult>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(), ValueMarshal<T5>.Require()], [ValueMarshal<TResult>.Require()]);
@@ -378,10 +436,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2, T3, T4, T5, T6>(Store store, Action<T1, T2, T3, T4, T5, T6> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6> AsAction<T1, T2, T3, T4, T5, T6>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(), ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()], []);
@@ -412,10 +475,15 @@ public sealed partial class Function
     }
 
     /// <summary>Creates a host function in <paramref name="store"/> from a typed delegate (no boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static Function FromDelegate<T1, T2, T3, T4, T5, T6, TResult>(Store store, Func<T1, T2, T3, T4, T5, T6, TResult> callback, string? name = null) =>
         HostFunction.FromDelegate(callback, name).Instantiate(store);
 
-    /// <summary>A typed delegate that calls this function; throws <see cref="InvalidCastException"/> when the types differ.</summary>
+    /// <summary>A typed delegate that calls this function; a call through it throws <see cref="TrapException"/> when the
+    /// function traps and lets <see cref="ExitException"/> through, as <see cref="Invoke(ReadOnlySpan{Value})"/> does.</summary>
+    /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, TResult> AsFunc<T1, T2, T3, T4, T5, T6, TResult>()
     {
         CheckSignature([ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(), ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()], [ValueMarshal<TResult>.Require()]);

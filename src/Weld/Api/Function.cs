@@ -23,10 +23,16 @@ public sealed partial class Function : Extern
     internal static Function? Wrap(FunctionInstance? f) => f is null ? null : new Function(f);
 
     /// <summary>Creates a host function of type <paramref name="type"/> in <paramref name="store"/> that calls <paramref name="callback"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="type"/> or <paramref name="callback"/> is null.</exception>
     public static Function FromCallback(Store store, FuncType type, HostFunc callback, string? name = null) =>
         HostFunction.FromCallback(type, callback, name).Instantiate(store);
 
-    /// <summary>Calls the function with <paramref name="args"/> and returns its results. Throws <see cref="TrapException"/>.</summary>
+    /// <summary>Calls the function with <paramref name="args"/> and returns its results.</summary>
+    /// <exception cref="ArgumentException"><paramref name="args"/> does not match the parameter types in count and
+    /// type, or holds a function of another store.</exception>
+    /// <exception cref="TrapException">The function traps, or a host function it calls throws (an exception that is not
+    /// a <see cref="WeldException"/> becomes a trap with <see cref="TrapCode.HostError"/>).</exception>
+    /// <exception cref="ExitException">A host function it calls ends the program (e.g. WASI <c>proc_exit</c>).</exception>
     public Value[] Invoke(params ReadOnlySpan<Value> args)
     {
         var results = new Value[Type.ResultArray.Length];
@@ -35,6 +41,12 @@ public sealed partial class Function : Extern
     }
 
     /// <summary>Calls the function, writing its results into <paramref name="results"/> (no allocation for numeric values).</summary>
+    /// <exception cref="ArgumentException"><paramref name="args"/> does not match the parameter types in count and
+    /// type, or holds a function of another store; or <paramref name="results"/> is shorter than the function's
+    /// results.</exception>
+    /// <exception cref="TrapException">The function traps, or a host function it calls throws (an exception that is not
+    /// a <see cref="WeldException"/> becomes a trap with <see cref="TrapCode.HostError"/>).</exception>
+    /// <exception cref="ExitException">A host function it calls ends the program (e.g. WASI <c>proc_exit</c>).</exception>
     public void Invoke(ReadOnlySpan<Value> args, Span<Value> results)
     {
         var ps = Type.ParamArray;

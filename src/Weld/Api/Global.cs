@@ -9,6 +9,8 @@ public sealed class Global : Extern
     internal Global(Store store, GlobalInstance instance) : base(store) => Instance = instance;
 
     /// <summary>Creates a global in <paramref name="store"/> with an initial value.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="type"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="initial"/> is not of the type's value type, or is a function of another store.</exception>
     public Global(Store store, GlobalType type, Value initial) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -23,6 +25,8 @@ public sealed class Global : Extern
     public override GlobalType Type => Instance.Type;
 
     /// <summary>The current value.</summary>
+    /// <exception cref="InvalidOperationException">Setting: the global is immutable.</exception>
+    /// <exception cref="ArgumentException">Setting: the value is not of the global's value type, or is a function of another store.</exception>
     public Value Value
     {
         get => Instance.Read();

@@ -6,6 +6,7 @@ namespace Weld;
 public sealed partial class HostFunction
 {
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
     public static HostFunction FromDelegate(Action callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -23,6 +24,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<TResult>(Func<TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -42,6 +45,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1>(Action<T1> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -60,6 +65,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, TResult>(Func<T1, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -80,6 +87,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2>(Action<T1, T2> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -99,6 +108,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2, TResult>(Func<T1, T2, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -120,6 +131,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2, T3>(Action<T1, T2, T3> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -140,6 +153,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -162,6 +177,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2, T3, T4>(Action<T1, T2, T3, T4> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -183,6 +200,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -206,6 +225,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -228,6 +249,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -252,6 +275,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -275,6 +300,8 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function from a typed delegate (arguments and result move without boxing).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="callback"/> is null.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);

@@ -27,6 +27,7 @@ public sealed partial class HostFunction
     public string Name { get; }
 
     /// <summary>Creates the function in <paramref name="store"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
     public Function Instantiate(Store store)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -34,6 +35,7 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function of type <paramref name="type"/> that calls <paramref name="callback"/> with <see cref="Value"/>s.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> or <paramref name="callback"/> is null.</exception>
     public static HostFunction FromCallback(FuncType type, HostFunc callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
@@ -41,6 +43,7 @@ public sealed partial class HostFunction
     }
 
     /// <summary>A host function of type <paramref name="type"/> whose callback also gets the calling instance.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> or <paramref name="callback"/> is null.</exception>
     public static HostFunction FromCallback(FuncType type, CallerHostFunc callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(type);

@@ -33,9 +33,13 @@ public sealed class Instance
         return Interlocked.CompareExchange(ref runtime.Owner, made, null) as Instance ?? made;
     }
 
-    /// <summary>Instantiates <paramref name="module"/> with one extern per import, in order (the spec's module_instantiate).
-    /// Throws <see cref="LinkException"/> for missing or mismatched imports and <see cref="TrapException"/> when a
-    /// segment or the start function traps.</summary>
+    /// <summary>Instantiates <paramref name="module"/> with one extern per import, in order (the spec's module_instantiate).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="module"/> or <paramref name="externs"/> is null.</exception>
+    /// <exception cref="LinkException"><paramref name="externs"/> does not have one entry per import, an entry is null,
+    /// does not match its import or belongs to another store, the module and the store belong to different engines, or
+    /// a table or memory exceeds the engine's limits.</exception>
+    /// <exception cref="TrapException">A segment or the start function traps, or a memory cannot be allocated.</exception>
+    /// <exception cref="ExitException">The start function ends the program (e.g. WASI <c>proc_exit</c>).</exception>
     public static Instance Create(Store store, Module module, IReadOnlyList<Extern?> externs)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -48,6 +52,7 @@ public sealed class Instance
     public IReadOnlyList<KeyValuePair<string, Extern>> Exports => _exportList ??= new ExportList(this);
 
     /// <summary>The export named <paramref name="name"/>, or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public Extern? GetExport(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -59,27 +64,51 @@ public sealed class Instance
         _exports[index] ??= Extern.Wrap(Runtime.ExternOf(Runtime.Definition.Exports[index]));
 
     /// <summary>The exported function named <paramref name="name"/>, or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public Function? GetFunction(string name) => GetExport(name) as Function;
     /// <summary>The exported memory named <paramref name="name"/>, or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public Memory? GetMemory(string name) => GetExport(name) as Memory;
     /// <summary>The exported table named <paramref name="name"/>, or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public Table? GetTable(string name) => GetExport(name) as Table;
     /// <summary>The exported global named <paramref name="name"/>, or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public Global? GetGlobal(string name) => GetExport(name) as Global;
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<TResult>? GetFunction<TResult>(string name) => GetFunction(name)?.AsFunc<TResult>();
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, TResult>? GetFunction<T1, TResult>(string name) => GetFunction(name)?.AsFunc<T1, TResult>();
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, TResult>? GetFunction<T1, T2, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, TResult>();
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, TResult>? GetFunction<T1, T2, T3, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, TResult>();
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     public Action? GetAction(string name) => GetFunction(name)?.AsAction();
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1>? GetAction<T1>(string name) => GetFunction(name)?.AsAction<T1>();
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
+    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2>? GetAction<T1, T2>(string name) => GetFunction(name)?.AsAction<T1, T2>();
 
     /// <summary>The exports as a list, wrapping each one when it is first read.</summary>

@@ -15,6 +15,7 @@ public sealed class Linker
     private readonly LinkerCore _core;
 
     /// <summary>Creates an empty linker for modules of <paramref name="engine"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public Linker(Engine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -44,6 +45,8 @@ public sealed class Linker
     }
 
     /// <summary>Defines <paramref name="item"/> under <paramref name="module"/>.<paramref name="name"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="module"/>, <paramref name="name"/> or <paramref name="item"/> is null.</exception>
+    /// <exception cref="LinkException">The name is already defined and <see cref="AllowShadowing"/> is false.</exception>
     public Linker Define(string module, string name, Extern item)
     {
         CheckName(module, name);
@@ -53,6 +56,8 @@ public sealed class Linker
     }
 
     /// <summary>Defines a store-independent host function; each store gets one function made from it on first use.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="module"/>, <paramref name="name"/> or <paramref name="function"/> is null.</exception>
+    /// <exception cref="LinkException">The name is already defined and <see cref="AllowShadowing"/> is false.</exception>
     public Linker DefineFunction(string module, string name, HostFunction function)
     {
         CheckName(module, name);
@@ -62,6 +67,9 @@ public sealed class Linker
     }
 
     /// <summary>Defines every export of <paramref name="instance"/> under the module name <paramref name="module"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="module"/> or <paramref name="instance"/> is null.</exception>
+    /// <exception cref="LinkException">An export's name is already defined and <see cref="AllowShadowing"/> is false
+    /// (the exports before it stay defined).</exception>
     public Linker DefineInstance(string module, Instance instance)
     {
         ArgumentNullException.ThrowIfNull(module);
@@ -71,6 +79,10 @@ public sealed class Linker
     }
 
     /// <summary>Makes the definition of <paramref name="module"/>.<paramref name="name"/> also available as <paramref name="asModule"/>.<paramref name="asName"/>.</summary>
+    /// <exception cref="ArgumentNullException">A name is null.</exception>
+    /// <exception cref="LinkException"><paramref name="module"/>.<paramref name="name"/> is not defined, or
+    /// <paramref name="asModule"/>.<paramref name="asName"/> is already defined and <see cref="AllowShadowing"/> is
+    /// false.</exception>
     public Linker Alias(string module, string name, string asModule, string asName)
     {
         CheckName(module, name);
@@ -80,6 +92,9 @@ public sealed class Linker
     }
 
     /// <summary>Makes every definition under <paramref name="module"/> also available under <paramref name="asModule"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="module"/> or <paramref name="asModule"/> is null.</exception>
+    /// <exception cref="LinkException">A name under <paramref name="asModule"/> is already defined and
+    /// <see cref="AllowShadowing"/> is false (the names aliased before it stay defined).</exception>
     public Linker AliasModule(string module, string asModule)
     {
         ArgumentNullException.ThrowIfNull(module);
@@ -89,6 +104,7 @@ public sealed class Linker
     }
 
     /// <summary>Adds a provider, consulted after the linker's names and the engine's natives.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="provider"/> is null.</exception>
     public Linker AddProvider(ExternProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
@@ -112,6 +128,7 @@ public sealed class Linker
     }
 
     /// <summary>The definition of a name in <paramref name="store"/>, or null (only the linker's own names).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="module"/> or <paramref name="name"/> is null.</exception>
     public Extern? Get(Store store, string module, string name)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -123,7 +140,18 @@ public sealed class Linker
     public IEnumerable<(string Module, string Name)> Names => _core.Names;
 
     /// <summary>The complete extern list for <paramref name="module"/>'s imports, in order, through every layer.
-    /// <paramref name="given"/> (optional, one entry per import, null entries allowed) takes precedence.</summary>
+    /// <paramref name="given"/> (optional, one entry per import, null entries allowed) takes precedence. Loading linking
+    /// instantiates dependencies here; the types of the externs found are checked only at instantiation.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="module"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="given"/> does not have one entry per import.</exception>
+    /// <exception cref="LinkException">Imports are left that nothing resolves (one exception lists them all), or
+    /// loading linking meets an import cycle or a dependency that fails to link.</exception>
+    /// <exception cref="MalformedModuleException">Loading linking: a dependency's file is not a well-formed module.</exception>
+    /// <exception cref="InvalidModuleException">Loading linking: a dependency does not validate.</exception>
+    /// <exception cref="IOException">Loading linking: a dependency's file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">Loading linking: a dependency's file may not be read.</exception>
+    /// <exception cref="TrapException">Loading linking: a dependency's start function or segment initialization traps.</exception>
+    /// <exception cref="ExitException">Loading linking: a dependency's start function ends the program (e.g. WASI <c>proc_exit</c>).</exception>
     public Extern[] Resolve(Store store, Module module, IReadOnlyList<Extern?>? given = null)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -133,6 +161,18 @@ public sealed class Linker
     }
 
     /// <summary>Resolves and instantiates: <c>Instance.Create(store, module, Resolve(store, module, given))</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="module"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="given"/> does not have one entry per import.</exception>
+    /// <exception cref="LinkException">Imports are left that nothing resolves, an extern does not match its import or
+    /// belongs to another store, the module and the store belong to different engines, a table or memory exceeds the
+    /// engine's limits, or a dependency fails to link.</exception>
+    /// <exception cref="MalformedModuleException">Loading linking: a dependency's file is not a well-formed module.</exception>
+    /// <exception cref="InvalidModuleException">Loading linking: a dependency does not validate.</exception>
+    /// <exception cref="IOException">Loading linking: a dependency's file cannot be read.</exception>
+    /// <exception cref="UnauthorizedAccessException">Loading linking: a dependency's file may not be read.</exception>
+    /// <exception cref="TrapException">A segment or the start function (of the module or of a dependency) traps, or a
+    /// memory cannot be allocated.</exception>
+    /// <exception cref="ExitException">A start function ends the program (e.g. WASI <c>proc_exit</c>).</exception>
     public Instance Instantiate(Store store, Module module, IReadOnlyList<Extern?>? given = null)
     {
         ArgumentNullException.ThrowIfNull(store);
@@ -140,8 +180,11 @@ public sealed class Linker
         return Instance.Of(_core.Instantiate(store.Runtime, module.Compiled, Given(module, given), new Resolution()));
     }
 
-    /// <summary>Resolves the linker's names for <paramref name="module"/> once, for many fast instantiations.
-    /// The plan is a snapshot: later definitions in this linker do not change it.</summary>
+    /// <summary>Resolves the linker's names (and the engine's natives) for <paramref name="module"/> once, for many fast
+    /// instantiations. Imports resolved now are fixed: later definitions in this linker do not change them. Imports left
+    /// open are looked up again at each instantiation, through every layer (later definitions included).</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="module"/> is null.</exception>
+    /// <exception cref="LinkException">A host function defined for an import does not have the import's type.</exception>
     public InstancePre InstantiatePre(Module module)
     {
         ArgumentNullException.ThrowIfNull(module);

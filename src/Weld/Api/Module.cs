@@ -50,6 +50,9 @@ public sealed class Module
     }
 
     /// <summary>Decodes and validates a binary module.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
+    /// <exception cref="MalformedModuleException">The bytes are not a well-formed binary module.</exception>
+    /// <exception cref="InvalidModuleException">The module does not validate.</exception>
     public static Module FromBytes(Engine engine, ReadOnlySpan<byte> bytes)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -57,6 +60,9 @@ public sealed class Module
     }
 
     /// <summary>Parses and validates a module in the text format.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="text"/> is null.</exception>
+    /// <exception cref="MalformedModuleException">The text is not a well-formed module.</exception>
+    /// <exception cref="InvalidModuleException">The module does not validate.</exception>
     public static Module FromText(Engine engine, string text)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -64,7 +70,13 @@ public sealed class Module
         return new Module(CompiledModule.FromText(engine.Runtime, text));
     }
 
-    /// <summary>Reads a binary module from a stream.</summary>
+    /// <summary>Reads a binary module from a stream, from its current position to its end, then decodes and validates it.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="engine"/> is null.</exception>
+    /// <exception cref="NotSupportedException"><paramref name="stream"/> cannot be read.</exception>
+    /// <exception cref="ObjectDisposedException"><paramref name="stream"/> is closed.</exception>
+    /// <exception cref="IOException">Reading <paramref name="stream"/> fails.</exception>
+    /// <exception cref="MalformedModuleException">The bytes are not a well-formed binary module.</exception>
+    /// <exception cref="InvalidModuleException">The module does not validate.</exception>
     public static Module FromStream(Engine engine, Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -73,7 +85,14 @@ public sealed class Module
         return FromBytes(engine, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
-    /// <summary>Loads a module from a file: text format when it ends in <c>.wat</c> or <c>.wast</c> or does not start with the binary magic.</summary>
+    /// <summary>Loads a module from a file, in the text format unless the file starts with the binary magic
+    /// (<c>\0asm</c>) or, when its name does not end in <c>.wat</c> or <c>.wast</c>, with a zero byte.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> or <paramref name="path"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="IOException">The file cannot be read (e.g. <see cref="FileNotFoundException"/>).</exception>
+    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
+    /// <exception cref="MalformedModuleException">The file is not a well-formed module.</exception>
+    /// <exception cref="InvalidModuleException">The module does not validate.</exception>
     public static Module FromFile(Engine engine, string path)
     {
         ArgumentNullException.ThrowIfNull(engine);
@@ -82,6 +101,7 @@ public sealed class Module
     }
 
     /// <summary>Checks a binary module without keeping it; returns null when valid, else the error.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="engine"/> is null.</exception>
     public static WeldException? Validate(Engine engine, ReadOnlySpan<byte> bytes)
     {
         try
@@ -97,6 +117,7 @@ public sealed class Module
     /// module is validated first, so only valid modules are converted.</summary>
     /// <param name="text">The module's text, <c>(module ...)</c>.</param>
     /// <returns>The module's binary encoding (a <c>.wasm</c> file's content).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
     /// <exception cref="MalformedModuleException">The text is not a well-formed module.</exception>
     /// <exception cref="InvalidModuleException">The module does not validate.</exception>
     public static byte[] TextToBinary(string text)

@@ -15,6 +15,9 @@ public sealed class NativeRegistry
     internal NativeTable Table { get; } = new();
 
     /// <summary>Registers <paramref name="function"/> as <paramref name="module"/>.<paramref name="name"/>. Registering the same name and type twice is an error.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="module"/>, <paramref name="name"/> or <paramref name="function"/> is null.</exception>
+    /// <exception cref="ArgumentException">A function of the same type is already registered under
+    /// <paramref name="module"/>.<paramref name="name"/>.</exception>
     public void Register(string module, string name, HostFunction function)
     {
         ArgumentNullException.ThrowIfNull(module);
@@ -24,6 +27,7 @@ public sealed class NativeRegistry
     }
 
     /// <summary>Whether a function is registered under the name with exactly this type.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="module"/>, <paramref name="name"/> or <paramref name="type"/> is null.</exception>
     public bool Contains(string module, string name, FuncType type)
     {
         ArgumentNullException.ThrowIfNull(module);

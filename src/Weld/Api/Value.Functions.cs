@@ -10,6 +10,7 @@ public readonly partial struct Value
     public static Value FuncRef(Function? f) => new(ValueType.FuncRef, 0, 0, f?.Instance);
 
     /// <summary>The function of a funcref, or null.</summary>
+    /// <exception cref="InvalidOperationException">The value is not a funcref.</exception>
     public Function? AsFuncRef() => Type.Kind == ValueKind.FuncRef
         ? Function.Wrap(_ref as FunctionInstance)
         : throw WrongType(ValueKind.FuncRef);

@@ -36,6 +36,7 @@ public sealed class FuncType : ExternType, IEquatable<FuncType>
     internal readonly ValueType[] ResultArray;
 
     /// <summary>Creates a function type.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="parameters"/> or <paramref name="results"/> is null.</exception>
     public FuncType(IEnumerable<ValueType> parameters, IEnumerable<ValueType> results)
         : this(parameters.ToArray(), results.ToArray(), true) { }
 
@@ -133,6 +134,7 @@ public readonly struct Limits : IEquatable<Limits>
 public sealed class TableType : ExternType, IEquatable<TableType>
 {
     /// <summary>Creates a table type.</summary>
+    /// <exception cref="ArgumentException"><paramref name="elementType"/> is not a reference type.</exception>
     public TableType(ValueType elementType, Limits limits)
     {
         if (!elementType.IsReference) throw new ArgumentException("table element type must be a reference type", nameof(elementType));
@@ -141,6 +143,7 @@ public sealed class TableType : ExternType, IEquatable<TableType>
     }
 
     /// <summary>Creates a table type from a minimum and optional maximum.</summary>
+    /// <exception cref="ArgumentException"><paramref name="elementType"/> is not a reference type.</exception>
     public TableType(ValueType elementType, ulong min, ulong? max = null) : this(elementType, new Limits(min, max)) { }
 
     /// <summary>The element type.</summary>

@@ -56,20 +56,28 @@ public readonly partial struct Value : IEquatable<Value>
     internal object? Ref => _ref;
 
     /// <summary>The i32 payload.</summary>
+    /// <exception cref="InvalidOperationException">The value is not an i32.</exception>
     public int AsI32() => Type.Kind == ValueKind.I32 ? (int)(uint)_lo : throw WrongType(ValueKind.I32);
     /// <summary>The i64 payload.</summary>
+    /// <exception cref="InvalidOperationException">The value is not an i64.</exception>
     public long AsI64() => Type.Kind == ValueKind.I64 ? (long)_lo : throw WrongType(ValueKind.I64);
     /// <summary>The f32 payload.</summary>
+    /// <exception cref="InvalidOperationException">The value is not an f32.</exception>
     public float AsF32() => Type.Kind == ValueKind.F32 ? BitConverter.UInt32BitsToSingle((uint)_lo) : throw WrongType(ValueKind.F32);
     /// <summary>The f64 payload.</summary>
+    /// <exception cref="InvalidOperationException">The value is not an f64.</exception>
     public double AsF64() => Type.Kind == ValueKind.F64 ? BitConverter.UInt64BitsToDouble(_lo) : throw WrongType(ValueKind.F64);
     /// <summary>The f32 bit pattern.</summary>
+    /// <exception cref="InvalidOperationException">The value is not an f32.</exception>
     public uint AsF32Bits() => Type.Kind == ValueKind.F32 ? (uint)_lo : throw WrongType(ValueKind.F32);
     /// <summary>The f64 bit pattern.</summary>
+    /// <exception cref="InvalidOperationException">The value is not an f64.</exception>
     public ulong AsF64Bits() => Type.Kind == ValueKind.F64 ? _lo : throw WrongType(ValueKind.F64);
     /// <summary>The v128 payload.</summary>
+    /// <exception cref="InvalidOperationException">The value is not a v128.</exception>
     public Vector128<byte> AsV128() => Type.Kind == ValueKind.V128 ? Vector128.Create(_lo, _hi).AsByte() : throw WrongType(ValueKind.V128);
     /// <summary>The host object of an externref, or null.</summary>
+    /// <exception cref="InvalidOperationException">The value is not an externref.</exception>
     public object? AsExternRef() => Type.Kind == ValueKind.ExternRef ? _ref : throw WrongType(ValueKind.ExternRef);
     /// <summary>True for a null reference.</summary>
     public bool IsNull => Type.IsReference && _ref is null;

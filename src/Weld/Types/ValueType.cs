@@ -43,6 +43,7 @@ public readonly struct ValueType : IEquatable<ValueType>
     public static ValueType ExternRef { get; } = new(ValueKind.ExternRef);
 
     /// <summary>The value type of a kind.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="ValueKind"/>.</exception>
     public static ValueType From(ValueKind kind) => kind switch
     {
         ValueKind.I32 or ValueKind.I64 or ValueKind.F32 or ValueKind.F64 or ValueKind.V128
