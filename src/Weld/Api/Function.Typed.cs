@@ -90,7 +90,7 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
                 HostEntry.Run(stack, fn, b);
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
@@ -124,7 +124,7 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
@@ -159,8 +159,8 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
                 HostEntry.Run(stack, fn, b);
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
@@ -194,8 +194,8 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
@@ -230,9 +230,9 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
-                ValueMarshal<T3>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
+                ValueMarshal<T3>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3, fn.Store);
                 HostEntry.Run(stack, fn, b);
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
@@ -266,9 +266,9 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
-                ValueMarshal<T3>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
+                ValueMarshal<T3>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3, fn.Store);
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
@@ -303,10 +303,10 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
-                ValueMarshal<T3>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3);
-                ValueMarshal<T4>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
+                ValueMarshal<T3>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3, fn.Store);
+                ValueMarshal<T4>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4, fn.Store);
                 HostEntry.Run(stack, fn, b);
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
@@ -340,10 +340,10 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
-                ValueMarshal<T3>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3);
-                ValueMarshal<T4>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
+                ValueMarshal<T3>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3, fn.Store);
+                ValueMarshal<T4>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4, fn.Store);
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
@@ -378,11 +378,11 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
-                ValueMarshal<T3>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3);
-                ValueMarshal<T4>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4);
-                ValueMarshal<T5>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots, a5);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
+                ValueMarshal<T3>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3, fn.Store);
+                ValueMarshal<T4>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4, fn.Store);
+                ValueMarshal<T5>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots, a5, fn.Store);
                 HostEntry.Run(stack, fn, b);
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
@@ -416,11 +416,11 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
-                ValueMarshal<T3>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3);
-                ValueMarshal<T4>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4);
-                ValueMarshal<T5>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots, a5);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
+                ValueMarshal<T3>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3, fn.Store);
+                ValueMarshal<T4>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4, fn.Store);
+                ValueMarshal<T5>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots, a5, fn.Store);
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }
@@ -455,12 +455,12 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
-                ValueMarshal<T3>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3);
-                ValueMarshal<T4>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4);
-                ValueMarshal<T5>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots, a5);
-                ValueMarshal<T6>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots + ValueMarshal<T5>.Slots, a6);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
+                ValueMarshal<T3>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3, fn.Store);
+                ValueMarshal<T4>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4, fn.Store);
+                ValueMarshal<T5>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots, a5, fn.Store);
+                ValueMarshal<T6>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots + ValueMarshal<T5>.Slots, a6, fn.Store);
                 HostEntry.Run(stack, fn, b);
             }
             catch (Exception e) when (e is InsufficientExecutionStackException or OutOfMemoryException)
@@ -494,12 +494,12 @@ public sealed partial class Function
             int b = HostEntry.Begin(stack, fn, out int savedTop, out int savedDepth);
             try
             {
-                ValueMarshal<T1>.Write(stack, b, a1);
-                ValueMarshal<T2>.Write(stack, b + ValueMarshal<T1>.Slots, a2);
-                ValueMarshal<T3>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3);
-                ValueMarshal<T4>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4);
-                ValueMarshal<T5>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots, a5);
-                ValueMarshal<T6>.Write(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots + ValueMarshal<T5>.Slots, a6);
+                ValueMarshal<T1>.WriteArgument(stack, b, a1, fn.Store);
+                ValueMarshal<T2>.WriteArgument(stack, b + ValueMarshal<T1>.Slots, a2, fn.Store);
+                ValueMarshal<T3>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots, a3, fn.Store);
+                ValueMarshal<T4>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots, a4, fn.Store);
+                ValueMarshal<T5>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots, a5, fn.Store);
+                ValueMarshal<T6>.WriteArgument(stack, b + ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots + ValueMarshal<T3>.Slots + ValueMarshal<T4>.Slots + ValueMarshal<T5>.Slots, a6, fn.Store);
                 HostEntry.Run(stack, fn, b);
                 return ValueMarshal<TResult>.Read(stack, b);
             }

@@ -63,5 +63,14 @@ internal static class ValueMarshal<T>
         s.Refs[i] = value;
     }
 
+    /// <summary>Writes an argument of a typed call from the host: as <see cref="Write"/>, but a funcref must belong to
+    /// the callee's store (<paramref name="store"/>), as <c>Function.Invoke</c> checks for untyped calls.</summary>
+    public static void WriteArgument(ExecStack s, int i, T value, RuntimeStore store)
+    {
+        if (typeof(T) == typeof(Function) && value is Function f && f.Instance.Store != store)
+            throw new ArgumentException("function belongs to another store");
+        Write(s, i, value);
+    }
+
     public static int Slots => Type is { Kind: ValueKind.V128 } ? 2 : 1;
 }
