@@ -79,6 +79,7 @@ public sealed class Module
     /// <exception cref="InvalidModuleException">The module does not validate.</exception>
     public static Module FromStream(Engine engine, Stream stream)
     {
+        ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
