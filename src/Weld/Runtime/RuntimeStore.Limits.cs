@@ -67,7 +67,8 @@ internal sealed partial class RuntimeStore
     private void ChargeMemory(MemoryType type)
     {
         var limits = Limits;
-        if (limits?.Memories is long max && _memoryCount + 1 > max) throw LinkErrors.StoreLimit("StoreLimits.Memories", max, "memories", _memoryCount + 1);
+        if (limits?.Memories is long max && _memoryCount + 1 > max)
+            throw LinkErrors.StoreLimit("StoreLimits.Memories", max, "memories", _memoryCount + 1);
         ulong bytes = type.Limits.Min * MemoryInstance.PageSize;
         CheckMemoryBytes(bytes);
         if (limits?.MemoryGrowing is { } decide && !decide(0, bytes, type.Limits.Max * MemoryInstance.PageSize))
@@ -80,7 +81,8 @@ internal sealed partial class RuntimeStore
     private void ChargeTable(TableType type)
     {
         var limits = Limits;
-        if (limits?.Tables is long max && _tableCount + 1 > max) throw LinkErrors.StoreLimit("StoreLimits.Tables", max, "tables", _tableCount + 1);
+        if (limits?.Tables is long max && _tableCount + 1 > max)
+            throw LinkErrors.StoreLimit("StoreLimits.Tables", max, "tables", _tableCount + 1);
         ulong elements = type.Limits.Min;
         CheckTableElements(elements);
         if (limits?.TableGrowing is { } decide && !decide(0, elements, type.Limits.Max))
