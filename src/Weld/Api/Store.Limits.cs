@@ -1,3 +1,4 @@
+using Weld.Execution;
 using Weld.Runtime;
 
 namespace Weld;
@@ -23,6 +24,18 @@ public sealed partial class Store
         Limits = limits;
     }
 
+    /// <summary>The callback as the runtime calls it. It may run inside wasm (memory.grow), so an exception it throws
+    /// becomes a trap as a host function's would.</summary>
     private static Func<ulong, ulong, ulong?, bool>? Adapt(GrowthDecision? decide) =>
-        decide is null ? null : (current, desired, maximum) => decide(current, desired, maximum);
+        decide is null ? null : (current, desired, maximum) =>
+        {
+            try
+            {
+                return decide(current, desired, maximum);
+            }
+            catch (Exception e) when (e is not WeldException)
+            {
+                throw HostEntry.Wrap(e);
+            }
+        };
 }

@@ -7,7 +7,8 @@ namespace Weld;
 /// <param name="current">The current size: bytes for a memory, elements for a table (0 for a new one).</param>
 /// <param name="desired">The size asked for, in the same unit.</param>
 /// <param name="maximum">The declared maximum in the same unit, or null when the type declares none.</param>
-/// <returns>Whether the growth may happen.</returns>
+/// <returns>Whether the growth may happen. An exception it throws becomes a <see cref="TrapException"/>
+/// (<see cref="TrapCode.HostError"/>, the exception inside), as a host function's would.</returns>
 public delegate bool GrowthDecision(ulong current, ulong desired, ulong? maximum);
 
 /// <summary>

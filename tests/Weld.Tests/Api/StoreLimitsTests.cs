@@ -148,6 +148,22 @@ public sealed class StoreLimitsTests
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void ACallbackThatThrowsTrapsAndLeavesTheStoreUsable(Backend backend)
+    {
+        bool fail = false;
+        var limits = new StoreLimits { MemoryGrowing = (_, _, _) => fail ? throw new InvalidOperationException("no") : true };
+        var (store, instance) = Make(backend, limits);
+        using var _ = store;
+        var grow = instance.GetFunction<int, int>("grow_memory")!;
+        fail = true;
+        var e = Assert.Throws<TrapException>(() => grow(1));
+        Assert.Equal(TrapCode.HostError, e.Code);
+        Assert.IsType<InvalidOperationException>(e.InnerException);
+        fail = false;
+        Assert.Equal(1, grow(1));
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void TheEngineLimitsStillApply(Backend backend)
     {
         var options = new EngineOptions { Backend = backend, MaxMemoryPages = 2, MaxTableElements = 5 };
