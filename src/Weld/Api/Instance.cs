@@ -34,7 +34,8 @@ public sealed class Instance
     }
 
     /// <summary>Instantiates <paramref name="module"/> with one extern per import, in order (the spec's module_instantiate).
-    /// Throws <see cref="LinkException"/> for missing or mismatched imports and <see cref="TrapException"/> when a
+    /// Throws <see cref="LinkException"/> for missing or mismatched imports or when the store's limits
+    /// (<see cref="StoreLimits"/>) or the engine's forbid what it would allocate, and <see cref="TrapException"/> when a
     /// segment or the start function traps.</summary>
     public static Instance Create(Store store, Module module, IReadOnlyList<Extern?> externs)
     {
