@@ -64,6 +64,7 @@ public sealed partial class Engine
             new RuntimeOptions(options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements, options.InterpretFunction), code)
         {
             Owner = this,
+            Limits = options.ToLimits(),
         };
     }
 

@@ -37,7 +37,8 @@ public sealed class Instance
     /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="module"/> or <paramref name="externs"/> is null.</exception>
     /// <exception cref="LinkException"><paramref name="externs"/> does not have one entry per import, an entry is null,
     /// does not match its import or belongs to another store, the module and the store belong to different engines, or
-    /// a table or memory exceeds the engine's limits.</exception>
+    /// a table or memory exceeds the engine's limits, or the
+    /// store's limits (<see cref="StoreLimits"/>) forbid what it would allocate.</exception>
     /// <exception cref="TrapException">A segment or the start function traps, or a memory cannot be allocated.</exception>
     /// <exception cref="ExitException">The start function ends the program (e.g. WASI <c>proc_exit</c>).</exception>
     public static Instance Create(Store store, Module module, IReadOnlyList<Extern?> externs)

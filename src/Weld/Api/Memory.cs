@@ -10,6 +10,7 @@ public sealed class Memory : Extern
     internal Memory(Store store, MemoryInstance instance) : base(store) => Instance = instance;
 
     /// <summary>Creates a memory of <c>type.Limits.Min</c> zeroed pages.</summary>
+    /// <exception cref="LinkException">The store's limits (<see cref="StoreLimits"/>) forbid another memory of that size.</exception>
     public Memory(Store store, MemoryType type) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -34,7 +35,8 @@ public sealed class Memory : Extern
     /// <summary>The memory's bytes. Invalid after the memory grows (get it again).</summary>
     public Span<byte> Span => Instance.Span;
 
-    /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 when the maximum or the engine's limit forbids it.</summary>
+    /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 when the maximum, the engine's limit or
+    /// the store's limits (<see cref="StoreLimits"/>) forbid it.</summary>
     public long Grow(ulong deltaPages) => Instance.Grow(deltaPages);
 
     private Span<byte> Slice(ulong address, int size)

@@ -14,7 +14,8 @@ public enum DependencySharing
 /// <summary>
 /// Loading linking: when a linker finds no definition for an import's module name, the resolver looks for
 /// <c>NAME.wasm</c> or <c>NAME.wat</c> in its search paths, instantiates it (resolving its own imports through the
-/// same linker, recursively) and links its exports. A dependency cycle is a <see cref="LinkException"/>.
+/// same linker, dependencies first) and links its exports. Chains of any length load without deep .NET recursion.
+/// A dependency cycle is a <see cref="LinkException"/>.
 /// </summary>
 public sealed class ModuleResolver
 {

@@ -9,6 +9,7 @@ public sealed class Table : Extern
     internal Table(Store store, TableInstance instance) : base(store) => Instance = instance;
 
     /// <summary>Creates a table whose elements start as <paramref name="initial"/>.</summary>
+    /// <exception cref="LinkException">The store's or engine's limits forbid another table of that size.</exception>
     public Table(Store store, TableType type, Value initial) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -18,6 +19,7 @@ public sealed class Table : Extern
     }
 
     /// <summary>Creates a table of null references.</summary>
+    /// <exception cref="LinkException">The store's or engine's limits forbid another table of that size.</exception>
     public Table(Store store, TableType type) : this(store, type, Value.Default(type.ElementType)) { }
 
     internal TableInstance Instance { get; }
@@ -44,7 +46,8 @@ public sealed class Table : Extern
         Instance.Elements[index] = value.Ref;
     }
 
-    /// <summary>Grows by <paramref name="delta"/> elements set to <paramref name="initial"/>; returns the old size, or -1 when the maximum or the engine's limit forbids it.</summary>
+    /// <summary>Grows by <paramref name="delta"/> elements set to <paramref name="initial"/>; returns the old size, or -1 when the maximum, the engine's limits or the
+    /// store's limits (<see cref="StoreLimits"/>) forbid it.</summary>
     public long Grow(uint delta, Value initial)
     {
         Global.CheckType(Instance.ElementType, initial, Store);

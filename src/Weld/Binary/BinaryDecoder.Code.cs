@@ -11,10 +11,17 @@ internal static partial class BinaryDecoder
     // Control-frame kinds on the decoder's own stack (no recursion on input nesting depth).
     private const byte FrameBlock = 0, FrameIf = 1, FrameElse = 2;
 
+    /// <summary>The default of the largest body decoding accepts, in bytes: the limit browsers apply, so that every
+    /// module that loads on the web loads here. Decoded, a body takes up to 32 bytes per byte (one 1-byte instruction
+    /// is one 32-byte <see cref="Instr"/>), so the limit bounds a function's host memory.</summary>
+    public const int DefaultMaxFunctionBodySize = 7_654_321;
+
     /// <summary>One entry of the code section: size, locals, instructions.</summary>
-    private static FunctionBody ReadCode(ref WasmReader r, ref bool usesDataIndex)
+    private static FunctionBody ReadCode(ref WasmReader r, ref bool usesDataIndex, int maxBodySize)
     {
+        int sizeAt = r.Pos;
         int size = r.ReadLength();
+        if (size > maxBodySize) throw r.Error($"{Messages.FunctionBodyTooLarge}: {size} bytes, the limit is {maxBodySize}", sizeAt);
         int start = r.Pos;
         var locals = ReadLocals(ref r);
         var brTables = new List<int>();
@@ -56,7 +63,19 @@ internal static partial class BinaryDecoder
     /// <summary>Instructions up to and including the <c>end</c> that closes the expression.</summary>
     private static Instr[] ReadExpression(ref WasmReader r, List<int> brTables, ref bool usesDataIndex)
     {
-        var instrs = new List<Instr>();
+        var instrs = new InstrCollector();
+        try
+        {
+            return ReadInstructions(ref r, brTables, ref usesDataIndex, instrs);
+        }
+        finally
+        {
+            instrs.Return();
+        }
+    }
+
+    private static Instr[] ReadInstructions(ref WasmReader r, List<int> brTables, ref bool usesDataIndex, InstrCollector instrs)
+    {
         var frames = new List<byte>();
         while (true)
         {
@@ -65,7 +84,7 @@ internal static partial class BinaryDecoder
             if (b == (byte)Opcode.End)
             {
                 instrs.Add(new Instr(Opcode.End) { Offset = at });
-                if (frames.Count == 0) return instrs.ToArray();
+                if (frames.Count == 0) return instrs.ToArrayAndReturn();
                 frames.RemoveAt(frames.Count - 1);
                 continue;
             }

@@ -22,7 +22,8 @@ internal static partial class BinaryDecoder
         _ => id,
     };
 
-    public static ModuleDefinition Decode(ReadOnlySpan<byte> bytes)
+    /// <summary>Decodes a module, refusing function bodies larger than <paramref name="maxFunctionBodySize"/> bytes.</summary>
+    public static ModuleDefinition Decode(ReadOnlySpan<byte> bytes, int maxFunctionBodySize = DefaultMaxFunctionBodySize)
     {
         var r = new WasmReader(bytes);
         ReadHeader(ref r);
@@ -61,7 +62,7 @@ internal static partial class BinaryDecoder
                 case CodeId:
                 {
                     int n = r.ReadLength();
-                    for (int i = 0; i < n; i++) m.Codes.Add(ReadCode(ref r, ref usesDataIndex));
+                    for (int i = 0; i < n; i++) m.Codes.Add(ReadCode(ref r, ref usesDataIndex, maxFunctionBodySize));
                     break;
                 }
                 case DataId: ReadDatas(ref r, m); break;

@@ -53,4 +53,13 @@ internal static class LinkErrors
         new($"a table of {elements} elements exceeds the engine's limit of {limit}");
 
     public static LinkException MemoryOverLimit(ulong pages) => new($"memory of {pages} pages exceeds the engine's limit");
+
+    public static LinkException StoreLimit(string limit, ulong max, string what, ulong wanted) =>
+        new($"store limit exceeded: {limit} is {max}, and this would make {wanted} {what}");
+
+    public static LinkException StoreLimit(string limit, long max, string what, long wanted) =>
+        StoreLimit(limit, (ulong)max, what, (ulong)wanted);
+
+    public static LinkException GrowthRefused(string kind, ulong size, string unit) =>
+        new($"store limiter refused a {kind} of {size} {unit}");
 }

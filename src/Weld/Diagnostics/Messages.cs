@@ -14,6 +14,8 @@ internal static class Messages
     public const string MalformedSectionId = "malformed section id";
     public const string MalformedUtf8 = "malformed UTF-8 encoding";
     public const string TooManyLocals = "too many locals";
+    /// <summary>Not a spec error: a body beyond the engine's <c>MaxFunctionBodySize</c>.</summary>
+    public const string FunctionBodyTooLarge = "function body too large";
     public const string DataCountInconsistent = "data count and data section have inconsistent lengths";
     public const string DataCountRequired = "data count section required";
     public const string FunctionCodeInconsistent = "function and code section have inconsistent lengths";

@@ -103,13 +103,23 @@ internal sealed class LinkerCore(RuntimeEngine engine, NativeTable natives)
 
     private ExternInstance? Lookup(RuntimeStore store, ImportType imp, Resolution resolution)
     {
+        if (LookupBeforeLoading(store, imp) is { } found) return found;
+        if (Loads(imp.Module) && Loader!.Instantiate(this, store, imp.Module, resolution)?.Export(imp.Name) is { } export)
+            return export;
+        return UnknownImportStubs.For(Unknown, store, imp);
+    }
+
+    /// <summary>The layers of lookup that come before loading linking: names, natives, providers.</summary>
+    public ExternInstance? LookupBeforeLoading(RuntimeStore store, ImportType imp)
+    {
         if (_items.TryGetValue((imp.Module, imp.Name), out var d)) return d.Get(store);
         if (imp.Type is FuncType ft && natives.Find(imp.Module, imp.Name, ft) is { } native) return native.Get(store);
         foreach (var source in _sources)
             if (source.Provide(store, imp) is { } provided) return provided;
-        if (Loader is not null && !_moduleNames.Contains(imp.Module) &&
-            Loader.Instantiate(this, store, imp.Module, resolution)?.Export(imp.Name) is { } export)
-            return export;
-        return UnknownImportStubs.For(Unknown, store, imp);
+        return null;
     }
+
+    /// <summary>Whether loading linking may provide an import of <paramref name="module"/> (a loader is set and no
+    /// instance of that name is defined).</summary>
+    public bool Loads(string module) => Loader is not null && !_moduleNames.Contains(module);
 }

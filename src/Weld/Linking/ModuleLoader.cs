@@ -7,7 +7,9 @@ namespace Weld.Linking;
 /// <summary>
 /// Loading linking (the public <c>ModuleResolver</c> delegates here): finds <c>NAME.wasm</c> or <c>NAME.wat</c> in
 /// the search paths for an import module name, compiles it once per engine, resolves its imports through the same
-/// linker (recursively) and instantiates it through the one instantiation path. A dependency cycle is a link error.
+/// linker and instantiates it through the one instantiation path. Dependencies are instantiated deepest first from an
+/// explicit stack, not by recursion, so a chain of any length takes no more .NET stack than one module. A dependency
+/// cycle is a link error.
 /// </summary>
 internal sealed class ModuleLoader(IReadOnlyList<string> searchPaths, bool sharePerStore)
 {
@@ -50,24 +52,64 @@ internal sealed class ModuleLoader(IReadOnlyList<string> searchPaths, bool share
         }
     }
 
-    /// <summary>The instance of <paramref name="moduleName"/> for one resolution, loading it when needed.</summary>
+    /// <summary>The instance of <paramref name="moduleName"/> for one resolution, loading it when needed. Walks the
+    /// module's imports depth first with an explicit stack: each import is resolved through the linker's layers that come
+    /// before loading (<see cref="LinkerCore.LookupBeforeLoading"/>); one left to loading pushes its module, and a module
+    /// whose imports are all resolved is instantiated and hands its export to the module below it. Resolution order and
+    /// instantiation order are those of a recursive walk.</summary>
     public ModuleInstance? Instantiate(LinkerCore linker, RuntimeStore store, string moduleName, Resolution resolution)
     {
         var cache = SharePerStore ? _shared.GetValue(store, _ => new(StringComparer.Ordinal)) : resolution.Fresh;
         if (cache.TryGetValue(moduleName, out var existing)) return existing;
         var module = Load(linker.Engine, moduleName);
         if (module is null) return null;
-        if (resolution.Loading.Contains(moduleName)) throw LinkErrors.ImportCycle(resolution.Loading.Append(moduleName));
-        resolution.Loading.Add(moduleName);
+        int depth = resolution.Loading.Count;
+        var pending = new Stack<PendingModule>();
         try
         {
-            var instance = linker.Instantiate(store, module, null, resolution);
-            cache[moduleName] = instance;
-            return instance;
+            resolution.Enter(moduleName);
+            pending.Push(new PendingModule(moduleName, module));
+            while (true)
+            {
+                var top = pending.Peek();
+                if (top.Next < top.Given.Length)
+                {
+                    var import = top.Module.Imports[top.Next++];
+                    if ((top.Given[top.Next - 1] = linker.LookupBeforeLoading(store, import)) is not null) continue;
+                    if (!linker.Loads(import.Module)) continue;
+                    if (cache.TryGetValue(import.Module, out var loaded))
+                    {
+                        top.Given[top.Next - 1] = loaded.Export(import.Name);
+                        continue;
+                    }
+                    if (Load(linker.Engine, import.Module) is not { } dependency) continue;
+                    resolution.Enter(import.Module);
+                    pending.Push(new PendingModule(import.Module, dependency));
+                    continue;
+                }
+                pending.Pop();
+                // Imports left null (a missing export, nothing found) go through the linker's whole lookup again,
+                // which reports them as it always does.
+                var instance = linker.Instantiate(store, top.Module, top.Given, resolution);
+                cache[top.Name] = instance;
+                resolution.Leave();
+                if (pending.Count == 0) return instance;
+                var importer = pending.Peek();
+                importer.Given[importer.Next - 1] = instance.Export(importer.Module.Imports[importer.Next - 1].Name);
+            }
         }
         finally
         {
-            resolution.Loading.RemoveAt(resolution.Loading.Count - 1);
+            while (resolution.Loading.Count > depth) resolution.Leave();
         }
+    }
+
+    /// <summary>A module being loaded: its imports resolved so far, and the next one to resolve.</summary>
+    private sealed class PendingModule(string name, CompiledModule module)
+    {
+        public string Name { get; } = name;
+        public CompiledModule Module { get; } = module;
+        public ExternInstance?[] Given { get; } = new ExternInstance?[module.Imports.Length];
+        public int Next;
     }
 }

@@ -87,7 +87,7 @@ internal sealed class CompiledModule
         new(engine, Validator.Validate(definition));
 
     public static CompiledModule FromBytes(RuntimeEngine engine, ReadOnlySpan<byte> bytes) =>
-        FromDefinition(engine, BinaryDecoder.Decode(bytes));
+        FromDefinition(engine, BinaryDecoder.Decode(bytes, engine.Limits.MaxFunctionBodySize));
 
     public static CompiledModule FromText(RuntimeEngine engine, string text) =>
         FromDefinition(engine, TextParser.ParseModule(text));

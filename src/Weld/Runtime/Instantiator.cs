@@ -31,6 +31,7 @@ internal static class Instantiator
         CheckEngine(store, module);
         ImportMatching.Check(store, module, externs, check);
         var def = module.Definition;
+        store.ChargeInstantiation(def);
         var inst = new ModuleInstance(module, store) { Types = [.. def.Types] };
         Allocate(store, inst, externs);
         InitializeSegments(inst);

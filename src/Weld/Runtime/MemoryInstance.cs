@@ -73,6 +73,7 @@ internal sealed unsafe class MemoryInstance : ExternInstance, IDisposable
         ulong old = Pages;
         if (deltaPages == 0) return (long)old;
         if (deltaPages > Cap || old + deltaPages > Cap) return -1;
+        if (!Store.TryGrowMemory(this, old, old + deltaPages)) return -1;
         ulong newBytes = (old + deltaPages) * PageSize;
         if (_reserved)
         {

@@ -4,7 +4,7 @@ namespace Weld.Runtime;
 
 /// <summary>What the runtime and the back ends need of an engine: its limits and its back end. The public
 /// <c>Engine</c> makes one and wraps it.</summary>
-internal sealed class RuntimeEngine(RuntimeOptions options, CodeBackend code)
+internal sealed partial class RuntimeEngine(RuntimeOptions options, CodeBackend code)
 {
     public RuntimeOptions Options { get; } = options;
     public CodeBackend Code { get; } = code;

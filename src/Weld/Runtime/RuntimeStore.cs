@@ -17,12 +17,16 @@ internal sealed partial class RuntimeStore(RuntimeEngine engine) : IDisposable
     public object? Owner { get; init; }
 
     /// <summary>The spec's alloctable: a table whose elements start as <paramref name="initial"/>.</summary>
-    public TableInstance AllocateTable(TableType type, object? initial) =>
-        new(this, type, initial, Engine.Options.MaxTableElements);
+    public TableInstance AllocateTable(TableType type, object? initial)
+    {
+        ChargeTable(type);
+        return new(this, type, initial, Engine.Options.MaxTableElements);
+    }
 
     /// <summary>The spec's allocmem: a memory of the type's minimum size, zeroed, freed with the store.</summary>
     public MemoryInstance AllocateMemory(MemoryType type)
     {
+        ChargeMemory(type);
         var memory = new MemoryInstance(this, type, Engine.Options.MaxMemoryPages);
         Track(memory);
         return memory;

@@ -42,6 +42,7 @@ internal sealed class TableInstance : ExternInstance
         uint old = Length;
         ulong wanted = (ulong)old + delta;
         if (wanted > (Max ?? uint.MaxValue) || wanted > Cap) return -1;
+        if (delta != 0 && !Store.TryGrowTable(this, old, wanted)) return -1;
         if (wanted > (ulong)Elements.Length)
         {
             var bigger = new object?[Math.Max(wanted, Math.Min((ulong)Elements.Length * 2, Cap))];
