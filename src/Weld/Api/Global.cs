@@ -23,11 +23,19 @@ public sealed class Global : Extern
     public override GlobalType Type => Instance.Type;
 
     /// <summary>The current value.</summary>
+    /// <exception cref="InvalidOperationException">Set on an immutable global.</exception>
+    /// <exception cref="ArgumentException">Set to a value of another type.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Value Value
     {
-        get => Instance.Read();
+        get
+        {
+            Instance.Store.ThrowIfDisposed();
+            return Instance.Read();
+        }
         set
         {
+            Instance.Store.ThrowIfDisposed();
             if (!Instance.Type.Mutable) throw new InvalidOperationException(Messages.GlobalImmutable);
             CheckType(Instance.Type.ValueType, value, Store);
             Instance.Write(value);

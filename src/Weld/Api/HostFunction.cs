@@ -27,9 +27,11 @@ public sealed partial class HostFunction
     public string Name { get; }
 
     /// <summary>Creates the function in <paramref name="store"/>.</summary>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Function Instantiate(Store store)
     {
         ArgumentNullException.ThrowIfNull(store);
+        store.Runtime.ThrowIfDisposed();
         return new Function(Template.Instantiate(store.Runtime));
     }
 

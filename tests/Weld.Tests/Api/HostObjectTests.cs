@@ -11,7 +11,7 @@ public class HostObjectTests
         var memory = new Memory(store, new MemoryType(1, 3));
         Assert.Equal(1ul, memory.Pages);
         Assert.Equal(65536ul, memory.Length);
-        Assert.All(memory.Span.ToArray(), b => Assert.Equal(0, b));
+        Assert.All(memory.ToArray(), b => Assert.Equal(0, b));
         memory.WriteInt32(100, -5);
         memory.WriteDouble(65528, 1.5);
         Assert.Equal(-5, memory.ReadInt32(100));
