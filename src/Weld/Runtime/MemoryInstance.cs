@@ -69,6 +69,9 @@ internal sealed unsafe class MemoryInstance : ExternInstance
     /// <summary>True when growth never moves <see cref="Base"/>.</summary>
     public bool Fixed => _block.Reserved || _block.Size >= Cap * PageSize;
 
+    /// <summary>Bytes the current block can hold without moving.</summary>
+    public ulong Capacity => _block.Size;
+
     /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages or -1. Called only from inside
     /// the store (<see cref="RuntimeStore.Enter"/>), so a block it moves away from is freed later, not now.</summary>
     public long Grow(ulong deltaPages)
@@ -103,14 +106,18 @@ internal sealed unsafe class MemoryInstance : ExternInstance
     }
 
     /// <summary>Frees the memory now. Only the store calls it, when it is disposed and nothing runs in it.</summary>
-    public void Release()
+    public bool Release()
     {
-        if (Interlocked.Exchange(ref _released, 1) != 0) return;
+        if (Interlocked.Exchange(ref _released, 1) != 0) return false;
         ByteLength = 0;
         Base = null;
         _block.Free();
         GC.SuppressFinalize(this);
+        return true;
     }
+
+    /// <summary>Bytes of this memory's current block reported to the GC.</summary>
+    public ulong ReportedBytes => _block.Pressure;
 
     // Unreachable: nothing can start using the memory again, but code that cached its address may still be running
     // in the store (the JIT may consider an object dead while raw pointers into its memory are in use), so the store

@@ -4,7 +4,7 @@ namespace Weld.Runtime;
 
 /// <summary>
 /// One native allocation behind a linear memory: either a reservation of address space whose prefix is committed
-/// (<see cref="Reserved"/>, Unix only), or a plain zeroed heap block. <see cref="Pressure"/> is what was reported to
+/// (<see cref="Reserved"/>, Unix only), or a plain zeroed block (<see cref="BlockPool"/> on Unix, the C heap elsewhere). <see cref="Pressure"/> is what was reported to
 /// the GC for it (<see cref="GC.AddMemoryPressure"/>), removed again when the block is freed.
 /// A block is freed exactly once, by its memory's store, when no code can use it any more.
 /// </summary>
@@ -14,6 +14,7 @@ internal unsafe struct NativeBlock
     /// <summary>Bytes reserved (reservation) or allocated (heap block).</summary>
     public ulong Size;
     public bool Reserved;
+    public bool Pooled;
     public ulong Pressure;
 
     /// <summary>Most reservations alive at once in the process. Each takes two kernel mappings (vm.max_map_count is
@@ -23,13 +24,23 @@ internal unsafe struct NativeBlock
 
     private static int s_liveReservations;
 
+    /// <summary>Set by tests on their thread to get memories that move when they grow, as they do past the budget.</summary>
+    [ThreadStatic] internal static bool t_noReservations;
+
     /// <summary>Live reservations in the process (for tests and diagnostics).</summary>
     public static int LiveReservations => Volatile.Read(ref s_liveReservations);
 
-    /// <summary>A zeroed heap block of <paramref name="bytes"/> (at least one byte), or null when out of memory.</summary>
+    /// <summary>A zeroed block of at least <paramref name="bytes"/> (see <see cref="Size"/>), or null when out of
+    /// memory: from <see cref="BlockPool"/> on Unix, the C heap elsewhere.</summary>
     public static NativeBlock? Allocate(ulong bytes)
     {
         if (bytes > nuint.MaxValue) return null;
+        if (BlockPool.Supported)
+        {
+            var pooled = BlockPool.Rent(bytes);
+            ulong size = BlockPool.SizeFor(bytes);
+            return pooled == null ? null : Report(new NativeBlock { Start = pooled, Size = size, Pooled = true }, size);
+        }
         var p = (byte*)NativeMemory.AllocZeroed((nuint)Math.Max(bytes, 1));
         if (p == null) return null;
         return Report(new NativeBlock { Start = p, Size = bytes }, bytes);
@@ -40,14 +51,14 @@ internal unsafe struct NativeBlock
     /// collects garbage to make room: a memory that finds no reservation becomes a heap block instead.</summary>
     public static NativeBlock? Reserve(ulong bytes, ulong commit)
     {
-        if (OperatingSystem.IsWindows() || bytes == 0) return null;
+        if (OperatingSystem.IsWindows() || bytes == 0 || t_noReservations) return null;
         if (Interlocked.Increment(ref s_liveReservations) > MaxLiveReservations)
         {
             Interlocked.Decrement(ref s_liveReservations);
             return null;
         }
-        var p = (byte*)Posix.mmap(null, (nuint)bytes, Posix.PROT_NONE, Posix.MAP_PRIVATE | Posix.MAP_ANONYMOUS | Posix.MAP_NORESERVE, -1, 0);
-        if (p == (byte*)-1)
+        var p = Posix.Reserve(bytes);
+        if (p == null)
         {
             Interlocked.Decrement(ref s_liveReservations);
             return null;
@@ -89,25 +100,9 @@ internal unsafe struct NativeBlock
             Posix.munmap(Start, (nuint)Size);
             Interlocked.Decrement(ref s_liveReservations);
         }
+        else if (Pooled) BlockPool.Return(Start, Size);
         else NativeMemory.Free(Start);
         if (Pressure > 0) GC.RemoveMemoryPressure((long)Pressure);
         this = default;
-    }
-
-    private static class Posix
-    {
-        public const int PROT_NONE = 0, PROT_READ = 1, PROT_WRITE = 2;
-        public const int MAP_PRIVATE = 0x02;
-        public static readonly int MAP_ANONYMOUS = OperatingSystem.IsMacOS() ? 0x1000 : 0x20;
-        public static readonly int MAP_NORESERVE = OperatingSystem.IsMacOS() ? 0x40 : 0x4000;
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern void* mmap(void* addr, nuint length, int prot, int flags, int fd, nint offset);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int mprotect(void* addr, nuint length, int prot);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int munmap(void* addr, nuint length);
     }
 }

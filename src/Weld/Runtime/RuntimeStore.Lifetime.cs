@@ -20,6 +20,9 @@ internal sealed partial class RuntimeStore : IDisposable
 
     public bool IsDisposed => _disposed;
 
+    /// <summary>Blocks freed so far (tests and diagnostics).</summary>
+    public int FreedBlocks { get; private set; }
+
     public void ThrowIfDisposed()
     {
         if (_disposed) throw new ObjectDisposedException(nameof(Store), Diagnostics.Messages.StoreDisposed);
@@ -99,11 +102,12 @@ internal sealed partial class RuntimeStore : IDisposable
             if (_disposed)
             {
                 foreach (var w in _memories)
-                    if (w.TryGetTarget(out var m)) m.Release();
+                    if (w.TryGetTarget(out var m) && m.Release()) FreedBlocks++;
                 _memories.Clear();
             }
         }
         foreach (var b in blocks) b.Free();
+        lock (_gate) FreedBlocks += blocks.Length;
     }
 
     private void Track(MemoryInstance memory)

@@ -170,8 +170,8 @@ public class MemoryReservationTests
     [Fact]
     public void ManyShortLivedMemoriesInOneStoreDoNotExhaustTheAddressSpace()
     {
-        // Each memory without a maximum reserves 4 GiB of address space; past the live-reservation cap Weld collects
-        // unreachable memories or falls back to plain blocks instead of letting the process run out of mappings.
+        // Each memory without a maximum reserves 4 GiB of address space while reservations last; past the cap Weld uses
+        // blocks that move when they grow (never a collection per memory) instead of running out of mappings.
         using var store = new Store(new Engine());
         int count = Weld.Runtime.MemoryInstance.MaxLiveReservations * 2 + 100;
         Memory? last = null;
