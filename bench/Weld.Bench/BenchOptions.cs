@@ -1,7 +1,8 @@
 namespace Weld.Bench;
 
 /// <summary>The command line: <c>[--small] [--filter NAME] [--runs N] [--skip-interpreter] [--linking]</c>.</summary>
-internal sealed record BenchOptions(bool Small, string? Filter, int Runs, bool Linking, bool SkipInterpreter = false, bool HostCalls = false, bool Density = false)
+internal sealed record BenchOptions(
+    bool Small, string? Filter, int Runs, bool Linking, bool SkipInterpreter = false, bool HostCalls = false, bool Density = false)
 {
     public const string Usage = """
         usage: Weld.Bench [--small] [--filter NAME] [--runs N] [--skip-interpreter]

@@ -15,8 +15,9 @@ internal static class DensityBench
     public static int Run()
     {
         var engine = new Engine(new EngineOptions { Backend = Backend.Interpreter });
-        Console.WriteLine("| memory | per instance, each block of 10,000 (µs) | worst block (µs) | gen2 GCs | RSS empty (MiB) | RSS after 1 page touched each (MiB) |");
-        Console.WriteLine("| ------ | ---------------------------------------- | ---------------: | -------: | --------------: | ----------------------------------: |");
+        Console.WriteLine("| memory | per instance, each block of 10,000 (µs) | worst block (µs) | gen2 GCs | RSS empty (MiB) | " +
+                          "RSS after 1 page touched each (MiB) |");
+        Console.WriteLine("| ------ | --- | ---: | ---: | ---: | ---: |");
         foreach (var memory in new[] { "(memory 1)", "(memory 1 1)", "(memory 1 16)" })
         {
             var module = Module.FromText(engine, $"""

@@ -4,9 +4,10 @@ namespace Weld.Runtime;
 
 /// <summary>
 /// One native allocation behind a linear memory: either a reservation of address space whose prefix is committed
-/// (<see cref="Reserved"/>, Unix only), or a plain zeroed block (<see cref="BlockPool"/> on Unix, the C heap elsewhere). <see cref="Pressure"/> is what was reported to
-/// the GC for it (<see cref="GC.AddMemoryPressure"/>), removed again when the block is freed.
-/// A block is freed exactly once, by its memory's store, when no code can use it any more.
+/// (<see cref="Reserved"/>, Unix only), or a plain zeroed block (<see cref="BlockPool"/> on Unix, the C heap
+/// elsewhere). <see cref="Pressure"/> is what was reported to the GC for it (<see cref="GC.AddMemoryPressure(long)"/>),
+/// removed again when the block is freed. A block is freed exactly once, by its memory's store, when no code can use
+/// it any more.
 /// </summary>
 internal unsafe struct NativeBlock
 {
