@@ -56,11 +56,11 @@ internal static unsafe class BlockPool
     {
         if (size > 1UL << MaxShift)
         {
-            Posix.munmap(p, (nuint)size);
+            Posix.Munmap(p, (nuint)size);
             return;
         }
         // Linux frees the pages and maps zeros on the next touch; elsewhere MADV_DONTNEED may keep contents.
-        if (!OperatingSystem.IsLinux() || Posix.madvise(p, (nuint)size, Posix.MADV_DONTNEED) != 0)
+        if (!OperatingSystem.IsLinux() || Posix.Madvise(p, (nuint)size, Posix.MadvDontNeed) != 0)
             System.Runtime.InteropServices.NativeMemory.Clear(p, (nuint)size);
         lock (s_lock) s_free[BitOperations.Log2(size) - MinShift].Push((nint)p);
     }

@@ -26,7 +26,7 @@ internal unsafe struct NativeBlock
     private static int s_liveReservations;
 
     /// <summary>Set by tests on their thread to get memories that move when they grow, as they do past the budget.</summary>
-    [ThreadStatic] internal static bool t_noReservations;
+    [ThreadStatic] internal static bool NoReservationsOnThisThread;
 
     /// <summary>Live reservations in the process (for tests and diagnostics).</summary>
     public static int LiveReservations => Volatile.Read(ref s_liveReservations);
@@ -52,7 +52,7 @@ internal unsafe struct NativeBlock
     /// collects garbage to make room: a memory that finds no reservation becomes a heap block instead.</summary>
     public static NativeBlock? Reserve(ulong bytes, ulong commit)
     {
-        if (OperatingSystem.IsWindows() || bytes == 0 || t_noReservations) return null;
+        if (OperatingSystem.IsWindows() || bytes == 0 || NoReservationsOnThisThread) return null;
         if (Interlocked.Increment(ref s_liveReservations) > MaxLiveReservations)
         {
             Interlocked.Decrement(ref s_liveReservations);
@@ -77,7 +77,7 @@ internal unsafe struct NativeBlock
     public bool Commit(ulong offset, ulong length)
     {
         if (length == 0) return true;
-        if (Posix.mprotect(Start + offset, (nuint)length, Posix.PROT_READ | Posix.PROT_WRITE) != 0) return false;
+        if (Posix.Mprotect(Start + offset, (nuint)length, Posix.ProtRead | Posix.ProtWrite) != 0) return false;
         this = Report(this, length);
         return true;
     }
@@ -98,7 +98,7 @@ internal unsafe struct NativeBlock
         if (Start == null) return;
         if (Reserved)
         {
-            Posix.munmap(Start, (nuint)Size);
+            Posix.Munmap(Start, (nuint)Size);
             Interlocked.Decrement(ref s_liveReservations);
         }
         else if (Pooled) BlockPool.Return(Start, Size);

@@ -13,14 +13,14 @@ public class MovingMemoryTests
     /// <summary>Runs <paramref name="make"/> with reservations off on this thread, so its memories move on growth.</summary>
     private static T Moving<T>(Func<T> make)
     {
-        NativeBlock.t_noReservations = true;
+        NativeBlock.NoReservationsOnThisThread = true;
         try
         {
             return make();
         }
         finally
         {
-            NativeBlock.t_noReservations = false;
+            NativeBlock.NoReservationsOnThisThread = false;
         }
     }
 
