@@ -13,8 +13,9 @@ internal sealed partial class RuntimeStore : IDisposable
     // here, so a long-lived store that keeps making and dropping instances does not pile up memory.
     private readonly List<WeakReference<MemoryInstance>> _memories = [];
     private readonly List<NativeBlock> _deferred = [];
-    private int _ownerThread;   // managed id of the thread inside the store, 0 when none
-    private int _active;        // how deep that thread is inside (Enter minus Exit)
+    // High half: the managed id of the thread that entered last; low half: how deep it is inside (Enter minus Exit).
+    // One word, so that entering and leaving take one atomic operation each.
+    private long _state;
     private volatile bool _pending;
     private volatile bool _disposed;
 
@@ -34,13 +35,17 @@ internal sealed partial class RuntimeStore : IDisposable
     public void Enter()
     {
         int me = Environment.CurrentManagedThreadId;
-        if (Volatile.Read(ref _ownerThread) != me)
+        long state = Volatile.Read(ref _state);
+        while (true)
         {
-            int owner = Interlocked.CompareExchange(ref _ownerThread, me, 0);
-            if (owner != 0 && owner != me) throw new InvalidOperationException(Diagnostics.Messages.StoreInUseByAnotherThread);
+            int depth = (int)state;
+            if (depth != 0 && (int)(state >> 32) != me)
+                throw new InvalidOperationException(Diagnostics.Messages.StoreInUseByAnotherThread);
+            // Interlocked: also a full fence between announcing the entry and reading _disposed (Dispose does the reverse).
+            long seen = Interlocked.CompareExchange(ref _state, (long)me << 32 | (uint)(depth + 1), state);
+            if (seen == state) break;
+            state = seen;
         }
-        // Interlocked: a full fence between announcing the entry and reading _disposed (Dispose does the reverse).
-        Interlocked.Increment(ref _active);
         if (_disposed)
         {
             Exit();
@@ -50,10 +55,11 @@ internal sealed partial class RuntimeStore : IDisposable
 
     public void Exit()
     {
-        if (Interlocked.Decrement(ref _active) != 0) return;
-        Interlocked.Exchange(ref _ownerThread, 0);
-        if (_pending) Drain();
+        // Only the thread inside changes the word while its depth is above zero, so a decrement cannot race.
+        if ((int)Interlocked.Decrement(ref _state) == 0 && _pending) Drain();
     }
+
+    private bool Idle => (int)Volatile.Read(ref _state) == 0;
 
     /// <summary>Frees <paramref name="block"/> now if nothing is inside the store, else when the last one leaves.
     /// Safe from any thread, the finalizer's included.</summary>
@@ -85,7 +91,7 @@ internal sealed partial class RuntimeStore : IDisposable
     private void DrainIfIdle()
     {
         Interlocked.MemoryBarrier(); // pairs with the fence in Exit: one of the two sees the other's write
-        if (Volatile.Read(ref _active) == 0) Drain();
+        if (Idle) Drain();
     }
 
     private void Drain()
@@ -95,7 +101,7 @@ internal sealed partial class RuntimeStore : IDisposable
         {
             // Rechecked under the lock: whoever entered since cannot reach these blocks (old, collected, or of a
             // disposed store, which an entry refuses before touching memory).
-            if (Volatile.Read(ref _active) != 0 || !_pending) return;
+            if (!Idle || !_pending) return;
             _pending = false;
             blocks = [.. _deferred];
             _deferred.Clear();

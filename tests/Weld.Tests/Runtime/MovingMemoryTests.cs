@@ -150,4 +150,36 @@ public class MovingMemoryTests
         Assert.Equal(-1, memory.Grow(1));
     }
 
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void GrowthInACalleeOfTheSameModuleAndThroughCallIndirect(Backend backend)
+    {
+        var engine = Engines.Create(backend);
+        using var store = new Store(engine);
+        Memory? memory = null;
+        var hostGrow = Function.FromDelegate(store, (int n) => Assert.NotEqual(-1, memory!.Grow((ulong)n)));
+        var instance = Moving(() => Instance.Create(store, Module.FromText(engine, """
+            (module
+              (import "host" "grow" (func $host_grow (param i32)))
+              (memory (export "mem") 1)
+              (table 2 funcref) (elem (i32.const 0) $host_grow $grow)
+              (type $g (func (param i32)))
+              (func $grow (param i32) (drop (memory.grow (local.get 0))))
+              (func $top (result i32) (i32.sub (i32.mul (memory.size) (i32.const 65536)) (i32.const 4)))
+              (func (export "run") (result i32)
+                (i32.store (i32.const 0) (i32.const 1))
+                (call $grow (i32.const 1))
+                (i32.store (call $top) (i32.const 2))
+                (call_indirect (type $g) (i32.const 2) (i32.const 0))
+                (i32.store (call $top) (i32.const 3))
+                (call_indirect (type $g) (i32.const 4) (i32.const 1))
+                (i32.store (call $top) (i32.const 4))
+                (i32.add (i32.load (i32.const 0))
+                  (i32.add (i32.load (i32.const 131068))
+                    (i32.add (i32.load (i32.const 262140)) (i32.load (i32.const 524284)))))))
+            """), [hostGrow]));
+        memory = instance.GetMemory("mem")!;
+        Assert.Equal(10, instance.GetFunction<int>("run")!());
+        Assert.Equal(8UL, memory.Pages);
+    }
 }
