@@ -30,7 +30,7 @@ internal readonly struct GuestMemory(Memory memory)
     }
 
     public byte ReadU8(uint ptr) => Checked(ptr, 1).ReadByte(ptr);
-    public ushort ReadU16(uint ptr) => (ushort)(ReadU8(ptr) | ReadU8(ptr + 1) << 8);
+    public ushort ReadU16(uint ptr) => Checked(ptr, 2).Access(ptr, 2, static b => BinaryPrimitives.ReadUInt16LittleEndian(b));
     public uint ReadU32(uint ptr) => (uint)Checked(ptr, 4).ReadInt32(ptr);
     public ulong ReadU64(uint ptr) => (ulong)Checked(ptr, 8).ReadInt64(ptr);
     public void WriteU8(uint ptr, byte v) => Checked(ptr, 1).WriteByte(ptr, v);
@@ -61,7 +61,7 @@ internal readonly struct GuestMemory(Memory memory)
         while (done < len)
         {
             int size = (int)Math.Min(len - done, MaxWindow);
-            int n = Memory.Access(ptr + done, size, (use, doneBefore + done), static (window, s) => s.use(window, s.Item2));
+            int n = Memory.Access(ptr + done, size, (use, at: doneBefore + done), static (window, s) => s.use(window, s.at));
             done += (ulong)n;
             if (n < size) break;
         }

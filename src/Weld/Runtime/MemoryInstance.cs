@@ -5,16 +5,16 @@ namespace Weld.Runtime;
 /// <summary>
 /// A linear memory. Where it lives (see <see cref="NativeBlock"/>):
 /// <list type="bullet">
-/// <item>a memory that cannot grow (minimum = maximum) is one heap block of that size and never moves;</item>
+/// <item>a memory that cannot grow (minimum = maximum) is one block of that size and never moves;</item>
 /// <item>a shared memory reserves its maximum up front and never moves (other threads hold its address);</item>
 /// <item>otherwise, while the process has reservations to spare, its maximum is reserved and grown in place;</item>
-/// <item>beyond that it is a heap block that moves when it grows past its capacity (capacity doubles, so a memory
-/// grown page by page moves O(log n) times).</item>
+/// <item>beyond that it is a block (<see cref="BlockPool"/>) that moves when it grows past its capacity (capacity
+/// doubles, so a memory grown page by page moves O(log n) times).</item>
 /// </list>
-/// Code therefore reloads <see cref="Base"/> after anything that can grow a memory. A block a memory moved away from,
-/// and the block of a memory that was collected or whose store was disposed, is handed to the store, which frees it
-/// only when no call, instantiation or host memory access is active in it (<see cref="RuntimeStore.Enter"/>): code
-/// that cached the old address keeps working on memory that is still mapped.
+/// Code therefore reloads <see cref="Base"/> after anything that can grow a memory. The store frees a block a memory
+/// moved away from, the block of a memory that was collected, and every block of a disposed store only when no call,
+/// instantiation or host memory access is active in it (<see cref="RuntimeStore.Enter"/>): code that cached an old
+/// address keeps working on memory that is still mapped.
 /// Every access is bounds-checked by the caller against <see cref="ByteLength"/> (no signal handling in .NET).
 /// </summary>
 internal sealed unsafe class MemoryInstance : ExternInstance
@@ -24,7 +24,7 @@ internal sealed unsafe class MemoryInstance : ExternInstance
     /// <summary>See <see cref="NativeBlock.MaxLiveReservations"/>.</summary>
     public const int MaxLiveReservations = NativeBlock.MaxLiveReservations;
 
-    /// <summary>Start of the memory. Moves on growth when the memory is a heap block; null once freed.</summary>
+    /// <summary>Start of the memory. Moves on growth unless the memory is reserved or cannot grow; null once freed.</summary>
     public byte* Base;
     /// <summary>Current size in bytes (a multiple of the page size). Never larger than the block at <see cref="Base"/>:
     /// growth publishes the new base before the new length.</summary>
@@ -85,12 +85,12 @@ internal sealed unsafe class MemoryInstance : ExternInstance
             if (!_block.Commit(ByteLength, newBytes - ByteLength)) return -1;
         }
         else if (newBytes > _block.Size && !Move(newBytes)) return -1;
-        // A heap block's bytes past ByteLength were never exposed, so they are still zero.
+        // A block's bytes past ByteLength were never exposed, so they are still zero.
         Volatile.Write(ref ByteLength, newBytes);
         return (long)old;
     }
 
-    /// <summary>Copies the memory into a larger heap block (doubling, capped by the maximum) and hands the old one
+    /// <summary>Copies the memory into a larger block (doubling, capped by the maximum) and hands the old one
     /// to the store.</summary>
     private bool Move(ulong newBytes)
     {

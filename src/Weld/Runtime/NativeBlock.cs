@@ -12,7 +12,7 @@ namespace Weld.Runtime;
 internal unsafe struct NativeBlock
 {
     public byte* Start;
-    /// <summary>Bytes reserved (reservation) or allocated (heap block).</summary>
+    /// <summary>Bytes reserved (reservation) or allocated (block).</summary>
     public ulong Size;
     public bool Reserved;
     public bool Pooled;
@@ -20,7 +20,7 @@ internal unsafe struct NativeBlock
 
     /// <summary>Most reservations alive at once in the process. Each takes two kernel mappings (vm.max_map_count is
     /// about 65530) and up to 4 GiB of the 128 TiB address space; running out of either kills the .NET runtime
-    /// itself, so Weld stops well before and uses heap blocks (which move when they grow) beyond this.</summary>
+    /// itself, so Weld stops well before and uses blocks that move when they grow beyond this.</summary>
     public const int MaxLiveReservations = 8192;
 
     private static int s_liveReservations;
@@ -49,7 +49,7 @@ internal unsafe struct NativeBlock
 
     /// <summary>Reserves <paramref name="bytes"/> of address space (no access) and commits the first
     /// <paramref name="commit"/> bytes; null when reservations are unsupported here, over budget, or refused. Never
-    /// collects garbage to make room: a memory that finds no reservation becomes a heap block instead.</summary>
+    /// collects garbage to make room: a memory that finds no reservation becomes a movable block instead.</summary>
     public static NativeBlock? Reserve(ulong bytes, ulong commit)
     {
         if (OperatingSystem.IsWindows() || bytes == 0 || NoReservationsOnThisThread) return null;
