@@ -27,6 +27,8 @@ public sealed partial class Function : Extern
         HostFunction.FromCallback(type, callback, name).Instantiate(store);
 
     /// <summary>Calls the function with <paramref name="args"/> and returns its results. Throws <see cref="TrapException"/>.</summary>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is running code or accessing memory in the store.</exception>
     public Value[] Invoke(params ReadOnlySpan<Value> args)
     {
         var results = new Value[Type.ResultArray.Length];
@@ -35,6 +37,8 @@ public sealed partial class Function : Extern
     }
 
     /// <summary>Calls the function, writing its results into <paramref name="results"/> (no allocation for numeric values).</summary>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is running code or accessing memory in the store.</exception>
     public void Invoke(ReadOnlySpan<Value> args, Span<Value> results)
     {
         var ps = Type.ParamArray;

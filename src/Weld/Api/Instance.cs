@@ -36,6 +36,8 @@ public sealed class Instance
     /// <summary>Instantiates <paramref name="module"/> with one extern per import, in order (the spec's module_instantiate).
     /// Throws <see cref="LinkException"/> for missing or mismatched imports and <see cref="TrapException"/> when a
     /// segment or the start function traps.</summary>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is running code or accessing memory in the store.</exception>
     public static Instance Create(Store store, Module module, IReadOnlyList<Extern?> externs)
     {
         ArgumentNullException.ThrowIfNull(store);
