@@ -1,13 +1,15 @@
 namespace Weld.Bench;
 
 /// <summary>The command line: <c>[--small] [--filter NAME] [--runs N] [--skip-interpreter] [--eager] [--linking]</c>.</summary>
-internal sealed record BenchOptions(bool Small, string? Filter, int Runs, bool Linking, bool SkipInterpreter = false, bool HostCalls = false,
-    bool Eager = false)
+internal sealed record BenchOptions(
+    bool Small, string? Filter, int Runs, bool Linking, bool SkipInterpreter = false, bool HostCalls = false, bool Eager = false,
+    bool Density = false)
 {
     public const string Usage = """
         usage: Weld.Bench [--small] [--filter NAME] [--runs N] [--skip-interpreter] [--eager]
                Weld.Bench --linking
                Weld.Bench --host-calls
+               Weld.Bench --density
           --small        the small arguments of expected.txt (a quick check)
           --filter NAME  only programs whose name contains NAME
           --runs N       runs per program and engine; the minimum is reported (default: 1, or 3 with --small)
@@ -16,13 +18,14 @@ internal sealed record BenchOptions(bool Small, string? Filter, int Runs, bool L
                          by default functions are prepared on first call and that time counts as prep
           --linking      micro-benchmark: instantiating a module with 100 host-function imports
           --host-calls   micro-benchmark: one call from wasm to a typed host function
+          --density      100,000 live instances with a one-page memory: time per instance, collections, RSS
         The programs are read from $WELD_BENCH_DIR, or ../shared/bench next to the repository root.
         """;
 
     /// <summary>Parses <paramref name="args"/>; null (after printing why) when they are wrong.</summary>
     public static BenchOptions? Parse(string[] args)
     {
-        bool small = false, linking = false, skipInterpreter = false, hostCalls = false, eager = false;
+        bool small = false, linking = false, skipInterpreter = false, hostCalls = false, eager = false, density = false;
         string? filter = null;
         int? runs = null;
         for (int i = 0; i < args.Length; i++)
@@ -34,6 +37,7 @@ internal sealed record BenchOptions(bool Small, string? Filter, int Runs, bool L
                 case "--skip-interpreter": skipInterpreter = true; break;
                 case "--host-calls": hostCalls = true; break;
                 case "--eager": eager = true; break;
+                case "--density": density = true; break;
                 case "--filter" when i + 1 < args.Length: filter = args[++i]; break;
                 case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], out int n) && n > 0: runs = n; i++; break;
                 case "-h" or "--help": Console.WriteLine(Usage); return null;
@@ -43,6 +47,6 @@ internal sealed record BenchOptions(bool Small, string? Filter, int Runs, bool L
             }
         }
         // Small arguments run in milliseconds, so a few runs cost nothing and steady the minimum.
-        return new BenchOptions(small, filter, runs ?? (small ? 3 : 1), linking, skipInterpreter, hostCalls, eager);
+        return new BenchOptions(small, filter, runs ?? (small ? 3 : 1), linking, skipInterpreter, hostCalls, eager, density);
     }
 }

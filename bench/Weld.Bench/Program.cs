@@ -7,6 +7,7 @@ var options = BenchOptions.Parse(args);
 if (options is null) return 2;
 if (options.Linking) return LinkingBench.Run();
 if (options.HostCalls) return HostCallBench.Run();
+if (options.Density) return DensityBench.Run();
 
 #if DEBUG
 Console.Error.WriteLine("warning: a Debug build; timings mean little (use -c Release)");

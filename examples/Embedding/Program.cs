@@ -24,5 +24,7 @@ Console.WriteLine(add(2, 3));                                        // log 2, t
 var linker = new Linker(engine);
 linker.Define("env", "log", log);
 var second = linker.Instantiate(store, module);
-second.GetMemory("memory")!.WriteInt32(0, 42);
-Console.WriteLine(second.GetMemory("memory")!.ReadInt32(0));          // 42
+var memory = second.GetMemory("memory")!;
+memory.WriteInt32(0, 42);                                            // copies in and out...
+int sum = memory.Access(0, 16, bytes => bytes[0] + bytes[1]);        // ...or borrows a span for the callback only
+Console.WriteLine(sum);                                              // 42

@@ -35,8 +35,15 @@ internal static class WasiPrograms
         {
             exitCode = 128 + (int)e.Code;
         }
-        return new ProgramRun(exitCode, Encoding.UTF8.GetString(stdout.ToArray()), instance.GetMemory("memory")?.Span.ToArray());
+        return new ProgramRun(exitCode, Encoding.UTF8.GetString(stdout.ToArray()), instance.GetMemory("memory") is { } m ? ReadAll(m) : null);
     });
+
+    private static byte[] ReadAll(Memory memory)
+    {
+        var bytes = new byte[memory.Length];
+        memory.Read(0, bytes);
+        return bytes;
+    }
 
     public static ProgramRun OnWasmtime(Wt.Engine engine, string wasmPath, string[] args)
     {

@@ -12,7 +12,7 @@ public class DirectoryTests
     {
         uint buf = f.Alloc(bufLen), used = f.Alloc(4);
         Assert.Equal(Errno.Success, WasiFixture.Call(() => f.System.FdReaddir(f.M, fd, buf, bufLen, (long)cookie, used)));
-        var bytes = f.Memory.Span.Slice((int)buf, (int)f.U32(used)).ToArray();
+        var bytes = f.Memory.Access(buf, (int)f.U32(used), b => b.ToArray());
         var list = new List<Entry>();
         for (int at = 0; at + 24 <= bytes.Length;)
         {

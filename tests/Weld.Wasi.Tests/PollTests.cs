@@ -8,7 +8,7 @@ public class PollTests
 {
     private static void Clock(WasiFixture f, uint sub, ulong userdata, ClockId id, ulong timeout, bool absolute)
     {
-        f.Memory.Span.Slice((int)sub, 48).Clear();
+        f.Memory.Write(sub, new byte[48]);
         f.Memory.WriteInt64(sub, (long)userdata);
         f.Memory.WriteByte(sub + 8, (byte)EventType.Clock);
         f.Memory.WriteInt32(sub + 16, (int)id);
@@ -18,7 +18,7 @@ public class PollTests
 
     private static void FdSub(WasiFixture f, uint sub, ulong userdata, EventType type, int fd)
     {
-        f.Memory.Span.Slice((int)sub, 48).Clear();
+        f.Memory.Write(sub, new byte[48]);
         f.Memory.WriteInt64(sub, (long)userdata);
         f.Memory.WriteByte(sub + 8, (byte)type);
         f.Memory.WriteInt32(sub + 16, fd);

@@ -41,7 +41,7 @@ public sealed class WeldSession(Module module, BoundedRunner runner) : IModuleSe
         var globals = new Dictionary<string, WasmValue>();
         foreach (var (name, item) in _instance.Exports)
         {
-            if (item is Memory memory) memories[name] = memory.Span.ToArray();
+            if (item is Memory memory) memories[name] = memory.Access(0, checked((int)memory.Length), b => b.ToArray());
             else if (item is Global global) globals[name] = WasmValue.FromWeld(global.Value);
         }
         return new StateSnapshot(memories, globals);

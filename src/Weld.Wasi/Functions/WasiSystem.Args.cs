@@ -22,7 +22,7 @@ internal sealed partial class WasiSystem
         for (int i = 0; i < strings.Length; i++)
         {
             m.WriteU32(table + (uint)i * 4, at);
-            strings[i].CopyTo(m.Slice(at, (uint)strings[i].Length));
+            m.Write(at, strings[i]);
             at += (uint)strings[i].Length;
         }
     }

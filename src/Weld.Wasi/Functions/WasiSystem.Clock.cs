@@ -7,7 +7,7 @@ internal sealed partial class WasiSystem
 {
     public void ClockResGet(GuestMemory m, uint id, uint resultPtr)
     {
-        m.Slice(resultPtr, 8);
+        m.Check(resultPtr, 8);
         m.WriteU64(resultPtr, Clocks.Resolution((ClockId)id));
     }
 
@@ -15,7 +15,7 @@ internal sealed partial class WasiSystem
     public void ClockTimeGet(GuestMemory m, uint id, long precision, uint resultPtr)
     {
         _ = precision;
-        m.Slice(resultPtr, 8);
+        m.Check(resultPtr, 8);
         m.WriteU64(resultPtr, Clocks.Now((ClockId)id));
     }
 }

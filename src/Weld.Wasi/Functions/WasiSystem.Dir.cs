@@ -16,12 +16,12 @@ internal sealed partial class WasiSystem
     {
         // The type first: wasi-libc's fdopendir probes with fd_readdir and expects ENOTDIR for a file.
         var dir = Fds.GetDirectory(fd, Rights.FdReaddir);
-        var output = m.Slice(buf, bufLen);
-        m.Slice(bufusedPtr, 4);
+        m.Check(buf, bufLen);
+        m.Check(bufusedPtr, 4);
         var entries = dir.Entries((ulong)cookie);
-        int used = 0;
+        uint used = 0;
         Span<byte> header = stackalloc byte[Layout.DirentSize];
-        for (ulong i = (ulong)cookie; i < (ulong)entries.Count && used < output.Length; i++)
+        for (ulong i = (ulong)cookie; i < (ulong)entries.Count && used < bufLen; i++)
         {
             var e = entries[(int)i];
             header.Clear();
@@ -29,24 +29,24 @@ internal sealed partial class WasiSystem
             BinaryPrimitives.WriteUInt64LittleEndian(header[8..], e.Ino);
             BinaryPrimitives.WriteUInt32LittleEndian(header[16..], (uint)e.Name.Length);
             header[20] = (byte)e.Type;
-            used += CopyPart(header, output[used..]);
-            used += CopyPart(e.Name, output[used..]);
+            used += CopyPart(m, header, buf + used, bufLen - used);
+            used += CopyPart(m, e.Name, buf + used, bufLen - used);
         }
-        m.WriteU32(bufusedPtr, (uint)used);
+        m.WriteU32(bufusedPtr, used);
     }
 
-    private static int CopyPart(ReadOnlySpan<byte> source, Span<byte> room)
+    private static uint CopyPart(GuestMemory m, ReadOnlySpan<byte> source, uint at, uint room)
     {
-        int n = Math.Min(source.Length, room.Length);
-        source[..n].CopyTo(room);
-        return n;
+        int n = (int)Math.Min((uint)source.Length, room);
+        m.Write(at, source[..n]);
+        return (uint)n;
     }
 
     /// <summary>Only preopened directories have a prestat; any other descriptor is EBADF (wasi-libc stops scanning there).</summary>
     public void FdPrestatGet(GuestMemory m, int fd, uint ptr)
     {
         var name = PreopenName(fd);
-        m.Slice(ptr, Layout.PrestatSize).Clear();
+        m.Clear(ptr, Layout.PrestatSize);
         m.WriteU8(ptr, 0); // preopentype dir
         m.WriteU32(ptr + 4, (uint)name.Length);
     }
@@ -56,7 +56,7 @@ internal sealed partial class WasiSystem
     {
         var name = PreopenName(fd);
         if (pathLen < name.Length) throw new WasiError(Errno.NameTooLong);
-        name.CopyTo(m.Slice(path, (uint)name.Length));
+        m.Write(path, name);
     }
 
     private byte[] PreopenName(int fd) =>

@@ -29,9 +29,9 @@ internal sealed partial class WasiSystem
     public void FdFdstatGet(GuestMemory m, int fd, uint ptr)
     {
         var d = Fds.Get(fd);
-        var b = m.Slice(ptr, Layout.FdstatSize);
+        m.Check(ptr, Layout.FdstatSize);
         var flags = d.Flags;
-        b.Clear();
+        m.Clear(ptr, Layout.FdstatSize);
         m.WriteU8(ptr, (byte)d.Type);
         m.WriteU16(ptr + 2, (ushort)flags);
         m.WriteU64(ptr + 8, (ulong)d.Base);
@@ -59,7 +59,7 @@ internal sealed partial class WasiSystem
     public void FdFilestatGet(GuestMemory m, int fd, uint ptr)
     {
         var d = Fds.Get(fd, Rights.FdFilestatGet);
-        m.Slice(ptr, Layout.FilestatSize);
+        m.Check(ptr, Layout.FilestatSize);
         m.WriteFileStat(ptr, d.Stat());
     }
 

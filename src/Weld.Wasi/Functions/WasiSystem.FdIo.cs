@@ -39,14 +39,14 @@ internal sealed partial class WasiSystem
         var needed = offset == 0 && whence == (uint)Whence.Cur ? Rights.FdTell : Rights.FdSeek;
         var d = Fds.Get(fd, needed);
         if (whence > 2) throw new WasiError(Errno.Inval);
-        m.Slice(resultPtr, 8);
+        m.Check(resultPtr, 8);
         m.WriteU64(resultPtr, (ulong)d.Seek(offset, (Whence)whence));
     }
 
     public void FdTell(GuestMemory m, int fd, uint resultPtr)
     {
         var d = Fds.Get(fd, Rights.FdTell);
-        m.Slice(resultPtr, 8);
+        m.Check(resultPtr, 8);
         m.WriteU64(resultPtr, (ulong)d.Seek(0, Whence.Cur));
     }
 
@@ -54,7 +54,7 @@ internal sealed partial class WasiSystem
 
     private static void Transfer(GuestMemory m, uint iovs, uint iovsLen, uint resultPtr, Mover move)
     {
-        m.Slice(resultPtr, 4);
+        m.Check(resultPtr, 4);
         var list = m.ReadIovecs(iovs, iovsLen);
         ulong total = 0;
         foreach (var (ptr, len) in list)
@@ -63,16 +63,17 @@ internal sealed partial class WasiSystem
             // The result is a u32 count: stop before a transfer could overflow it.
             uint room = (uint)Math.Min(len, uint.MaxValue - total);
             if (room == 0) break;
-            int n;
+            ulong n;
             try
             {
-                n = move(m.Slice(ptr, room), total);
+                // In windows: a guest buffer may exceed what one span can hold (2 GiB).
+                n = m.UseWindows(ptr, room, (window, done) => move(window, done), total);
             }
             catch (WasiError) when (total > 0)
             {
                 break; // report what was transferred; the error shows on the next call
             }
-            total += (uint)n;
+            total += n;
             if (n < room) break;
         }
         m.WriteU32(resultPtr, (uint)total);

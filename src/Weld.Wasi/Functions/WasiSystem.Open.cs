@@ -45,7 +45,7 @@ internal sealed partial class WasiSystem
         if (f.HasFlag(FdFlags.Sync)) flags |= O_SYNC;
         if (f.HasFlag(FdFlags.Rsync)) flags |= O_RSYNC;
 
-        m.Slice(openedFdPtr, 4);
+        m.Check(openedFdPtr, 4);
         var guestPath = m.ReadPath(path, pathLen);
         bool follow = (lookupFlags & LookupFlags.SymlinkFollow) != 0;
         int fd = OpenResolved(dir.Fd, guestPath, follow, flags);

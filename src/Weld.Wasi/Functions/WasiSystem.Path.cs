@@ -18,7 +18,7 @@ internal sealed partial class WasiSystem
 
     public void PathFilestatGet(GuestMemory m, int fd, uint lookupFlags, uint path, uint pathLen, uint statPtr)
     {
-        m.Slice(statPtr, Layout.FilestatSize);
+        m.Check(statPtr, Layout.FilestatSize);
         using var p = Resolve(m, fd, Rights.PathFilestatGet, path, pathLen, Follows(lookupFlags));
         var stat = Stat.At(p.DirFd, p.Name);
         if (p.MustBeDir && stat.Type != FileType.Directory) throw new WasiError(Errno.NotDir);
@@ -45,13 +45,13 @@ internal sealed partial class WasiSystem
     /// <summary>Reads a symlink's target; a target longer than the buffer is truncated to it (bufused = buf_len).</summary>
     public void PathReadlink(GuestMemory m, int fd, uint path, uint pathLen, uint buf, uint bufLen, uint bufusedPtr)
     {
-        var output = m.Slice(buf, bufLen);
-        m.Slice(bufusedPtr, 4);
+        m.Check(buf, bufLen);
+        m.Check(bufusedPtr, 4);
         using var p = Resolve(m, fd, Rights.PathReadlink, path, pathLen, follow: false);
         Span<byte> target = stackalloc byte[(int)GuestMemory.MaxPath];
         int n = (int)ErrnoMap.Check(Libc.ReadlinkAt(p.DirFd, p.Name, target, (nuint)target.Length));
-        n = Math.Min(n, output.Length);
-        target[..n].CopyTo(output);
+        n = (int)Math.Min((uint)n, bufLen);
+        m.Write(buf, target[..n]);
         m.WriteU32(bufusedPtr, (uint)n);
     }
 

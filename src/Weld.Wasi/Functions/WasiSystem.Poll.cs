@@ -17,9 +17,9 @@ internal sealed partial class WasiSystem
         if (count == 0) throw new WasiError(Errno.Inval);
         ulong inSize = (ulong)count * Layout.SubscriptionSize, outSize = (ulong)count * Layout.EventSize;
         if (inSize > uint.MaxValue || outSize > uint.MaxValue) throw new WasiError(Errno.Fault);
-        m.Slice(inPtr, (uint)inSize);
-        m.Slice(outPtr, (uint)outSize);
-        m.Slice(neventsPtr, 4);
+        m.Check(inPtr, (uint)inSize);
+        m.Check(outPtr, (uint)outSize);
+        m.Check(neventsPtr, 4);
 
         ulong start = Clocks.Now(ClockId.Monotonic);
         // Realtime deadlines become monotonic ones through one offset taken now, so both passes agree.
@@ -103,7 +103,7 @@ internal sealed partial class WasiSystem
     private static void WriteEvent(GuestMemory m, uint outPtr, ref uint events, ulong userdata, Errno error, EventType type, ulong nbytes)
     {
         uint e = outPtr + events++ * Layout.EventSize;
-        m.Slice(e, Layout.EventSize).Clear();
+        m.Clear(e, Layout.EventSize);
         m.WriteU64(e, userdata);
         m.WriteU16(e + 8, (ushort)error);
         m.WriteU8(e + 10, (byte)type);

@@ -23,5 +23,9 @@ internal sealed partial class WasiSystem
     public static void SchedYield() => Thread.Yield();
 
     /// <summary>Cryptographically secure bytes, written in place (no host buffer sized by the guest).</summary>
-    public static void RandomGet(GuestMemory m, uint buf, uint len) => RandomNumberGenerator.Fill(m.Slice(buf, len));
+    public static void RandomGet(GuestMemory m, uint buf, uint len) => m.UseWindows(buf, len, static (window, _) =>
+    {
+        RandomNumberGenerator.Fill(window);
+        return window.Length;
+    });
 }

@@ -33,6 +33,8 @@ public sealed partial class Function : Extern
     /// <exception cref="TrapException">The function traps, or a host function it calls throws (an exception that is not
     /// a <see cref="WeldException"/> becomes a trap with <see cref="TrapCode.HostError"/>).</exception>
     /// <exception cref="ExitException">A host function it calls ends the program (e.g. WASI <c>proc_exit</c>).</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is running code or accessing memory in the store.</exception>
     public Value[] Invoke(params ReadOnlySpan<Value> args)
     {
         var results = new Value[Type.ResultArray.Length];
@@ -47,6 +49,8 @@ public sealed partial class Function : Extern
     /// <exception cref="TrapException">The function traps, or a host function it calls throws (an exception that is not
     /// a <see cref="WeldException"/> becomes a trap with <see cref="TrapCode.HostError"/>).</exception>
     /// <exception cref="ExitException">A host function it calls ends the program (e.g. WASI <c>proc_exit</c>).</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is running code or accessing memory in the store.</exception>
     public void Invoke(ReadOnlySpan<Value> args, Span<Value> results)
     {
         var ps = Type.ParamArray;

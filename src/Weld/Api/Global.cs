@@ -27,11 +27,17 @@ public sealed class Global : Extern
     /// <summary>The current value.</summary>
     /// <exception cref="InvalidOperationException">Setting: the global is immutable.</exception>
     /// <exception cref="ArgumentException">Setting: the value is not of the global's value type, or is a function of another store.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Value Value
     {
-        get => Instance.Read();
+        get
+        {
+            Instance.Store.ThrowIfDisposed();
+            return Instance.Read();
+        }
         set
         {
+            Instance.Store.ThrowIfDisposed();
             if (!Instance.Type.Mutable) throw new InvalidOperationException(Messages.GlobalImmutable);
             CheckType(Instance.Type.ValueType, value, Store);
             Instance.Write(value);

@@ -28,9 +28,11 @@ public sealed partial class HostFunction
 
     /// <summary>Creates the function in <paramref name="store"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Function Instantiate(Store store)
     {
         ArgumentNullException.ThrowIfNull(store);
+        store.Runtime.ThrowIfDisposed();
         return new Function(Template.Instantiate(store.Runtime));
     }
 

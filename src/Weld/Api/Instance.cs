@@ -41,6 +41,8 @@ public sealed class Instance
     /// store's limits (<see cref="StoreLimits"/>) forbid what it would allocate.</exception>
     /// <exception cref="TrapException">A segment or the start function traps, or a memory cannot be allocated.</exception>
     /// <exception cref="ExitException">The start function ends the program (e.g. WASI <c>proc_exit</c>).</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is running code or accessing memory in the store.</exception>
     public static Instance Create(Store store, Module module, IReadOnlyList<Extern?> externs)
     {
         ArgumentNullException.ThrowIfNull(store);

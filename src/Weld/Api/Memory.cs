@@ -4,13 +4,17 @@ using Weld.Runtime;
 
 namespace Weld;
 
-/// <summary>A linear memory, created by the host or exported by an instance. The host can read, write and grow it.</summary>
+/// <summary>A linear memory, created by the host or exported by an instance. The host can read, write and grow it.
+/// Its bytes are lent only for the duration of a callback (<see cref="Access(ulong, int, MemoryAction)"/>), or copied
+/// in and out: a span cannot be kept past the callback, so no span can outlive the memory, its store, or a move.</summary>
 public sealed class Memory : Extern
 {
     internal Memory(Store store, MemoryInstance instance) : base(store) => Instance = instance;
 
     /// <summary>Creates a memory of <c>type.Limits.Min</c> zeroed pages.</summary>
     /// <exception cref="LinkException">The store's limits (<see cref="StoreLimits"/>) forbid another memory of that size.</exception>
+    /// <exception cref="ArgumentException">The limits are inconsistent or above 65536 pages.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Memory(Store store, MemoryType type) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
         ArgumentNullException.ThrowIfNull(type);
@@ -27,49 +31,156 @@ public sealed class Memory : Extern
     public override MemoryType Type => Instance.CurrentType;
 
     /// <summary>The current size in 64 KiB pages.</summary>
-    public ulong Pages => Instance.Pages;
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public ulong Pages
+    {
+        get
+        {
+            Instance.Store.ThrowIfDisposed();
+            return Instance.Pages;
+        }
+    }
 
     /// <summary>The current size in bytes.</summary>
-    public ulong Length => Instance.ByteLength;
-
-    /// <summary>The memory's bytes. Invalid after the memory grows (get it again).</summary>
-    public Span<byte> Span => Instance.Span;
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public ulong Length
+    {
+        get
+        {
+            Instance.Store.ThrowIfDisposed();
+            return Instance.ByteLength;
+        }
+    }
 
     /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 when the maximum, the engine's limit or
     /// the store's limits (<see cref="StoreLimits"/>) forbid it.</summary>
-    public long Grow(ulong deltaPages) => Instance.Grow(deltaPages);
-
-    private Span<byte> Slice(ulong address, int size)
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the store.</exception>
+    public long Grow(ulong deltaPages)
     {
-        if (address > Instance.ByteLength || (ulong)size > Instance.ByteLength - address)
-            throw new ArgumentOutOfRangeException(nameof(address), TrapText.MemoryOutOfBounds);
-        unsafe { return new Span<byte>(Instance.Base + address, size); }
+        var store = Instance.Store;
+        store.Enter();
+        try
+        {
+            return Instance.Grow(deltaPages);
+        }
+        finally
+        {
+            store.Exit();
+        }
+    }
+
+    /// <summary>Lends the bytes [<paramref name="address"/>, <paramref name="address"/> + <paramref name="length"/>) to
+    /// <paramref name="action"/>. The span is valid until <paramref name="action"/> returns, even if the memory grows or
+    /// the store is disposed meanwhile (freeing waits; after a grow the span shows the old bytes, so get a new one).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the store.</exception>
+    public void Access(ulong address, int length, MemoryAction action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        Access(address, length, action, static (bytes, a) =>
+        {
+            a(bytes);
+            return 0;
+        });
+    }
+
+    /// <summary>Lends the bytes [<paramref name="address"/>, <paramref name="address"/> + <paramref name="length"/>) to
+    /// <paramref name="func"/> and returns its result; the span is valid until <paramref name="func"/> returns.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the store.</exception>
+    public TResult Access<TResult>(ulong address, int length, MemoryFunc<TResult> func)
+    {
+        ArgumentNullException.ThrowIfNull(func);
+        return Access(address, length, func, static (bytes, f) => f(bytes));
+    }
+
+    /// <summary>Lends the bytes [<paramref name="address"/>, <paramref name="address"/> + <paramref name="length"/>) to
+    /// <paramref name="func"/> with <paramref name="state"/> (no closure needed; a span may be passed) and returns its
+    /// result; the span is valid until <paramref name="func"/> returns.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="InvalidOperationException">Another thread is using the store.</exception>
+    public TResult Access<TState, TResult>(ulong address, int length, TState state, MemoryFunc<TState, TResult> func)
+        where TState : allows ref struct
+    {
+        ArgumentNullException.ThrowIfNull(func);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        var store = Instance.Store;
+        store.Enter();
+        try
+        {
+            // Inside the store nothing frees or unmaps the block this span points into until Exit.
+            ulong size = Instance.ByteLength;
+            if (address > size || (ulong)length > size - address)
+                throw new ArgumentOutOfRangeException(nameof(address), TrapText.MemoryOutOfBounds);
+            unsafe { return func(new Span<byte>(Instance.Base + address, length), state); }
+        }
+        finally
+        {
+            store.Exit();
+        }
     }
 
     /// <summary>Reads a little-endian i32.</summary>
-    public int ReadInt32(ulong address) => BinaryPrimitives.ReadInt32LittleEndian(Slice(address, 4));
+    /// <exception cref="ArgumentOutOfRangeException">The value is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public int ReadInt32(ulong address) => Access(address, 4, 0, static (b, _) => BinaryPrimitives.ReadInt32LittleEndian(b));
     /// <summary>Reads a little-endian i64.</summary>
-    public long ReadInt64(ulong address) => BinaryPrimitives.ReadInt64LittleEndian(Slice(address, 8));
+    /// <exception cref="ArgumentOutOfRangeException">The value is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public long ReadInt64(ulong address) => Access(address, 8, 0, static (b, _) => BinaryPrimitives.ReadInt64LittleEndian(b));
     /// <summary>Reads a little-endian f32.</summary>
-    public float ReadSingle(ulong address) => BinaryPrimitives.ReadSingleLittleEndian(Slice(address, 4));
+    /// <exception cref="ArgumentOutOfRangeException">The value is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public float ReadSingle(ulong address) => Access(address, 4, 0, static (b, _) => BinaryPrimitives.ReadSingleLittleEndian(b));
     /// <summary>Reads a little-endian f64.</summary>
-    public double ReadDouble(ulong address) => BinaryPrimitives.ReadDoubleLittleEndian(Slice(address, 8));
+    /// <exception cref="ArgumentOutOfRangeException">The value is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public double ReadDouble(ulong address) => Access(address, 8, 0, static (b, _) => BinaryPrimitives.ReadDoubleLittleEndian(b));
     /// <summary>Reads a byte.</summary>
-    public byte ReadByte(ulong address) => Slice(address, 1)[0];
+    /// <exception cref="ArgumentOutOfRangeException">The byte is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public byte ReadByte(ulong address) => Access(address, 1, 0, static (b, _) => b[0]);
     /// <summary>Writes a little-endian i32.</summary>
-    public void WriteInt32(ulong address, int value) => BinaryPrimitives.WriteInt32LittleEndian(Slice(address, 4), value);
+    /// <exception cref="ArgumentOutOfRangeException">The value is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public void WriteInt32(ulong address, int value) =>
+        Access(address, 4, value, static (b, v) => { BinaryPrimitives.WriteInt32LittleEndian(b, v); return 0; });
     /// <summary>Writes a little-endian i64.</summary>
-    public void WriteInt64(ulong address, long value) => BinaryPrimitives.WriteInt64LittleEndian(Slice(address, 8), value);
+    /// <exception cref="ArgumentOutOfRangeException">The value is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public void WriteInt64(ulong address, long value) =>
+        Access(address, 8, value, static (b, v) => { BinaryPrimitives.WriteInt64LittleEndian(b, v); return 0; });
     /// <summary>Writes a little-endian f32.</summary>
-    public void WriteSingle(ulong address, float value) => BinaryPrimitives.WriteSingleLittleEndian(Slice(address, 4), value);
+    /// <exception cref="ArgumentOutOfRangeException">The value is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public void WriteSingle(ulong address, float value) =>
+        Access(address, 4, value, static (b, v) => { BinaryPrimitives.WriteSingleLittleEndian(b, v); return 0; });
     /// <summary>Writes a little-endian f64.</summary>
-    public void WriteDouble(ulong address, double value) => BinaryPrimitives.WriteDoubleLittleEndian(Slice(address, 8), value);
+    /// <exception cref="ArgumentOutOfRangeException">The value is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public void WriteDouble(ulong address, double value) =>
+        Access(address, 8, value, static (b, v) => { BinaryPrimitives.WriteDoubleLittleEndian(b, v); return 0; });
     /// <summary>Writes a byte.</summary>
-    public void WriteByte(ulong address, byte value) => Slice(address, 1)[0] = value;
+    /// <exception cref="ArgumentOutOfRangeException">The byte is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public void WriteByte(ulong address, byte value) => Access(address, 1, value, static (b, v) => b[0] = v);
     /// <summary>Copies bytes out of the memory.</summary>
-    public void Read(ulong address, Span<byte> destination) => Slice(address, destination.Length).CopyTo(destination);
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public void Read(ulong address, Span<byte> destination) =>
+        Access(address, destination.Length, destination, static (b, d) => { b.CopyTo(d); return 0; });
     /// <summary>Copies bytes into the memory.</summary>
-    public void Write(ulong address, ReadOnlySpan<byte> source) => source.CopyTo(Slice(address, source.Length));
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public void Write(ulong address, ReadOnlySpan<byte> source) =>
+        Access(address, source.Length, source, static (b, s) => { s.CopyTo(b); return 0; });
     /// <summary>Reads a UTF-8 string of <paramref name="length"/> bytes.</summary>
-    public string ReadString(ulong address, int length) => System.Text.Encoding.UTF8.GetString(Slice(address, length));
+    /// <exception cref="ArgumentOutOfRangeException">The range is not inside the memory.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public string ReadString(ulong address, int length) =>
+        Access(address, length, 0, static (b, _) => System.Text.Encoding.UTF8.GetString(b));
 }

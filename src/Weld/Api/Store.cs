@@ -26,6 +26,8 @@ public sealed partial class Store : IDisposable
     /// <summary>The store that wraps <paramref name="runtime"/> (every runtime store is made by a public one).</summary>
     internal static Store Of(RuntimeStore runtime) => (Store)runtime.Owner!;
 
-    /// <summary>Frees the store's linear memories now instead of at garbage collection. Using its objects afterwards is an error.</summary>
+    /// <summary>Frees the store's linear memories now instead of at garbage collection; when code runs in the store (on
+    /// this or another thread), as soon as it returns. Afterwards every use of the store or its objects throws
+    /// <see cref="ObjectDisposedException"/>. May be called from any thread, any number of times.</summary>
     public void Dispose() => Runtime.Dispose();
 }

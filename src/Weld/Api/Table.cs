@@ -29,18 +29,33 @@ public sealed class Table : Extern
     public override TableType Type => Instance.Type;
 
     /// <summary>The current number of elements.</summary>
-    public uint Size => Instance.Length;
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    public uint Size
+    {
+        get
+        {
+            Instance.Store.ThrowIfDisposed();
+            return Instance.Length;
+        }
+    }
 
     /// <summary>Reads element <paramref name="index"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The index is not below <see cref="Size"/>.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Value Get(uint index)
     {
+        Instance.Store.ThrowIfDisposed();
         if (index >= Instance.Length) throw new ArgumentOutOfRangeException(nameof(index));
         return Value.FromSlots(Instance.ElementType, 0, 0, Instance.Elements[index]);
     }
 
     /// <summary>Writes element <paramref name="index"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The index is not below <see cref="Size"/>.</exception>
+    /// <exception cref="ArgumentException">The value's type is not the element type.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public void Set(uint index, Value value)
     {
+        Instance.Store.ThrowIfDisposed();
         if (index >= Instance.Length) throw new ArgumentOutOfRangeException(nameof(index));
         Global.CheckType(Instance.ElementType, value, Store);
         Instance.Elements[index] = value.Ref;
@@ -48,8 +63,11 @@ public sealed class Table : Extern
 
     /// <summary>Grows by <paramref name="delta"/> elements set to <paramref name="initial"/>; returns the old size, or -1 when the maximum, the engine's limits or the
     /// store's limits (<see cref="StoreLimits"/>) forbid it.</summary>
+    /// <exception cref="ArgumentException">The value's type is not the element type.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public long Grow(uint delta, Value initial)
     {
+        Instance.Store.ThrowIfDisposed();
         Global.CheckType(Instance.ElementType, initial, Store);
         return Instance.Grow(delta, initial.Ref);
     }

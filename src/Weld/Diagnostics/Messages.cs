@@ -103,4 +103,8 @@ internal static class Messages
     public const string ImportAfterTable = "import after table";
     public const string ImportAfterMemory = "import after memory";
     public const string ImportAfterGlobal = "import after global";
+
+    // Store lifetime
+    public const string StoreDisposed = "the store was disposed";
+    public const string StoreInUseByAnotherThread = "the store is in use by another thread (a store is used by one thread at a time)";
 }

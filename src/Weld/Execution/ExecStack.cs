@@ -29,6 +29,18 @@ internal sealed class ExecStack
     /// <summary>Current wasm call depth on this thread (all back ends and host re-entries).</summary>
     public int Depth;
 
+    /// <summary>Above this many slots a stack goes back to its initial size once the outermost call returns, so a
+    /// thread that once ran deep recursion does not keep up to 128 MiB of slots for the rest of its life.</summary>
+    public const int TrimAbove = InitialSlots * 4;
+
+    /// <summary>Drops the arrays grown for a deep call. Only when no frame is on the stack (nothing holds them).</summary>
+    public void TrimAfterDeepUse()
+    {
+        if (Slots.Length <= TrimAbove || Top != 0) return;
+        Slots = new ulong[InitialSlots];
+        Refs = new object?[InitialSlots];
+    }
+
     /// <summary>Makes sure slots [0, needed) exist; grows (arrays are replaced: reload them after calling) or traps.</summary>
     public void EnsureCapacity(int needed)
     {

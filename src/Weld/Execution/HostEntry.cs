@@ -55,6 +55,9 @@ internal static class HostEntry
         stack.Top = argBase + room;
         // A call from the host has no calling instance, even when it happens inside another host function.
         var savedCaller = stack.Caller;
+        // Inside the store for the whole call: no memory it can reach is freed or moved away from until it returns.
+        var store = f.Store;
+        store.Enter();
         stack.Caller = null;
         try
         {
@@ -63,6 +66,7 @@ internal static class HostEntry
         finally
         {
             stack.Caller = savedCaller;
+            store.Exit();
         }
     }
 
@@ -73,6 +77,7 @@ internal static class HostEntry
         if (end > argBase + resultSlots) Array.Clear(stack.Refs, argBase + resultSlots, end - argBase - resultSlots);
         stack.Top = savedTop;
         stack.Depth = savedDepth;
+        if (savedTop == 0 && savedDepth == 0) stack.TrimAfterDeepUse(); // no wasm frame left on this thread
     }
 
     /// <summary>Turns an exception thrown by host code into a trap (traps and other Weld errors pass through). At the

@@ -29,14 +29,23 @@ internal static class Instantiator
         ImportCheck check = ImportCheck.Full)
     {
         CheckEngine(store, module);
-        ImportMatching.Check(store, module, externs, check);
-        var def = module.Definition;
-        store.ChargeInstantiation(def);
-        var inst = new ModuleInstance(module, store) { Types = [.. def.Types] };
-        Allocate(store, inst, externs);
-        InitializeSegments(inst);
-        if (def.Start is int start) HostEntry.Invoke(inst.Functions[start], [], []);
-        return inst;
+        // Inside the store: data segments are written through raw addresses, which a dispose must not free.
+        store.Enter();
+        try
+        {
+            ImportMatching.Check(store, module, externs, check);
+            var def = module.Definition;
+            store.ChargeInstantiation(def);
+            var inst = new ModuleInstance(module, store) { Types = [.. def.Types] };
+            Allocate(store, inst, externs);
+            InitializeSegments(inst);
+            if (def.Start is int start) HostEntry.Invoke(inst.Functions[start], [], []);
+            return inst;
+        }
+        finally
+        {
+            store.Exit();
+        }
     }
 
     /// <summary>A module runs only on the engine that compiled it.</summary>

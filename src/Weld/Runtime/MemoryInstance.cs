@@ -1,27 +1,37 @@
-using System.Runtime.InteropServices;
 using Weld.Diagnostics;
 
 namespace Weld.Runtime;
 
 /// <summary>
-/// A linear memory. On Unix the whole maximum is reserved up front (no access) and pages are committed as the
-/// memory grows, so <see cref="Base"/> stays put. On Windows, and past <see cref="MaxLiveReservations"/> live
-/// reservations, the memory is a plain block that is reallocated (moves) when it grows; code therefore reloads
-/// <see cref="Base"/> after anything that can grow a memory.
+/// A linear memory. Where it lives (see <see cref="NativeBlock"/>):
+/// <list type="bullet">
+/// <item>a memory that cannot grow (minimum = maximum) is one block of that size and never moves;</item>
+/// <item>a shared memory reserves its maximum up front and never moves (other threads hold its address);</item>
+/// <item>otherwise, while the process has reservations to spare, its maximum is reserved and grown in place;</item>
+/// <item>beyond that it is a block (<see cref="BlockPool"/>) that moves when it grows past its capacity (capacity
+/// doubles, so a memory grown page by page moves O(log n) times).</item>
+/// </list>
+/// Code therefore reloads <see cref="Base"/> after anything that can grow a memory. The store frees a block a memory
+/// moved away from, the block of a memory that was collected, and every block of a disposed store only when no call,
+/// instantiation or host memory access is active in it (<see cref="RuntimeStore.Enter"/>): code that cached an old
+/// address keeps working on memory that is still mapped.
 /// Every access is bounds-checked by the caller against <see cref="ByteLength"/> (no signal handling in .NET).
 /// </summary>
-internal sealed unsafe class MemoryInstance : ExternInstance, IDisposable
+internal sealed unsafe class MemoryInstance : ExternInstance
 {
     public const ulong PageSize = 65536;
     public const ulong MaxPages32 = 65536;
+    /// <summary>See <see cref="NativeBlock.MaxLiveReservations"/>.</summary>
+    public const int MaxLiveReservations = NativeBlock.MaxLiveReservations;
 
-    /// <summary>Start of the memory. Stable for the memory's life when it is a reservation; moves on growth otherwise.</summary>
+    /// <summary>Start of the memory. Moves on growth unless the memory is reserved or cannot grow; null once freed.</summary>
     public byte* Base;
-    /// <summary>Current size in bytes (a multiple of the page size).</summary>
+    /// <summary>Current size in bytes (a multiple of the page size). Never larger than the block at <see cref="Base"/>:
+    /// growth publishes the new base before the new length.</summary>
     public ulong ByteLength;
 
-    private readonly ulong _reservedBytes;
-    private readonly bool _reserved;
+    private NativeBlock _block;
+    private int _released;
 
     public MemoryInstance(RuntimeStore store, MemoryType type, ulong pageCap = MaxPages32) : base(store)
     {
@@ -32,23 +42,14 @@ internal sealed unsafe class MemoryInstance : ExternInstance, IDisposable
         Cap = limit;
         ulong min = type.Limits.Min;
         if (min > limit) throw new TrapException(TrapCode.OutOfMemory, TrapText.MemoryTooLarge);
-        _reservedBytes = limit * PageSize;
-        if (!OperatingSystem.IsWindows() && _reservedBytes > 0 && Reserve(_reservedBytes) is var reserved && reserved != null)
-        {
-            Base = reserved;
-            _reserved = true;
-            if (!Commit(0, min * PageSize))
-            {
-                Release();
-                throw new TrapException(TrapCode.OutOfMemory, TrapText.MemoryNotCommitted);
-            }
-        }
-        else
-        {
-            // No reservation (Windows, or address space exhausted): a plain block that moves when it grows.
-            Base = (byte*)NativeMemory.AllocZeroed((nuint)Math.Max(min * PageSize, 1));
-        }
-        ByteLength = min * PageSize;
+        ulong minBytes = min * PageSize, limitBytes = limit * PageSize;
+        NativeBlock? block = null;
+        if (Shared || min < limit) block = NativeBlock.Reserve(limitBytes, minBytes);
+        if (block is null && Shared) block = NativeBlock.Allocate(limitBytes); // the whole maximum: it must not move
+        block ??= NativeBlock.Allocate(minBytes);
+        _block = block ?? throw new TrapException(TrapCode.OutOfMemory, TrapText.MemoryNotCommitted);
+        Base = _block.Start;
+        ByteLength = minBytes;
     }
 
     public bool Shared { get; }
@@ -65,100 +66,66 @@ internal sealed unsafe class MemoryInstance : ExternInstance, IDisposable
     /// <summary>The declared maximum, if the memory had one.</summary>
     public ulong? DeclaredMax { get; }
 
-    public Span<byte> Span => new(Base, checked((int)Math.Min(ByteLength, int.MaxValue)));
+    /// <summary>True when growth never moves <see cref="Base"/>.</summary>
+    public bool Fixed => _block.Reserved || _block.Size >= Cap * PageSize;
 
-    /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages or -1.</summary>
+    /// <summary>Bytes the current block can hold without moving.</summary>
+    public ulong Capacity => _block.Size;
+
+    /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages or -1. Called only from inside
+    /// the store (<see cref="RuntimeStore.Enter"/>), so a block it moves away from is freed later, not now.</summary>
     public long Grow(ulong deltaPages)
     {
         ulong old = Pages;
         if (deltaPages == 0) return (long)old;
-        if (deltaPages > Cap || old + deltaPages > Cap) return -1;
+        if (deltaPages > Cap || old + deltaPages > Cap || Base == null) return -1;
         if (!Store.TryGrowMemory(this, old, old + deltaPages)) return -1;
         ulong newBytes = (old + deltaPages) * PageSize;
-        if (_reserved)
+        if (_block.Reserved)
         {
-            if (!Commit(ByteLength, newBytes - ByteLength)) return -1;
+            if (!_block.Commit(ByteLength, newBytes - ByteLength)) return -1;
         }
-        else
-        {
-            var moved = (byte*)NativeMemory.Realloc(Base, (nuint)newBytes);
-            if (moved == null) return -1;
-            NativeMemory.Clear(moved + ByteLength, (nuint)(newBytes - ByteLength));
-            Base = moved;
-        }
-        ByteLength = newBytes;
+        else if (newBytes > _block.Size && !Move(newBytes)) return -1;
+        // A block's bytes past ByteLength were never exposed, so they are still zero.
+        Volatile.Write(ref ByteLength, newBytes);
         return (long)old;
     }
 
-    /// <summary>Most reservations alive at once in the process. Each takes kernel mappings (vm.max_map_count is
-    /// about 65530) and up to 4 GiB of the 128 TiB address space; running out of either kills the .NET runtime
-    /// itself, so Weld stops well before and uses plain (moving) blocks beyond this.</summary>
-    public const int MaxLiveReservations = 8192;
-
-    private static int s_liveReservations;
-
-    /// <summary>Reserves address space, or returns null when too many reservations are alive even after collecting
-    /// unreachable memories once.</summary>
-    private static byte* Reserve(ulong bytes)
+    /// <summary>Copies the memory into a larger block (doubling, capped by the maximum) and hands the old one
+    /// to the store.</summary>
+    private bool Move(ulong newBytes)
     {
-        for (int attempt = 0; attempt < 2; attempt++)
-        {
-            if (Interlocked.Increment(ref s_liveReservations) <= MaxLiveReservations)
-            {
-                var p = (byte*)Posix.mmap(null, (nuint)bytes, Posix.PROT_NONE, Posix.MAP_PRIVATE | Posix.MAP_ANONYMOUS | Posix.MAP_NORESERVE, -1, 0);
-                if (p != (byte*)-1) return p;
-            }
-            Interlocked.Decrement(ref s_liveReservations);
-            if (attempt == 0)
-            {
-                GC.Collect();
-                GC.WaitForPendingFinalizers();
-            }
-        }
-        return null;
+        ulong capacity = Math.Max(newBytes, Math.Min(_block.Size * 2, Cap * PageSize));
+        var next = NativeBlock.Allocate(capacity) ?? NativeBlock.Allocate(newBytes);
+        if (next is not NativeBlock moved) return false;
+        Buffer.MemoryCopy(Base, moved.Start, moved.Size, ByteLength);
+        var old = _block;
+        _block = moved;
+        Base = moved.Start; // before the new length (see ByteLength)
+        Store.FreeWhenUnused(old);
+        return true;
     }
 
-    private bool Commit(ulong offset, ulong length)
+    /// <summary>Frees the memory now. Only the store calls it, when it is disposed and nothing runs in it.</summary>
+    public bool Release()
     {
-        if (length == 0) return true;
-        return Posix.mprotect(Base + offset, (nuint)length, Posix.PROT_READ | Posix.PROT_WRITE) == 0;
-    }
-
-    private void Release()
-    {
-        if (Base == null) return;
-        if (_reserved)
-        {
-            Posix.munmap(Base, (nuint)_reservedBytes);
-            Interlocked.Decrement(ref s_liveReservations);
-        }
-        else NativeMemory.Free(Base);
-        Base = null;
+        if (Interlocked.Exchange(ref _released, 1) != 0) return false;
         ByteLength = 0;
-    }
-
-    public void Dispose()
-    {
-        Release();
+        Base = null;
+        _block.Free();
         GC.SuppressFinalize(this);
+        return true;
     }
 
-    ~MemoryInstance() => Release();
+    /// <summary>Bytes of this memory's current block reported to the GC.</summary>
+    public ulong ReportedBytes => _block.Pressure;
 
-    private static class Posix
+    // Unreachable: nothing can start using the memory again, but code that cached its address may still be running
+    // in the store (the JIT may consider an object dead while raw pointers into its memory are in use), so the store
+    // decides when the block goes.
+    ~MemoryInstance()
     {
-        public const int PROT_NONE = 0, PROT_READ = 1, PROT_WRITE = 2;
-        public const int MAP_PRIVATE = 0x02;
-        public static readonly int MAP_ANONYMOUS = OperatingSystem.IsMacOS() ? 0x1000 : 0x20;
-        public static readonly int MAP_NORESERVE = OperatingSystem.IsMacOS() ? 0x40 : 0x4000;
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern void* mmap(void* addr, nuint length, int prot, int flags, int fd, nint offset);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int mprotect(void* addr, nuint length, int prot);
-
-        [DllImport("libc", SetLastError = true)]
-        public static extern int munmap(void* addr, nuint length);
+        if (Interlocked.Exchange(ref _released, 1) != 0) return;
+        Store.FreeWhenUnused(_block);
     }
 }

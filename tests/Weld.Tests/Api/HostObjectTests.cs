@@ -11,7 +11,7 @@ public class HostObjectTests
         var memory = new Memory(store, new MemoryType(1, 3));
         Assert.Equal(1ul, memory.Pages);
         Assert.Equal(65536ul, memory.Length);
-        Assert.All(memory.Span.ToArray(), b => Assert.Equal(0, b));
+        Assert.All(memory.ToArray(), b => Assert.Equal(0, b));
         memory.WriteInt32(100, -5);
         memory.WriteDouble(65528, 1.5);
         Assert.Equal(-5, memory.ReadInt32(100));
@@ -170,8 +170,8 @@ public class MemoryReservationTests
     [Fact]
     public void ManyShortLivedMemoriesInOneStoreDoNotExhaustTheAddressSpace()
     {
-        // Each memory without a maximum reserves 4 GiB of address space; past the live-reservation cap Weld collects
-        // unreachable memories or falls back to plain blocks instead of letting the process run out of mappings.
+        // Each memory without a maximum reserves 4 GiB of address space while reservations last; past the cap Weld uses
+        // blocks that move when they grow (never a collection per memory) instead of running out of mappings.
         using var store = new Store(new Engine());
         int count = Weld.Runtime.MemoryInstance.MaxLiveReservations * 2 + 100;
         Memory? last = null;

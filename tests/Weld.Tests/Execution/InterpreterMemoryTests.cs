@@ -41,7 +41,7 @@ public class InterpreterMemoryTests
         Assert.Equal(-128, Run32(inst, "load8s", 4));
         Assert.Equal(0xFF80, Run32(inst, "load16u", 4));
         Assert.Equal(unchecked((long)0xFFFF_FFFF_8081_FF80ul), inst.GetFunction("load32s")!.Invoke(Value.I32(4))[0].AsI64());
-        Assert.Equal(0x80, mem.Span[4]);
+        Assert.Equal(0x80, mem.ReadByte(4));
         // last valid i32 at 65532 (offset 4 included), one byte further traps; a huge address does not wrap
         store.Invoke(Value.I32(65528), Value.I32(7));
         Assert.Equal(TrapCode.MemoryOutOfBounds, Assert.Throws<TrapException>(() => store.Invoke(Value.I32(65529), Value.I32(7))).Code);
@@ -71,18 +71,18 @@ public class InterpreterMemoryTests
         var copy = inst.GetFunction("copy")!;
         var init = inst.GetFunction("init")!;
         fill.Invoke(Value.I32(10), Value.I32(0xAB), Value.I32(5));
-        Assert.Equal(0xAB, mem.Span[14]);
-        Assert.Equal(0, mem.Span[15]);
+        Assert.Equal(0xAB, mem.ReadByte(14));
+        Assert.Equal(0, mem.ReadByte(15));
         Assert.Equal(TrapCode.MemoryOutOfBounds, Assert.Throws<TrapException>(() => fill.Invoke(Value.I32(65530), Value.I32(1), Value.I32(7))).Code);
-        Assert.Equal(0, mem.Span[65530]); // nothing written
+        Assert.Equal(0, mem.ReadByte(65530)); // nothing written
         copy.Invoke(Value.I32(12), Value.I32(10), Value.I32(5)); // overlapping
-        Assert.Equal(0xAB, mem.Span[16]);
+        Assert.Equal(0xAB, mem.ReadByte(16));
         Assert.Equal(TrapCode.MemoryOutOfBounds, Assert.Throws<TrapException>(() => copy.Invoke(Value.I32(65535), Value.I32(10), Value.I32(2))).Code);
-        Assert.Equal(0, mem.Span[65535]);
+        Assert.Equal(0, mem.ReadByte(65535));
         init.Invoke(Value.I32(100), Value.I32(1), Value.I32(4));
-        Assert.Equal(new byte[] { 2, 3, 4, 5 }, mem.Span.Slice(100, 4).ToArray());
+        Assert.Equal(new byte[] { 2, 3, 4, 5 }, mem.Bytes(100, 4));
         Assert.Equal(TrapCode.MemoryOutOfBounds, Assert.Throws<TrapException>(() => init.Invoke(Value.I32(200), Value.I32(2), Value.I32(4))).Code);
-        Assert.Equal(0, mem.Span[200]);
+        Assert.Equal(0, mem.ReadByte(200));
         inst.GetFunction("drop")!.Invoke();
         init.Invoke(Value.I32(0), Value.I32(0), Value.I32(0));
         Assert.Equal(TrapCode.MemoryOutOfBounds, Assert.Throws<TrapException>(() => init.Invoke(Value.I32(0), Value.I32(0), Value.I32(1))).Code);

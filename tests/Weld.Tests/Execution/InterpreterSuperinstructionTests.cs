@@ -92,11 +92,11 @@ public class InterpreterSuperinstructionTests
         }
     }
 
-    private static Span<byte> Mem(Instance inst) => inst.GetMemory("mem")!.Span;
+    private static Memory Mem(Instance inst) => inst.GetMemory("mem")!;
 
-    private static void PutF64(Instance inst, int at, double v) => BinaryPrimitives.WriteDoubleLittleEndian(Mem(inst)[at..], v);
+    private static void PutF64(Instance inst, int at, double v) => Mem(inst).WriteDouble((ulong)at, v);
 
-    private static double GetF64(Instance inst, int at) => BinaryPrimitives.ReadDoubleLittleEndian(Mem(inst)[at..]);
+    private static double GetF64(Instance inst, int at) => Mem(inst).ReadDouble((ulong)at);
 
     private static Value[] Call(Instance inst, string name, params Value[] args) => inst.GetFunction(name)!.Invoke(args);
 

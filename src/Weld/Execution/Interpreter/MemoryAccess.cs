@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Weld.Runtime;
 
 namespace Weld.Execution.Interpreter;
@@ -58,8 +59,8 @@ internal static unsafe class MemoryAccess
     public static void Fill(MemoryInstance m, ulong d, byte value, ulong n)
     {
         if (d + n > m.ByteLength) Trap.MemoryOutOfBounds();
-        // d + n <= ByteLength (checked above; d, n < 2^32 so no overflow).
-        new Span<byte>(m.Base + d, (int)n).Fill(value);
+        // d + n <= ByteLength (checked above; d, n < 2^32 so no overflow). NativeMemory.Fill takes any size up to 4 GiB.
+        NativeMemory.Fill(m.Base + d, (nuint)n, value);
     }
 
     public static void Copy(MemoryInstance dst, ulong d, MemoryInstance src, ulong s, ulong n)
