@@ -26,6 +26,11 @@ public sealed partial class Store : IDisposable
     /// <summary>The store that wraps <paramref name="runtime"/> (every runtime store is made by a public one).</summary>
     internal static Store Of(RuntimeStore runtime) => (Store)runtime.Owner!;
 
-    /// <summary>Frees the store's linear memories now instead of at garbage collection. Using its objects afterwards is an error.</summary>
-    public void Dispose() => Runtime.Dispose();
+    /// <summary>Frees the store's linear memories now instead of at garbage collection. Using its objects afterwards is
+    /// an error. Code running in the store on another thread is interrupted (<see cref="TrapCode.Interrupted"/>).</summary>
+    public void Dispose()
+    {
+        Runtime.RequestInterrupt(InterruptReason.Disposed);
+        Runtime.Dispose();
+    }
 }

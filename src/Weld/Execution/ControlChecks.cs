@@ -1,0 +1,26 @@
+using System.Runtime.CompilerServices;
+using Weld.Runtime;
+
+namespace Weld.Execution;
+
+/// <summary>The two checks both back ends make while wasm runs (the interpreter calls them, compiled code calls them
+/// and the JIT inlines them): the interrupt word at function entries and loop heads, and fuel at segment starts.</summary>
+internal static class ControlChecks
+{
+    /// <summary>Traps "interrupted" when the store's interrupt word is set: one volatile load and a compare.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Interrupt(RuntimeStore store)
+    {
+        if (Volatile.Read(ref store.InterruptFlags) != 0) store.ThrowInterrupted();
+    }
+
+    /// <summary>Takes <paramref name="cost"/> units of the store's fuel, or traps "all fuel consumed" with the fuel
+    /// untouched.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ChargeFuel(RuntimeStore store, long cost)
+    {
+        long left = store.Fuel - cost;
+        if (left < 0) RuntimeStore.ThrowOutOfFuel();
+        store.Fuel = left;
+    }
+}
