@@ -34,7 +34,10 @@ public sealed partial class Function
     /// <see cref="Timeout.InfiniteTimeSpan"/>).</exception>
     public Value[] Invoke(ReadOnlySpan<Value> args, TimeSpan timeout)
     {
-        using var timer = new CancellationTokenSource(timeout);
-        return Invoke(args, timer.Token);
+        ArgumentOutOfRangeException.ThrowIfLessThan(timeout == Timeout.InfiniteTimeSpan ? TimeSpan.Zero : timeout, TimeSpan.Zero);
+        var results = new Value[Type.ResultArray.Length];
+        using var scope = Instance.Store.EnterTimeout(timeout);
+        Invoke(args, results);
+        return results;
     }
 }

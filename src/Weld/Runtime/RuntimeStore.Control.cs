@@ -30,7 +30,8 @@ internal sealed partial class RuntimeStore
     /// <summary>The epoch at which <see cref="InterruptReason.EpochDeadline"/> is raised; <see cref="long.MaxValue"/>: never.</summary>
     public long EpochDeadline = long.MaxValue;
 
-    private readonly List<CancellationToken> _tokens = [];
+    /// <summary>The limits (cancellation tokens, timeout entries) of the calls in progress, innermost last.</summary>
+    private readonly List<object> _limits = [];
 
     /// <summary>Asks code running in this store (on any thread) to stop with the trap "interrupted".</summary>
     public void RequestInterrupt(InterruptReason reason) => Interlocked.Or(ref InterruptFlags, (int)reason);
@@ -60,27 +61,45 @@ internal sealed partial class RuntimeStore
 
     /// <summary>Makes cancellation of <paramref name="token"/> interrupt this store's code until the returned scope is
     /// disposed (at the end of the call it was given to). Scopes nest: host → wasm → host → wasm calls each bring
-    /// their own token.</summary>
-    public CancellationScope EnterCancellation(CancellationToken token)
+    /// their own limit.</summary>
+    public CallLimitScope EnterCancellation(CancellationToken token)
     {
         if (!token.CanBeCanceled) return default;
-        _tokens.Add(token);
+        _limits.Add(token);
         var registration = token.UnsafeRegister(static s => ((RuntimeStore)s!).RequestInterrupt(InterruptReason.Cancelled), this);
-        return new CancellationScope(this, registration);
+        return new CallLimitScope(this, registration, null);
     }
 
-    private void LeaveCancellation(CancellationTokenRegistration registration)
+    /// <summary>Interrupts this store's code once <paramref name="timeout"/> has passed, until the returned scope is
+    /// disposed. <see cref="Timeout.InfiniteTimeSpan"/>: no limit.</summary>
+    public CallLimitScope EnterTimeout(TimeSpan timeout)
+    {
+        if (timeout == Timeout.InfiniteTimeSpan) return default;
+        ArgumentOutOfRangeException.ThrowIfLessThan(timeout, TimeSpan.Zero);
+        var entry = InterruptTimer.Schedule(this, timeout);
+        _limits.Add(entry);
+        return new CallLimitScope(this, default, entry);
+    }
+
+    private void LeaveLimit(CancellationTokenRegistration registration, InterruptTimer.Entry? timer)
     {
         registration.Dispose(); // waits for a callback in progress, so none fires after the bit is cleared below
-        _tokens.RemoveAt(_tokens.Count - 1);
+        if (timer is not null) timer.Cancelled = true;
+        _limits.RemoveAt(_limits.Count - 1);
         ClearInterrupt(InterruptReason.Cancelled);
-        foreach (var t in _tokens)
-            if (t.IsCancellationRequested) RequestInterrupt(InterruptReason.Cancelled);
+        // A timer that fired after this point interrupts the (outer) code still running, which is harmless: an outer
+        // call with a limit that fired is interrupted anyway, and one without none is left.
+        foreach (var limit in _limits)
+        {
+            if (limit is CancellationToken { IsCancellationRequested: true } || limit is InterruptTimer.Entry { Fired: true })
+                RequestInterrupt(InterruptReason.Cancelled);
+        }
     }
 
-    /// <summary>One call's subscription to a cancellation token.</summary>
-    public readonly struct CancellationScope(RuntimeStore? store, CancellationTokenRegistration registration) : IDisposable
+    /// <summary>One call's limit: its subscription to a cancellation token or its timeout.</summary>
+    public readonly struct CallLimitScope(RuntimeStore? store, CancellationTokenRegistration registration, InterruptTimer.Entry? timer)
+        : IDisposable
     {
-        public void Dispose() => store?.LeaveCancellation(registration);
+        public void Dispose() => store?.LeaveLimit(registration, timer);
     }
 }
