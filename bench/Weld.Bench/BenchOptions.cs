@@ -1,16 +1,19 @@
 namespace Weld.Bench;
 
-/// <summary>The command line: <c>[--small] [--filter NAME] [--runs N] [--skip-interpreter] [--linking]</c>.</summary>
-internal sealed record BenchOptions(bool Small, string? Filter, int Runs, bool Linking, bool SkipInterpreter = false, bool HostCalls = false)
+/// <summary>The command line: <c>[--small] [--filter NAME] [--runs N] [--skip-interpreter] [--fuel] [--epoch] [--linking]</c>.</summary>
+internal sealed record BenchOptions(
+    bool Small, string? Filter, int Runs, bool Linking, bool SkipInterpreter = false, bool HostCalls = false, bool Fuel = false, bool Epoch = false)
 {
     public const string Usage = """
-        usage: Weld.Bench [--small] [--filter NAME] [--runs N] [--skip-interpreter]
+        usage: Weld.Bench [--small] [--filter NAME] [--runs N] [--skip-interpreter] [--fuel] [--epoch]
                Weld.Bench --linking
                Weld.Bench --host-calls
           --small        the small arguments of expected.txt (a quick check)
           --filter NAME  only programs whose name contains NAME
           --runs N       runs per program and engine; the minimum is reported (default: 1, or 3 with --small)
           --skip-interpreter  only the compiler and wasmtime (the interpreter takes most of a default run)
+          --fuel         also run each Weld back end with fuel on (and plenty of it); report the overhead
+          --epoch        also run each Weld back end under an epoch deadline with a 1 ms ticker; report the overhead
           --linking      micro-benchmark: instantiating a module with 100 host-function imports
           --host-calls   micro-benchmark: one call from wasm to a typed host function
         The programs are read from $WELD_BENCH_DIR, or ../shared/bench next to the repository root.
@@ -19,7 +22,7 @@ internal sealed record BenchOptions(bool Small, string? Filter, int Runs, bool L
     /// <summary>Parses <paramref name="args"/>; null (after printing why) when they are wrong.</summary>
     public static BenchOptions? Parse(string[] args)
     {
-        bool small = false, linking = false, skipInterpreter = false, hostCalls = false;
+        bool small = false, linking = false, skipInterpreter = false, hostCalls = false, fuel = false, epoch = false;
         string? filter = null;
         int? runs = null;
         for (int i = 0; i < args.Length; i++)
@@ -30,6 +33,8 @@ internal sealed record BenchOptions(bool Small, string? Filter, int Runs, bool L
                 case "--linking": linking = true; break;
                 case "--skip-interpreter": skipInterpreter = true; break;
                 case "--host-calls": hostCalls = true; break;
+                case "--fuel": fuel = true; break;
+                case "--epoch": epoch = true; break;
                 case "--filter" when i + 1 < args.Length: filter = args[++i]; break;
                 case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], out int n) && n > 0: runs = n; i++; break;
                 case "-h" or "--help": Console.WriteLine(Usage); return null;
@@ -39,6 +44,6 @@ internal sealed record BenchOptions(bool Small, string? Filter, int Runs, bool L
             }
         }
         // Small arguments run in milliseconds, so a few runs cost nothing and steady the minimum.
-        return new BenchOptions(small, filter, runs ?? (small ? 3 : 1), linking, skipInterpreter, hostCalls);
+        return new BenchOptions(small, filter, runs ?? (small ? 3 : 1), linking, skipInterpreter, hostCalls, fuel, epoch);
     }
 }

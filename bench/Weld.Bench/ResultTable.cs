@@ -49,6 +49,29 @@ internal static class ResultTable
         return Markdown(head, rows);
     }
 
+    /// <summary>Per back end and control mode: the execution time with the mode on over the time with it off
+    /// (geometric mean over the programs, and the worst program).</summary>
+    public static string ControlOverhead(IReadOnlyList<CaseResult> results, IReadOnlyList<WeldRunner> runners)
+    {
+        var head = new List<string> { "back end", "mode", "exec on / off (geomean)", "worst program" };
+        var rows = new List<List<string>>();
+        foreach (var on in runners.Where(r => r.Control != ControlMode.Off))
+        {
+            var off = runners.Single(r => r.Backend == on.Backend && r.Control == ControlMode.Off);
+            var ratios = new List<(string Name, double Ratio)>();
+            foreach (var r in results)
+            {
+                if (r.Timings[on.Name] is not { } t || r.Timings[off.Name] is not { } o) continue;
+                ratios.Add((r.Case.Name, t.Execute.TotalSeconds / Math.Max(o.Execute.TotalSeconds, 1e-9)));
+            }
+            if (ratios.Count == 0) continue;
+            var worst = ratios.MaxBy(x => x.Ratio);
+            rows.Add([on.Backend.ToString().ToLowerInvariant(), on.Control.ToString().ToLowerInvariant(),
+                Ratio(GeoMean(ratios.Select(x => x.Ratio).ToList())), $"{worst.Name} {Ratio(worst.Ratio)}"]);
+        }
+        return rows.Count == 0 ? "" : Markdown(head, rows);
+    }
+
     public static double GeoMean(IReadOnlyCollection<double> values) => Math.Exp(values.Sum(Math.Log) / values.Count);
 
     private static string Missing(IEngineRunner e) => e.Unavailable is null ? "FAILED" : "n/a";

@@ -4,15 +4,21 @@ using Weld.Wasi;
 
 namespace Weld.Bench;
 
+/// <summary>How a run limits the guest: not at all, with fuel (on, and plenty of it), or under an epoch deadline far
+/// away while a ticker advances the epoch every millisecond.</summary>
+internal enum ControlMode { Off, Fuel, Epoch }
+
 /// <summary>Runs a program on one Weld back end, with WASI stdout and stderr going to memory.</summary>
 internal sealed class WeldRunner : IEngineRunner
 {
     private readonly Backend _backend;
+    private readonly ControlMode _control;
 
-    public WeldRunner(Backend backend)
+    public WeldRunner(Backend backend, ControlMode control = ControlMode.Off)
     {
         _backend = backend;
-        Name = $"weld-{backend.ToString().ToLowerInvariant()}";
+        _control = control;
+        Name = $"weld-{backend.ToString().ToLowerInvariant()}" + (control == ControlMode.Off ? "" : "+" + control.ToString().ToLowerInvariant());
         try
         {
             _ = new Engine(new EngineOptions { Backend = backend });
@@ -25,6 +31,10 @@ internal sealed class WeldRunner : IEngineRunner
 
     public string Name { get; }
 
+    public Backend Backend => _backend;
+
+    public ControlMode Control => _control;
+
     public string? Unavailable { get; }
 
     public RunResult Run(BenchCase c)
@@ -32,11 +42,14 @@ internal sealed class WeldRunner : IEngineRunner
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
         var clock = Stopwatch.StartNew();
-        var engine = new Engine(new EngineOptions { Backend = _backend });
+        var engine = new Engine(new EngineOptions { Backend = _backend, ConsumeFuel = _control == ControlMode.Fuel });
         var module = Module.FromFile(engine, c.WasmPath);
         // Compiled in prep (every function, as wasmtime does), so that exec is execution alone.
         module.Compile();
         using var store = new Store(engine);
+        if (_control == ControlMode.Fuel) store.Fuel = ulong.MaxValue;
+        if (_control == ControlMode.Epoch) store.SetEpochDeadline(ulong.MaxValue / 2);
+        using var ticker = _control == ControlMode.Epoch ? new Timer(_ => engine.IncrementEpoch(), null, 1, 1) : null;
         using var wasi = new WasiContext(new WasiConfiguration { Stdout = WasiStdio.FromStream(stdout), Stderr = WasiStdio.FromStream(stderr) }
             .WithArguments(Path.GetFileName(c.WasmPath), c.Argument));
         var linker = new Linker(engine);
