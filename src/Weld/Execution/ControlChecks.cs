@@ -23,4 +23,14 @@ internal static class ControlChecks
         if (left < 0) RuntimeStore.ThrowOutOfFuel();
         store.Fuel = left;
     }
+
+    /// <summary>Compiled code's charge, on the fuel it keeps in a local: the fuel left after <paramref name="cost"/>,
+    /// or a trap "all fuel consumed" (the local keeps its value; the function's fault handler writes it back).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Charge(long fuel, long cost)
+    {
+        long left = fuel - cost;
+        if (left < 0) RuntimeStore.ThrowOutOfFuel();
+        return left;
+    }
 }

@@ -299,6 +299,9 @@ internal sealed partial class FunctionCompiler
         var index = Temp(ValueKind.I32);
         PopToIl(1);
         _il.Emit(OpCodes.Stloc, index);
+        // Values below the index go to their homes: a target jumped to directly expects them there, and the IL stack
+        // must be empty at its label.
+        SpillFrom(0);
         // One stub per distinct depth (moves then jump); a target that needs no moves is jumped to directly.
         var stubs = new Dictionary<int, Label>();
         var labels = new Label[count];
@@ -376,7 +379,7 @@ internal sealed partial class FunctionCompiler
     {
         LoadInstance();
         _il.Emit(OpCodes.Call, s_keepAlive);
-        _il.Emit(OpCodes.Ret);
+        if (!EmitLeaveToExit()) _il.Emit(OpCodes.Ret);
     }
 
     private static readonly System.Reflection.MethodInfo s_keepAlive = typeof(GC).GetMethod(nameof(GC.KeepAlive))!;

@@ -79,6 +79,7 @@ internal sealed partial class FunctionCompiler
             if (_fuelCosts is { } costs && costs[pc] != 0) EmitFuelCharge(costs[pc]);
             Translate(in ins);
         }
+        EmitControlEpilogue();
         return _method;
     }
 
