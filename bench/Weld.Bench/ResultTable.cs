@@ -50,10 +50,11 @@ internal static class ResultTable
     }
 
     /// <summary>Per back end and control mode: the execution time with the mode on over the time with it off
-    /// (geometric mean over the programs, and the worst program).</summary>
+    /// (geometric mean over the programs, and the worst program), from the thread's CPU time where it was measured.</summary>
     public static string ControlOverhead(IReadOnlyList<CaseResult> results, IReadOnlyList<WeldRunner> runners)
     {
-        var head = new List<string> { "back end", "mode", "exec on / off (geomean)", "worst program" };
+        bool cpu = results.All(r => r.Timings.Values.All(t => t is null || t.ExecuteCpu is not null));
+        var head = new List<string> { "back end", "mode", $"exec {(cpu ? "CPU time" : "time")} on / off (geomean)", "worst program" };
         var rows = new List<List<string>>();
         foreach (var on in runners.Where(r => r.Control != ControlMode.Off))
         {
@@ -62,7 +63,8 @@ internal static class ResultTable
             foreach (var r in results)
             {
                 if (r.Timings[on.Name] is not { } t || r.Timings[off.Name] is not { } o) continue;
-                ratios.Add((r.Case.Name, t.Execute.TotalSeconds / Math.Max(o.Execute.TotalSeconds, 1e-9)));
+                var (on1, off1) = cpu ? (t.ExecuteCpu!.Value, o.ExecuteCpu!.Value) : (t.Execute, o.Execute);
+                ratios.Add((r.Case.Name, on1.TotalSeconds / Math.Max(off1.TotalSeconds, 1e-9)));
             }
             if (ratios.Count == 0) continue;
             var worst = ratios.MaxBy(x => x.Ratio);

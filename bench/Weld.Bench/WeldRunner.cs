@@ -59,6 +59,7 @@ internal sealed class WeldRunner : IEngineRunner
         var prepare = clock.Elapsed;
 
         clock.Restart();
+        var cpuBefore = ThreadCpuClock.Now();
         int exitCode = 0;
         string trap = "";
         try
@@ -75,6 +76,10 @@ internal sealed class WeldRunner : IEngineRunner
             trap = $"wasm trap: {e.Message}\n";
         }
         var execute = clock.Elapsed;
-        return new RunResult(prepare, execute, exitCode, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()) + trap);
+        var cpu = ThreadCpuClock.Now() - cpuBefore;
+        return new RunResult(prepare, execute, exitCode, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()) + trap)
+        {
+            ExecuteCpu = cpu,
+        };
     }
 }
