@@ -53,7 +53,7 @@ internal static class ResultTable
     /// (geometric mean over the programs, and the worst program), from the thread's CPU time where it was measured.</summary>
     public static string ControlOverhead(IReadOnlyList<CaseResult> results, IReadOnlyList<WeldRunner> runners)
     {
-        bool cpu = results.All(r => r.Timings.Values.All(t => t is null || t.ExecuteCpu is not null));
+        bool cpu = results.All(r => runners.All(w => r.Timings[w.Name] is not { ExecuteCpu: null }));
         var head = new List<string> { "back end", "mode", $"exec {(cpu ? "CPU time" : "time")} on / off (geomean)", "worst program" };
         var rows = new List<List<string>>();
         foreach (var on in runners.Where(r => r.Control != ControlMode.Off))
