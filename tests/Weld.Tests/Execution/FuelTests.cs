@@ -14,6 +14,8 @@ public class FuelTests
           (func (export "count") (param i32)
             (loop $l (br_if $l (local.tee 0 (i32.sub (local.get 0) (i32.const 1))))))
           (func (export "outer") (call $host))
+          (func (export "blocks") (result i32)
+            (block $a (block $b (br_if $b (i32.const 0)) (nop)) (nop)) (i32.const 7))
           (func (export "branches") (param i32) (result i32)
             (if (result i32) (local.get 0) (then (i32.const 10)) (else (i32.const 20) (i32.const 1) (i32.add)))))
         """;
@@ -66,6 +68,20 @@ public class FuelTests
         Assert.Equal(21, branches(0));
         // local.get if | i32.const i32.const i32.add end(if) | end(function)
         Assert.Equal(100ul - 2 - 4 - 1, store.Fuel);
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void ABlockDoesNotStartASegmentButItsEndDoes(Backend backend)
+    {
+        var (store, instance) = Create(backend);
+        using var _ = store;
+        store.Fuel = 100;
+        Assert.Equal(7, instance.GetFunction<int>("blocks")!());
+        // block block i32.const br_if | nop end | nop end | i32.const end: 4 + 2 + 2 + 2
+        Assert.Equal(90ul, store.Fuel);
+        store.Fuel = 3; // the first segment (4) does not fit
+        Assert.Equal(TrapCode.OutOfFuel, Assert.Throws<TrapException>(() => instance.GetFunction<int>("blocks")!()).Code);
+        Assert.Equal(3ul, store.Fuel);
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
