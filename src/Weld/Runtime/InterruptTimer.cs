@@ -15,8 +15,21 @@ internal static class InterruptTimer
         public RuntimeStore Store { get; } = store;
         public long Due { get; } = due;
         public volatile bool Fired;
-        public volatile bool Cancelled;
+        private int _cancelled;
+
+        public bool Cancelled => Volatile.Read(ref _cancelled) != 0;
+
+        /// <summary>The call ended: the entry will not fire (it leaves the queue when it comes first or when the
+        /// queue is swept).</summary>
+        public void Cancel()
+        {
+            if (Interlocked.Exchange(ref _cancelled, 1) == 0) Interlocked.Increment(ref s_cancelled);
+        }
     }
+
+    /// <summary>Cancelled entries still queued. Swept when they are most of the queue, so that many calls with long
+    /// timeouts that ended early do not keep their stores alive until their due times.</summary>
+    private static int s_cancelled;
 
     private static readonly object s_gate = new();
     private static readonly PriorityQueue<Entry, long> s_queue = new();
@@ -29,6 +42,7 @@ internal static class InterruptTimer
         var entry = new Entry(store, due);
         lock (s_gate)
         {
+            if (Volatile.Read(ref s_cancelled) > 64 && Volatile.Read(ref s_cancelled) > s_queue.Count / 2) Sweep();
             s_queue.Enqueue(entry, due);
             if (s_thread is null)
             {
@@ -40,13 +54,26 @@ internal static class InterruptTimer
         return entry;
     }
 
+    /// <summary>Drops every cancelled entry (under the lock).</summary>
+    private static void Sweep()
+    {
+        var live = s_queue.UnorderedItems.Where(x => !x.Element.Cancelled).ToList();
+        Volatile.Write(ref s_cancelled, 0); // the count is a heuristic: a late Cancel of a fired entry is forgotten here
+        s_queue.Clear();
+        foreach (var (e, due) in live) s_queue.Enqueue(e, due);
+    }
+
     private static void Run()
     {
         lock (s_gate)
         {
             while (true)
             {
-                while (s_queue.TryPeek(out var first, out _) && first.Cancelled) s_queue.Dequeue();
+                while (s_queue.TryPeek(out var first, out _) && first.Cancelled)
+                {
+                    s_queue.Dequeue();
+                    Interlocked.Decrement(ref s_cancelled);
+                }
                 if (!s_queue.TryPeek(out var next, out long due))
                 {
                     Monitor.Wait(s_gate);

@@ -84,7 +84,7 @@ internal sealed partial class RuntimeStore
     private void LeaveLimit(CancellationTokenRegistration registration, InterruptTimer.Entry? timer)
     {
         registration.Dispose(); // waits for a callback in progress, so none fires after the bit is cleared below
-        if (timer is not null) timer.Cancelled = true;
+        timer?.Cancel();
         _limits.RemoveAt(_limits.Count - 1);
         ClearInterrupt(InterruptReason.Cancelled);
         // A timer that fired after this point interrupts the (outer) code still running, which is harmless: an outer

@@ -140,6 +140,18 @@ public class InterruptionTests(ITestOutputHelper output)
         Report($"{backend} {loop} timeout (time beyond 20 ms)", overshoot);
     }
 
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void ManyCallsWithLongTimeoutsLeaveShortOnesWorking(Backend backend)
+    {
+        var g = Create(backend);
+        using var _ = g.Store;
+        var add = g.Instance.GetFunction("add")!;
+        for (int i = 0; i < 2000; i++) Assert.Equal(Value.I32(5), add.Invoke([Value.I32(2), Value.I32(3)], TimeSpan.FromHours(1))[0]);
+        var e = Assert.Throws<TrapException>(() => g.Instance.GetFunction("spin_calls")!.Invoke([], TimeSpan.FromMilliseconds(20)));
+        Assert.Equal(TrapCode.Interrupted, e.Code);
+        AssertUsable(g);
+    }
+
     [Theory, MemberData(nameof(Loops))]
     public void DisposeFromAnotherThreadInterrupts(Backend backend, string loop)
     {
