@@ -116,9 +116,9 @@ public class FuelTests
         using var _ = store;
         store.Fuel = 1000;
         instance.GetFunction("outer")!.Invoke();
-        Assert.Equal(1000ul - 2 - 13, store.Fuel); // call | end, and count(2) = 13 inside the host call
+        Assert.Equal(1000ul - 2 - 13, store.Fuel); // call end (one segment), and count(2) = 13 inside the host call
 
-        store.Fuel = 8; // outer's call (1) fits, count(2) runs out inside the host function
+        store.Fuel = 8; // outer's segment (2) fits, count(2) runs out inside the host function
         var e = Assert.Throws<TrapException>(() => instance.GetFunction("outer")!.Invoke());
         Assert.Equal(TrapCode.OutOfFuel, e.Code);
         store.Fuel = 15;
