@@ -16,12 +16,11 @@ namespace Weld.Execution.Compiler;
 internal sealed partial class FunctionCompiler
 {
     private static readonly FieldInfo s_storeFuel = typeof(RuntimeStore).GetField(nameof(RuntimeStore.Fuel))!;
-    private static readonly MethodInfo s_charge = typeof(ControlChecks).GetMethod(nameof(ControlChecks.Charge))!;
     private LocalBuilder? _fuel;
     private LocalBuilder? _returnValue;
     private Label _exit;
     private static readonly MethodInfo s_instanceStore = typeof(ModuleInstance).GetProperty(nameof(ModuleInstance.Store))!.GetMethod!;
-    private static readonly MethodInfo s_interrupt = typeof(ControlChecks).GetMethod(nameof(ControlChecks.Interrupt))!;
+    private static readonly FieldInfo s_interruptFlags = typeof(RuntimeStore).GetField(nameof(RuntimeStore.InterruptFlags))!;
 
     private LocalBuilder? _store;
     private int[]? _fuelCosts;
@@ -106,17 +105,34 @@ internal sealed partial class FunctionCompiler
     /// <summary>At every loop head (after its label, so every iteration passes it).</summary>
     private void EmitLoopHead() => EmitInterruptCheck();
 
+    /// <summary>The interrupt word's check, with the throw in this method (see <see cref="EmitThrow"/>: a call to a
+    /// helper that throws would make the JIT keep everything live across it out of registers). The IL stack is empty
+    /// at every place this is emitted (entry, loop heads).</summary>
     private void EmitInterruptCheck()
     {
+        var ok = _il.DefineLabel();
         _il.Emit(OpCodes.Ldloc, _store!);
-        _il.Emit(OpCodes.Call, s_interrupt);
+        _il.Emit(OpCodes.Volatile);
+        _il.Emit(OpCodes.Ldfld, s_interruptFlags);
+        _il.Emit(OpCodes.Brfalse, ok);
+        EmitThrow(TrapCode.Interrupted);
+        _il.MarkLabel(ok);
     }
 
+    /// <summary>A segment's charge: the check branches, so values on the IL stack go to their homes first, and it
+    /// throws in this method like every compiled trap. The fuel is left as it was when the charge does not fit.</summary>
     private void EmitFuelCharge(int cost)
     {
+        SpillFrom(0);
+        var ok = _il.DefineLabel();
         _il.Emit(OpCodes.Ldloc, _fuel!);
         _il.Emit(OpCodes.Ldc_I8, (long)cost);
-        _il.Emit(OpCodes.Call, s_charge);
+        _il.Emit(OpCodes.Bge, ok);
+        EmitThrow(TrapCode.OutOfFuel);
+        _il.MarkLabel(ok);
+        _il.Emit(OpCodes.Ldloc, _fuel!);
+        _il.Emit(OpCodes.Ldc_I8, (long)cost);
+        _il.Emit(OpCodes.Sub);
         _il.Emit(OpCodes.Stloc, _fuel!);
     }
 }
