@@ -320,9 +320,13 @@ internal sealed partial class FunctionCompiler
         }
         for (int i = 0; i < count; i++) labels[i] = LabelFor(pool[ins.A + i]);
         var fallback = LabelFor(pool[ins.A + count]);
-        _il.Emit(OpCodes.Ldloc, index);
         FreeTemp(ValueKind.I32, index);
-        if (count > 0) _il.Emit(OpCodes.Switch, labels);
+        if (count > 0)
+        {
+            // Only the switch consumes the index: a br_table with a default alone leaves nothing on the IL stack.
+            _il.Emit(OpCodes.Ldloc, index);
+            _il.Emit(OpCodes.Switch, labels);
+        }
         _il.Emit(OpCodes.Br, fallback);
         foreach (var (depth, label) in stubs)
         {
