@@ -1,12 +1,13 @@
 namespace Weld.Bench;
 
-/// <summary>The command line: <c>[--small] [--filter NAME] [--runs N] [--skip-interpreter] [--eager] [--linking]</c>.</summary>
+/// <summary>The command line: <c>[--small] [--filter NAME] [--runs N] [--skip-interpreter] [--eager] [--fuel] [--epoch]
+/// [--linking]</c>.</summary>
 internal sealed record BenchOptions(
     bool Small, string? Filter, int Runs, bool Linking, bool SkipInterpreter = false, bool HostCalls = false, bool Eager = false,
-    bool Density = false)
+    bool Density = false, bool Fuel = false, bool Epoch = false)
 {
     public const string Usage = """
-        usage: Weld.Bench [--small] [--filter NAME] [--runs N] [--skip-interpreter] [--eager]
+        usage: Weld.Bench [--small] [--filter NAME] [--runs N] [--skip-interpreter] [--eager] [--fuel] [--epoch]
                Weld.Bench --linking
                Weld.Bench --host-calls
                Weld.Bench --density
@@ -16,6 +17,8 @@ internal sealed record BenchOptions(
           --skip-interpreter  only the compiler and wasmtime (the interpreter takes most of a default run)
           --eager        prepare every function before running (Module.Compile), as wasmtime compiles every function;
                          by default functions are prepared on first call and that time counts as prep
+          --fuel         also run each Weld back end with fuel on (and plenty of it); report the overhead
+          --epoch        also run each Weld back end under an epoch deadline with a 1 ms ticker; report the overhead
           --linking      micro-benchmark: instantiating a module with 100 host-function imports
           --host-calls   micro-benchmark: one call from wasm to a typed host function
           --density      100,000 live instances with a one-page memory: time per instance, collections, RSS
@@ -25,7 +28,7 @@ internal sealed record BenchOptions(
     /// <summary>Parses <paramref name="args"/>; null (after printing why) when they are wrong.</summary>
     public static BenchOptions? Parse(string[] args)
     {
-        bool small = false, linking = false, skipInterpreter = false, hostCalls = false, eager = false, density = false;
+        bool small = false, linking = false, skipInterpreter = false, hostCalls = false, eager = false, density = false, fuel = false, epoch = false;
         string? filter = null;
         int? runs = null;
         for (int i = 0; i < args.Length; i++)
@@ -38,6 +41,8 @@ internal sealed record BenchOptions(
                 case "--host-calls": hostCalls = true; break;
                 case "--eager": eager = true; break;
                 case "--density": density = true; break;
+                case "--fuel": fuel = true; break;
+                case "--epoch": epoch = true; break;
                 case "--filter" when i + 1 < args.Length: filter = args[++i]; break;
                 case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], out int n) && n > 0: runs = n; i++; break;
                 case "-h" or "--help": Console.WriteLine(Usage); return null;
@@ -47,6 +52,6 @@ internal sealed record BenchOptions(
             }
         }
         // Small arguments run in milliseconds, so a few runs cost nothing and steady the minimum.
-        return new BenchOptions(small, filter, runs ?? (small ? 3 : 1), linking, skipInterpreter, hostCalls, eager, density);
+        return new BenchOptions(small, filter, runs ?? (small ? 3 : 1), linking, skipInterpreter, hostCalls, eager, density, fuel, epoch);
     }
 }

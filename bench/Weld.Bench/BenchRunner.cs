@@ -10,21 +10,28 @@ internal sealed class BenchRunner(IReadOnlyList<IEngineRunner> engines, int runs
 
     public List<CaseResult> RunAll(IEnumerable<BenchCase> cases) => [.. cases.Select(RunCase)];
 
+    /// <summary>Runs <paramref name="c"/> on every engine, round after round (so that a slow spell of a shared machine
+    /// hits every engine alike), and keeps each engine's minimum.</summary>
     private CaseResult RunCase(BenchCase c)
     {
-        var timings = new Dictionary<string, EngineTiming?>();
-        foreach (var engine in engines)
+        var timings = engines.ToDictionary(e => e.Name, _ => (EngineTiming?)null);
+        var failed = new HashSet<string>();
+        for (int run = 0; run < runs; run++)
         {
-            EngineTiming? best = null;
-            for (int run = 0; run < runs && engine.Unavailable is null; run++)
+            foreach (var engine in engines)
             {
+                if (engine.Unavailable is not null || failed.Contains(engine.Name)) continue;
                 Console.Error.Write($"{c.Name} {c.Argument} on {engine.Name}, run {run + 1}/{runs} ... ");
                 var timing = RunOnce(engine, c);
                 Console.Error.WriteLine(timing is null ? "FAILED" : $"{timing.Execute.TotalSeconds:F3} s");
-                if (timing is null) { best = null; break; }   // a wrong answer has no speed
-                best = EngineTiming.Min(best, timing);
+                if (timing is null)
+                {
+                    failed.Add(engine.Name);   // a wrong answer has no speed
+                    timings[engine.Name] = null;
+                    continue;
+                }
+                timings[engine.Name] = EngineTiming.Min(timings[engine.Name], timing);
             }
-            timings[engine.Name] = best;
         }
         return new CaseResult(c, timings);
     }
@@ -46,7 +53,7 @@ internal sealed class BenchRunner(IReadOnlyList<IEngineRunner> engines, int runs
             return null;
         }
         string expected = c.ExpectedLine + "\n";
-        if (r.Stdout == expected && r.ExitCode == 0) return new EngineTiming(r.Prepare, r.Execute);
+        if (r.Stdout == expected && r.ExitCode == 0) return new EngineTiming(r.Prepare, r.Execute, r.ExecuteCpu);
         Fail($"{c.Name} {c.Argument} on {engine.Name}: WRONG OUTPUT (exit code {r.ExitCode})\n" +
              $"  expected: {c.ExpectedLine}\n  got:      {r.Stdout.TrimEnd('\n').Replace("\n", "\n            ")}" +
              (r.Stderr.Length > 0 ? $"\n  stderr:   {r.Stderr.TrimEnd('\n')}" : ""));

@@ -1,7 +1,11 @@
 namespace Weld.Bench;
 
 /// <summary>What one run of a program produced, and how long its two phases took.</summary>
-internal sealed record RunResult(TimeSpan Prepare, TimeSpan Execute, int ExitCode, string Stdout, string Stderr);
+internal sealed record RunResult(TimeSpan Prepare, TimeSpan Execute, int ExitCode, string Stdout, string Stderr)
+{
+    /// <summary>The CPU time of the thread that ran <c>_start</c>, where the runner measures it.</summary>
+    public TimeSpan? ExecuteCpu { get; init; }
+}
 
 /// <summary>Runs a WASI command module on one engine, capturing its output.</summary>
 internal interface IEngineRunner

@@ -22,9 +22,10 @@ if (cases.Count == 0)
 }
 
 using var wasmtime = new WasmtimeRunner();
-IEngineRunner[] engines = options.SkipInterpreter
-    ? [new WeldRunner(Backend.Compiler, options.Eager), wasmtime]
-    : [new WeldRunner(Backend.Interpreter, options.Eager), new WeldRunner(Backend.Compiler, options.Eager), wasmtime];
+Backend[] backends = options.SkipInterpreter ? [Backend.Compiler] : [Backend.Interpreter, Backend.Compiler];
+ControlMode[] modes = [ControlMode.Off, .. options.Fuel ? [ControlMode.Fuel] : Array.Empty<ControlMode>(),
+    .. options.Epoch ? [ControlMode.Epoch] : Array.Empty<ControlMode>()];
+IEngineRunner[] engines = [.. backends.SelectMany(b => modes.Select(m => new WeldRunner(b, m, options.Eager))), wasmtime];
 foreach (var e in engines.Where(e => e.Unavailable is not null)) Console.Error.WriteLine($"{e.Name}: n/a ({e.Unavailable})");
 
 var runner = new BenchRunner(engines, options.Runs);
@@ -38,6 +39,11 @@ Console.WriteLine($"{(options.Small ? "small" : "default")} arguments, " +
                   ", exec = _start alone");
 Console.WriteLine();
 Console.Write(ResultTable.Format(results, engines, wasmtime));
+if (modes.Length > 1)
+{
+    Console.WriteLine();
+    Console.Write(ResultTable.ControlOverhead(results, engines.OfType<WeldRunner>().ToList()));
+}
 if (runner.Failures.Count == 0) return 0;
 
 Console.WriteLine();

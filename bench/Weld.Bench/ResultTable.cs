@@ -49,6 +49,31 @@ internal static class ResultTable
         return Markdown(head, rows);
     }
 
+    /// <summary>Per back end and control mode: the execution time with the mode on over the time with it off
+    /// (geometric mean over the programs, and the worst program), from the thread's CPU time where it was measured.</summary>
+    public static string ControlOverhead(IReadOnlyList<CaseResult> results, IReadOnlyList<WeldRunner> runners)
+    {
+        bool cpu = results.All(r => runners.All(w => r.Timings[w.Name] is not { ExecuteCpu: null }));
+        var head = new List<string> { "back end", "mode", $"exec {(cpu ? "CPU time" : "time")} on / off (geomean)", "worst program" };
+        var rows = new List<List<string>>();
+        foreach (var on in runners.Where(r => r.Control != ControlMode.Off))
+        {
+            var off = runners.Single(r => r.Backend == on.Backend && r.Control == ControlMode.Off);
+            var ratios = new List<(string Name, double Ratio)>();
+            foreach (var r in results)
+            {
+                if (r.Timings[on.Name] is not { } t || r.Timings[off.Name] is not { } o) continue;
+                var (on1, off1) = cpu ? (t.ExecuteCpu!.Value, o.ExecuteCpu!.Value) : (t.Execute, o.Execute);
+                ratios.Add((r.Case.Name, on1.TotalSeconds / Math.Max(off1.TotalSeconds, 1e-9)));
+            }
+            if (ratios.Count == 0) continue;
+            var worst = ratios.MaxBy(x => x.Ratio);
+            rows.Add([on.Backend.ToString().ToLowerInvariant(), on.Control.ToString().ToLowerInvariant(),
+                Ratio(GeoMean(ratios.Select(x => x.Ratio).ToList())), $"{worst.Name} {Ratio(worst.Ratio)}"]);
+        }
+        return rows.Count == 0 ? "" : Markdown(head, rows);
+    }
+
     public static double GeoMean(IReadOnlyCollection<double> values) => Math.Exp(values.Sum(Math.Log) / values.Count);
 
     private static string Missing(IEngineRunner e) => e.Unavailable is null ? "FAILED" : "n/a";

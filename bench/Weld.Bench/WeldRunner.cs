@@ -4,17 +4,23 @@ using Weld.Wasi;
 
 namespace Weld.Bench;
 
+/// <summary>How a run limits the guest: not at all, with fuel (on, and plenty of it), or under an epoch deadline far
+/// away while a ticker advances the epoch every millisecond.</summary>
+internal enum ControlMode { Off, Fuel, Epoch }
+
 /// <summary>Runs a program on one Weld back end, with WASI stdout and stderr going to memory.</summary>
 internal sealed class WeldRunner : IEngineRunner
 {
     private readonly Backend _backend;
+    private readonly ControlMode _control;
     private readonly bool _eager;
 
-    public WeldRunner(Backend backend, bool eager)
+    public WeldRunner(Backend backend, ControlMode control = ControlMode.Off, bool eager = false)
     {
         _backend = backend;
+        _control = control;
         _eager = eager;
-        Name = $"weld-{backend.ToString().ToLowerInvariant()}";
+        Name = $"weld-{backend.ToString().ToLowerInvariant()}" + (control == ControlMode.Off ? "" : "+" + control.ToString().ToLowerInvariant());
         try
         {
             _ = new Engine(new EngineOptions { Backend = backend });
@@ -27,6 +33,10 @@ internal sealed class WeldRunner : IEngineRunner
 
     public string Name { get; }
 
+    public Backend Backend => _backend;
+
+    public ControlMode Control => _control;
+
     public string? Unavailable { get; }
 
     public RunResult Run(BenchCase c)
@@ -34,12 +44,15 @@ internal sealed class WeldRunner : IEngineRunner
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
         var clock = Stopwatch.StartNew();
-        var engine = new Engine(new EngineOptions { Backend = _backend });
+        var engine = new Engine(new EngineOptions { Backend = _backend, ConsumeFuel = _control == ControlMode.Fuel });
         var module = Module.FromFile(engine, c.WasmPath);
         // Functions are prepared (compiled or lowered) on their first call, inside _start; that time is moved from
         // exec to prep below, so prep is decode + validate + compile what runs, and exec is execution alone.
         if (_eager) module.Compile();
         using var store = new Store(engine);
+        if (_control == ControlMode.Fuel) store.Fuel = ulong.MaxValue;
+        if (_control == ControlMode.Epoch) store.SetEpochDeadline(ulong.MaxValue / 2);
+        using var ticker = _control == ControlMode.Epoch ? new Timer(_ => engine.IncrementEpoch(), null, 1, 1) : null;
         using var wasi = new WasiContext(new WasiConfiguration { Stdout = WasiStdio.FromStream(stdout), Stderr = WasiStdio.FromStream(stderr) }
             .WithArguments(Path.GetFileName(c.WasmPath), c.Argument));
         var linker = new Linker(engine);
@@ -49,6 +62,7 @@ internal sealed class WeldRunner : IEngineRunner
         var prepare = clock.Elapsed;
 
         clock.Restart();
+        var cpuBefore = ThreadCpuClock.Now();
         int exitCode = 0;
         string trap = "";
         try
@@ -68,6 +82,10 @@ internal sealed class WeldRunner : IEngineRunner
         var lazy = _eager ? TimeSpan.Zero : module.Compiled.PrepareTime;
         prepare += lazy;
         execute -= lazy;
-        return new RunResult(prepare, execute, exitCode, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()) + trap);
+        var cpu = ThreadCpuClock.Now() - cpuBefore - lazy;
+        return new RunResult(prepare, execute, exitCode, Encoding.UTF8.GetString(stdout.ToArray()), Encoding.UTF8.GetString(stderr.ToArray()) + trap)
+        {
+            ExecuteCpu = cpu,
+        };
     }
 }

@@ -8,7 +8,7 @@ namespace Weld.Cli;
 /// gets FILE's name and ARGS as argv and exits with its exit code; with <c>--invoke NAME</c> ARGS are NAME's
 /// parameters instead (a WASI reactor's <c>_initialize</c> runs first). Modules importing
 /// <c>wasi_snapshot_preview1</c> get WASI with the console as stdio (put <c>--</c> before program arguments that
-/// start with a dash).
+/// start with a dash). <c>--fuel N</c> and <c>--timeout DURATION</c> stop a runaway module (<see cref="RunLimits"/>).
 /// </summary>
 internal static class RunCommand
 {
@@ -27,24 +27,30 @@ internal static class RunCommand
         var dirs = new Option<string[]>("--dir") { Description = "HOST[::GUEST]: give a WASI program the host directory HOST as GUEST (default: HOST)" };
         var envs = new Option<string[]>("--env") { Description = "K=V: an environment variable for a WASI program" };
         var inheritEnv = new Option<bool>("--inherit-env") { Description = "Give a WASI program this process's environment" };
+        var fuel = new Option<ulong?>("--fuel") { Description = "Stop the module after N units of fuel (one per wasm instruction)" };
+        var timeout = new Option<string?>("--timeout") { Description = "Stop the module after DURATION (e.g. 100ms, 2s, 1m)" };
         var command = new Command("run", "Instantiate a module and run it (a WASI command's _start, or --invoke NAME)")
-            { file, args, invoke, engine, modulePaths, preloads, dirs, envs, inheritEnv };
+            { file, args, invoke, engine, modulePaths, preloads, dirs, envs, inheritEnv, fuel, timeout };
         command.SetAction(parse => Run(new RunOptions(parse.GetValue(file)!, parse.GetValue(args) ?? [], parse.GetValue(invoke),
             parse.GetValue(engine), parse.GetValue(modulePaths) ?? [], parse.GetValue(preloads) ?? [],
-            parse.GetValue(dirs) ?? [], parse.GetValue(envs) ?? [], parse.GetValue(inheritEnv))));
+            parse.GetValue(dirs) ?? [], parse.GetValue(envs) ?? [], parse.GetValue(inheritEnv),
+            parse.GetValue(fuel), parse.GetValue(timeout))));
         return command;
     }
 
     private sealed record RunOptions(FileInfo File, string[] Args, string? Invoke, Backend Backend, string[] ModulePaths,
-        string[] Preloads, string[] Dirs, string[] Envs, bool InheritEnv);
+        string[] Preloads, string[] Dirs, string[] Envs, bool InheritEnv, ulong? Fuel, string? Timeout);
 
     private static int Run(RunOptions options)
     {
         WasiContext? wasi = null;
+        RunLimits? limits = null;
         try
         {
-            var engine = new Engine(new EngineOptions { Backend = options.Backend });
+            limits = RunLimits.Parse(options.Fuel, options.Timeout);
+            var engine = new Engine(new EngineOptions { Backend = options.Backend, ConsumeFuel = limits.ConsumeFuel });
             using var store = new Store(engine);
+            using var timer = limits.Apply(engine, store);
             var linker = new Linker(engine);
             if (options.ModulePaths.Length > 0) linker.ModuleResolver = new ModuleResolver(options.ModulePaths);
             foreach (var preload in options.Preloads)
@@ -72,6 +78,11 @@ internal static class RunCommand
         catch (ExitException e)
         {
             return e.ExitCode;
+        }
+        catch (TrapException e) when (limits?.Explain(e) is var (message, exitCode))
+        {
+            Console.Error.WriteLine(message);
+            return exitCode;
         }
         catch (TrapException e)
         {

@@ -33,6 +33,41 @@ public class BenchProgramTests
         Assert.Equal(expected + "\n", r.Stdout);
     }
 
+    /// <summary>Fuel is counted the same on both back ends (one cost table): each program at its small argument must
+    /// print the same line and leave the same fuel.</summary>
+    [BenchTheory]
+    [MemberData(nameof(Programs))]
+    public void Bench_program_consumes_the_same_fuel_on_both_back_ends(string name)
+    {
+        var dir = BenchDir();
+        Assert.True(dir is not null, "bench folder not found (set WELD_BENCH_DIR)");
+        var (arg, expected) = SmallArguments(dir)[name];
+        var wasm = File.ReadAllBytes(Path.Combine(dir, name + ".wasm"));
+        var fuel = new ulong[2];
+        foreach (var backend in new[] { Backend.Interpreter, Backend.Compiler })
+        {
+            var engine = new Engine(new EngineOptions { Backend = backend, ConsumeFuel = true });
+            using var store = new Store(engine);
+            store.Fuel = ulong.MaxValue;
+            var stdout = new MemoryStream();
+            var config = new WasiConfiguration().WithArguments(name + ".wasm", arg);
+            config.Stdout = WasiStdio.FromStream(stdout);
+            using var wasi = new WasiContext(config);
+            try
+            {
+                new Linker(engine).AddProvider(wasi).Instantiate(store, Module.FromBytes(engine, wasm)).GetFunction("_start")!.Invoke();
+            }
+            catch (ExitException e)
+            {
+                Assert.Equal(0, e.ExitCode);
+            }
+            Assert.Equal(expected + "\n", Encoding.UTF8.GetString(stdout.ToArray()));
+            fuel[(int)backend] = (ulong)long.MaxValue - store.Fuel;
+        }
+        Assert.True(fuel[0] > 1000, $"{name} consumed only {fuel[0]} fuel");
+        Assert.Equal(fuel[0], fuel[1]);
+    }
+
     private static Dictionary<string, (string Arg, string Expected)> SmallArguments(string dir)
     {
         var result = new Dictionary<string, (string, string)>();

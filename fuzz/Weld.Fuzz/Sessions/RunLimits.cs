@@ -11,4 +11,9 @@ public static class RunLimits
     public const ulong MaxMemoryPages = 64;
 
     public const uint MaxTableElements = 10_000;
+
+    /// <summary>Fuel for instantiation and for each call: every call ends, as out of budget when it runs out. Both Weld
+    /// back ends count fuel the same, so they run out at the same point; the bounded runner's timeout stays as the
+    /// backstop that reports a hang (a call that fuel did not stop is a bug).</summary>
+    public const ulong FuelPerCall = 20_000_000;
 }

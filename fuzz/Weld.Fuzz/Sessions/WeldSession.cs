@@ -17,11 +17,13 @@ public sealed class WeldSession(Module module, BoundedRunner runner) : IModuleSe
         MaxCallDepth = RunLimits.MaxCallDepth,
         MaxMemoryPages = RunLimits.MaxMemoryPages,
         MaxTableElements = RunLimits.MaxTableElements,
+        ConsumeFuel = true,
     };
 
     public CallOutcome Instantiate() => Guard(() =>
     {
         _store = new Store(module.Engine);
+        Refuel();
         var linker = new Linker(module.Engine).DefineUnknownImportsAsDefaultValues();
         _instance = linker.Instantiate(_store, module);
         return CallOutcome.Returned([]);
@@ -31,7 +33,14 @@ public sealed class WeldSession(Module module, BoundedRunner runner) : IModuleSe
     {
         var function = _instance?.GetFunction(export) ?? throw new InvalidOperationException($"no function export {export}");
         var values = args.Select(a => a.ToWeld()).ToArray();
+        Refuel();
         return Guard(() => CallOutcome.Returned([.. function.Invoke(values).Select(WasmValue.FromWeld)]));
+    }
+
+    /// <summary>A fresh budget (engines made without fuel, e.g. by a test, run unbounded but for the runner's timeout).</summary>
+    private void Refuel()
+    {
+        if (_store is not null && module.Engine.Options.ConsumeFuel) _store.Fuel = RunLimits.FuelPerCall;
     }
 
     public StateSnapshot Snapshot()
@@ -57,6 +66,10 @@ public sealed class WeldSession(Module module, BoundedRunner runner) : IModuleSe
         catch (TrapException e) when (e.Code is TrapCode.CallStackExhausted or TrapCode.OutOfMemory)
         {
             return CallOutcome.Limit(e.Message);
+        }
+        catch (TrapException e) when (e.Code == TrapCode.OutOfFuel)
+        {
+            return CallOutcome.Budget(e.Message);
         }
         catch (TrapException e)
         {

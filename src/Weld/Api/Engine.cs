@@ -61,7 +61,9 @@ public sealed partial class Engine
         };
         Backend = code is CompilerBackend ? Backend.Compiler : Backend.Interpreter;
         Runtime = new RuntimeEngine(
-            new RuntimeOptions(options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements, options.InterpretFunction), code)
+            new RuntimeOptions(
+                options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements, options.InterpretFunction, options.ConsumeFuel),
+            code)
         {
             Owner = this,
             Limits = options.ToLimits(),

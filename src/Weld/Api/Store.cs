@@ -27,7 +27,12 @@ public sealed partial class Store : IDisposable
     internal static Store Of(RuntimeStore runtime) => (Store)runtime.Owner!;
 
     /// <summary>Frees the store's linear memories now instead of at garbage collection; when code runs in the store (on
-    /// this or another thread), as soon as it returns. Afterwards every use of the store or its objects throws
-    /// <see cref="ObjectDisposedException"/>. May be called from any thread, any number of times.</summary>
-    public void Dispose() => Runtime.Dispose();
+    /// this or another thread), as soon as it returns, and that code is interrupted (<see cref="TrapCode.Interrupted"/>).
+    /// Afterwards every use of the store or its objects throws <see cref="ObjectDisposedException"/>. May be called from
+    /// any thread, any number of times.</summary>
+    public void Dispose()
+    {
+        Runtime.RequestInterrupt(InterruptReason.Disposed);
+        Runtime.Dispose();
+    }
 }

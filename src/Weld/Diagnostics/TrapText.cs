@@ -24,6 +24,8 @@ internal static class TrapText
     public const string OutOfMemory = "out of memory";
     public const string MemoryTooLarge = "memory too large";
     public const string MemoryNotCommitted = "could not commit memory";
+    public const string OutOfFuel = "all fuel consumed";
+    public const string Interrupted = "interrupted";
     public const string Other = "trap";
 
     public static string Of(TrapCode code) => code switch
@@ -43,6 +45,8 @@ internal static class TrapText
         TrapCode.HostError => HostError,
         TrapCode.UnresolvedImport => UnresolvedImport,
         TrapCode.OutOfMemory => OutOfMemory,
+        TrapCode.OutOfFuel => OutOfFuel,
+        TrapCode.Interrupted => Interrupted,
         _ => Other,
     };
 

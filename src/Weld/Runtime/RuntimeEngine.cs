@@ -9,6 +9,9 @@ internal sealed partial class RuntimeEngine(RuntimeOptions options, CodeBackend 
     public RuntimeOptions Options { get; } = options;
     public CodeBackend Code { get; } = code;
 
+    /// <summary>The epoch that store deadlines are measured against.</summary>
+    public EpochClock Epoch { get; } = new();
+
     /// <summary>The public object that wraps this one. Set by the API layer; opaque to the runtime, which never
     /// reads it (it lets the API find its wrapper again without a lookup table).</summary>
     public object? Owner { get; init; }
@@ -19,4 +22,6 @@ internal sealed partial class RuntimeEngine(RuntimeOptions options, CodeBackend 
 /// <param name="MaxMemoryPages">Largest size any memory may grow to, in pages.</param>
 /// <param name="MaxTableElements">Largest size any table may grow to; also the most one instantiation may allocate.</param>
 /// <param name="InterpretFunction">For tests of mixed code: functions (by name) the compiler leaves to the interpreter.</param>
-internal sealed record RuntimeOptions(int MaxCallDepth, ulong MaxMemoryPages, uint MaxTableElements, Func<string, bool>? InterpretFunction = null);
+/// <param name="ConsumeFuel">Whether code is prepared to charge fuel (<see cref="Execution.FuelCosts"/>).</param>
+internal sealed record RuntimeOptions(
+    int MaxCallDepth, ulong MaxMemoryPages, uint MaxTableElements, Func<string, bool>? InterpretFunction = null, bool ConsumeFuel = false);

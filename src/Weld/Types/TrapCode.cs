@@ -33,4 +33,9 @@ public enum TrapCode
     UnresolvedImport,
     /// <summary>Execution ran out of memory in the host.</summary>
     OutOfMemory,
+    /// <summary>The store's fuel ran out (<see cref="EngineOptions.ConsumeFuel"/>); the store can be refuelled and used again.</summary>
+    OutOfFuel,
+    /// <summary>Execution was interrupted: the store's epoch deadline passed, a call's cancellation token was
+    /// cancelled, or the store was disposed while its code ran.</summary>
+    Interrupted,
 }

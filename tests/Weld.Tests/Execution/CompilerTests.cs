@@ -123,6 +123,28 @@ public class CompilerTests
         methods.Add(new WeakReference(((CompiledFunction)module.Compiled.CodeFor(0)).Method));
     }
 
+    /// <summary>A br_table with a default alone, whose operands below the index travel to the target: the JIT used to
+    /// refuse its IL (the index was left on the IL stack), and the function silently ran on the interpreter.</summary>
+    [Fact]
+    public void ABrTableWithOnlyADefaultCompiles()
+    {
+        int before = CompilerBackend.Fallbacks;
+        var engine = Engines.Create(Backend.Compiler);
+        using var store = new Store(engine);
+        var instance = Instance.Create(store, Module.FromText(engine, """
+            (module
+              (func (export "inner") (param i32) (result i32)
+                (block (result i32) (block (result i32) (br_table 1 (i32.const 3) (i32.const 0))) (drop) (local.get 0)))
+              (func (export "if") (param i32) (result i32)
+                (block (result i32)
+                  (if (result i32) (local.get 0) (then (br_table 1 (i32.const 3) (i32.const 0))) (else (local.get 0))))))
+            """), []);
+        Assert.Equal(3, instance.GetFunction<int, int>("inner")!(7));
+        Assert.Equal(3, instance.GetFunction<int, int>("if")!(1));
+        Assert.Equal(0, instance.GetFunction<int, int>("if")!(0));
+        Assert.Equal(before, CompilerBackend.Fallbacks);
+    }
+
     [Fact]
     public void TheJitTookEveryFunctionSoFar() => Assert.Equal(0, CompilerBackend.Fallbacks);
 }

@@ -18,6 +18,7 @@ internal sealed class CompileUnit
         Definition = module.Definition;
         MaxCallDepth = options.MaxCallDepth;
         InterpretFunction = options.InterpretFunction;
+        ConsumeFuel = options.ConsumeFuel;
         var def = Definition;
         FunctionTypes = new FuncType[def.TotalFunctions];
         GlobalTypes = new GlobalType[def.TotalGlobals];
@@ -35,6 +36,8 @@ internal sealed class CompileUnit
     public ValidatedModule Module { get; }
     public ModuleDefinition Definition { get; }
     public int MaxCallDepth { get; }
+    /// <summary>Whether functions charge fuel (<see cref="FuelCosts"/>).</summary>
+    public bool ConsumeFuel { get; }
     /// <summary>Functions (by name) to leave to the interpreter (tests of mixed code).</summary>
     public Func<string, bool>? InterpretFunction { get; }
     /// <summary>The type of every function in the module's function index space (imports first).</summary>

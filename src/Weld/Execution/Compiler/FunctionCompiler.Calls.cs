@@ -49,7 +49,9 @@ internal sealed partial class FunctionCompiler
             LoadInstance();
             EmitCalleeDepth();
             argsTail();
+            EmitFuelBeforeCall();
             _il.Emit(OpCodes.Call, direct);
+            EmitFuelAfterCall();
             EndResults(sig, extras);
             return;
         }
@@ -82,7 +84,9 @@ internal sealed partial class FunctionCompiler
         EmitCalleeDepth();
         argsTail();
         _il.Emit(OpCodes.Ldloc, entry);
+        EmitFuelBeforeCall();
         sig.EmitCalli(_il);
+        EmitFuelAfterCall();
         StoreFirstResult(sig, args);
         _il.Emit(OpCodes.Br, done);
 
@@ -92,7 +96,9 @@ internal sealed partial class FunctionCompiler
         LoadInstance();
         LoadDepth();
         argsTail();
+        EmitFuelBeforeCall();
         _il.Emit(OpCodes.Call, Trampolines.CallOutFor(sig));
+        EmitFuelAfterCall();
         StoreFirstResult(sig, args);
         _il.MarkLabel(done);
         // Both paths join with an empty IL stack: the first result waits in its home (not on the IL stack, where

@@ -299,6 +299,9 @@ internal sealed partial class FunctionCompiler
         var index = Temp(ValueKind.I32);
         PopToIl(1);
         _il.Emit(OpCodes.Stloc, index);
+        // Values below the index go to their homes: a target jumped to directly expects them there, and the IL stack
+        // must be empty at its label.
+        SpillFrom(0);
         // One stub per distinct depth (moves then jump); a target that needs no moves is jumped to directly.
         var stubs = new Dictionary<int, Label>();
         var labels = new Label[count];
@@ -317,9 +320,13 @@ internal sealed partial class FunctionCompiler
         }
         for (int i = 0; i < count; i++) labels[i] = LabelFor(pool[ins.A + i]);
         var fallback = LabelFor(pool[ins.A + count]);
-        _il.Emit(OpCodes.Ldloc, index);
         FreeTemp(ValueKind.I32, index);
-        if (count > 0) _il.Emit(OpCodes.Switch, labels);
+        if (count > 0)
+        {
+            // Only the switch consumes the index: a br_table with a default alone leaves nothing on the IL stack.
+            _il.Emit(OpCodes.Ldloc, index);
+            _il.Emit(OpCodes.Switch, labels);
+        }
         _il.Emit(OpCodes.Br, fallback);
         foreach (var (depth, label) in stubs)
         {
@@ -376,7 +383,7 @@ internal sealed partial class FunctionCompiler
     {
         LoadInstance();
         _il.Emit(OpCodes.Call, s_keepAlive);
-        _il.Emit(OpCodes.Ret);
+        if (!EmitLeaveToExit()) _il.Emit(OpCodes.Ret);
     }
 
     private static readonly System.Reflection.MethodInfo s_keepAlive = typeof(GC).GetMethod(nameof(GC.KeepAlive))!;

@@ -43,6 +43,7 @@ internal sealed partial class FunctionCompiler
         }
 
         EmitDepthChecks(16 * (_localKinds.Length + Math.Min(code.Length, 4096)) + 256);
+        EmitControlPrologue();
 
         foreach (int g in globals)
         {
@@ -128,9 +129,6 @@ internal sealed partial class FunctionCompiler
         _ when SimdMemoryOp(ins.Op) => ins.B,
         _ => null,
     };
-
-    /// <summary>A place for per-iteration checks at every loop head (fuel and interruption, later).</summary>
-    private void EmitLoopHead() { }
 
     /// <summary>Throws a trap (the IL ends the path with a throw, so nothing falls through).</summary>
     private void EmitThrow(TrapCode code)

@@ -76,8 +76,10 @@ internal sealed partial class FunctionCompiler
                 SkipDead(in ins);
                 continue;
             }
+            if (_fuelCosts is { } costs && costs[pc] != 0) EmitFuelCharge(costs[pc]);
             Translate(in ins);
         }
+        EmitControlEpilogue();
         return _method;
     }
 

@@ -8,7 +8,11 @@ internal sealed class InterpreterBackend : CodeBackend
 {
     public static readonly InterpreterBackend Instance = new();
 
-    public override object PrepareFunction(ValidatedModule module, object? state, int definedIndex) => Lowerer.Lower(module, definedIndex);
+    /// <summary>The module state is the engine's options (the lowering reads whether to charge fuel).</summary>
+    public override object CreateModuleState(ValidatedModule module, RuntimeOptions options) => options;
+
+    public override object PrepareFunction(ValidatedModule module, object? state, int definedIndex) =>
+        Lowerer.Lower(module, definedIndex, ((RuntimeOptions)state!).ConsumeFuel);
 
     public override void Invoke(WasmFunctionInstance function, ExecStack stack, int argBase) => Machine.Invoke(function, stack, argBase);
 }

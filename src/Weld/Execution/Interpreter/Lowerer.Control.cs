@@ -16,6 +16,7 @@ internal sealed partial class Lowerer
         {
             f.LoopPc = _code.Count;
             Label();
+            LoopHead();
         }
         _ctrl.Add(f);
     }

@@ -61,11 +61,16 @@ internal sealed partial class Lowerer
     private int _maxHeight;
     private int _pending;
     private readonly List<Ctrl> _ctrl = [];
+    /// <summary>Per body instruction: the fuel segment cost charged there (<see cref="FuelCosts"/>); null when fuel is off.</summary>
+    private readonly int[]? _fuelCosts;
+    /// <summary>Index of the body instruction being lowered.</summary>
+    private int _pc;
     /// <summary>pc of the last instruction if it wrote its single result (field A) to the home of the top entry.</summary>
     private int _producer = -1;
 
-    private Lowerer(ModuleDefinition def, FunctionBody body, FuncType type)
+    private Lowerer(ModuleDefinition def, FunctionBody body, FuncType type, bool consumeFuel)
     {
+        _fuelCosts = consumeFuel ? FuelCosts.For(body) : null;
         _def = def;
         _body = body;
         _type = type;
@@ -91,11 +96,11 @@ internal sealed partial class Lowerer
         _localSlots = at;
     }
 
-    public static LoweredFunction Lower(ValidatedModule module, int definedIndex)
+    public static LoweredFunction Lower(ValidatedModule module, int definedIndex, bool consumeFuel = false)
     {
         var def = module.Definition;
         var type = def.Types[def.Functions[definedIndex]];
-        var lowered = new Lowerer(def, def.Codes[definedIndex], type).Run();
+        var lowered = new Lowerer(def, def.Codes[definedIndex], type, consumeFuel).Run();
 #if WELD_OPSTATS
         OpStats.Source(lowered, def.Codes[definedIndex].Code);
 #endif
@@ -145,6 +150,8 @@ internal sealed partial class Lowerer
                 }
                 continue;
             }
+            _pc = i;
+            if (_fuelCosts is { } costs && costs[i] != 0) ChargeFuel(costs[i]);
             Lower(in ins);
         }
         // Safety net: running past the last instruction (a lowering bug) stops at an internal error instead of
@@ -250,6 +257,22 @@ internal sealed partial class Lowerer
             return;
         }
         Emit(op, dst, src);
+    }
+
+    /// <summary>The fuel charge of the segment that starts at the current body instruction (nothing reads or writes a
+    /// slot, so pending operands stay pending across it).</summary>
+    private void ChargeFuel(int cost) => Emit(Op.Fuel, k: (ulong)cost);
+
+    /// <summary>A loop head (just after its label): the interrupt check and, when fuel is on, the charge of the loop
+    /// body's first segment in the same op, which the body's first instruction then does not repeat.</summary>
+    private void LoopHead()
+    {
+        if (_fuelCosts is { } costs)
+        {
+            Emit(Op.FuelLoopHead, k: (ulong)costs[_pc + 1]);
+            costs[_pc + 1] = 0;
+        }
+        else Emit(Op.LoopHead);
     }
 
     /// <summary>A label position: values arrive here from elsewhere, so no peephole may look across it.</summary>

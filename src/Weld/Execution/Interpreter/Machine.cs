@@ -43,7 +43,8 @@ internal static partial class Machine
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void Run(WasmFunctionInstance entry, ExecStack stack, int argBase, FrameStack frames)
     {
-        int maxDepth = entry.Store.Engine.Options.MaxCallDepth;
+        RuntimeStore store = entry.Store; // every function a wasm call reaches is in the caller's store
+        int maxDepth = store.Engine.Options.MaxCallDepth;
         int baseFrames = frames.Count;
         ulong[] slots = stack.Slots;
         object?[] refs = stack.Refs;
@@ -55,6 +56,7 @@ internal static partial class Machine
         int argAt;
 
         if (++stack.Depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
+        ControlChecks.Interrupt(store);
         frames.Push(func, lf, fpi);
         if (fpi + lf.FrameSlots > slots.Length)
         {
@@ -87,6 +89,12 @@ internal static partial class Machine
                 case Op.Nop: break;
                 case Op.Unreachable: Trap.Throw(TrapCode.Unreachable); break;
                 case Op.FellOffEnd: throw new InvalidOperationException($"interpreter internal error: fell off the end of {func.DebugName}");
+                case Op.LoopHead: ControlChecks.Interrupt(store); break;
+                case Op.Fuel: ControlChecks.ChargeFuel(store, (long)ins.K); break;
+                case Op.FuelLoopHead:
+                    ControlChecks.Interrupt(store);
+                    ControlChecks.ChargeFuel(store, (long)ins.K);
+                    break;
                 case Op.Br: ip = ref At(ref code0, ins.A); break;
                 case Op.BrIfNz: if (o.U32B != 0) ip = ref At(ref code0, ins.A); break;
                 case Op.BrIfZ: if (o.U32B == 0) ip = ref At(ref code0, ins.A); break;
@@ -470,6 +478,7 @@ internal static partial class Machine
             if (callee is WasmFunctionInstance w && w.Code is LoweredFunction clf)
             {
                 if (++stack.Depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
+                ControlChecks.Interrupt(store);
                 Frame[] items = frames.Items;
                 int count = frames.Count;
                 // Pc holds the byte offset of the resume point (no division by the Inst size).

@@ -12,6 +12,12 @@ internal enum Op : int
     Unreachable,
     /// <summary>Never emitted by a correct lowering's reachable code: the guard after each function's last instruction.</summary>
     FellOffEnd,
+    /// <summary>A loop head: trap "interrupted" if the store's interrupt word is set.</summary>
+    LoopHead,
+    /// <summary>Charge K units of fuel (trap "all fuel consumed" if fewer are left).</summary>
+    Fuel,
+    /// <summary><see cref="LoopHead"/> then <see cref="Fuel"/>.</summary>
+    FuelLoopHead,
     /// <summary>pc = A.</summary>
     Br,
     /// <summary>if slot B != 0 (32 bits): pc = A.</summary>
