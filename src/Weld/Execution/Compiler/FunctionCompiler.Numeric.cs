@@ -17,6 +17,7 @@ internal sealed partial class FunctionCompiler
         {
             PopToIl(n);
             recipe(_il);
+            if (RotateFeedsATest(ins.Op)) _il.Emit(OpCodes.Call, ins.Op is Opcode.I32Rotl or Opcode.I32Rotr ? s_opaque32 : s_opaque64);
         }
         else
         {
@@ -26,6 +27,22 @@ internal sealed partial class FunctionCompiler
         Push(KindOf(method.ReturnType));
         return true;
     }
+
+    /// <summary>The opcode after the instruction being translated (<see cref="Opcode.End"/> after the last).</summary>
+    private Opcode _nextOp;
+
+    private static readonly MethodInfo s_opaque32 = typeof(JitWorkarounds).GetMethod(nameof(JitWorkarounds.Opaque), [typeof(uint)])!;
+    private static readonly MethodInfo s_opaque64 = typeof(JitWorkarounds).GetMethod(nameof(JitWorkarounds.Opaque), [typeof(ulong)])!;
+
+    /// <summary>Whether a rotation's result goes straight into a test or a local (from which the JIT may forward it
+    /// into a test). The x64 JIT of .NET 10.0 branches on the flags a rotate instruction left, but ROL/ROR do not set
+    /// ZF or SF, so `rotr; br_if` took stale flags (dotnet/runtime#129288, fixed upstream); passing the value through
+    /// an opaque call there makes the JIT test it. Rotations feeding arithmetic, the common case, stay one instruction.</summary>
+    private bool RotateFeedsATest(Opcode op) =>
+        op is Opcode.I32Rotl or Opcode.I32Rotr or Opcode.I64Rotl or Opcode.I64Rotr
+        && (_nextOp is >= Opcode.I32Eqz and <= Opcode.I64GeU
+            or Opcode.BrIf or Opcode.If or Opcode.Select or Opcode.SelectT or Opcode.BrTable
+            or Opcode.LocalSet or Opcode.LocalTee or Opcode.GlobalSet);
 
     /// <summary>The semantics method of a scalar numeric instruction (SIMD ones are translated in the SIMD part).</summary>
     private static MethodInfo? NumericMethod(Opcode op) =>

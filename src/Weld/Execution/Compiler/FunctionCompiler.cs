@@ -77,6 +77,7 @@ internal sealed partial class FunctionCompiler
                 continue;
             }
             if (_fuelCosts is { } costs && costs[pc] != 0) EmitFuelCharge(costs[pc]);
+            _nextOp = pc + 1 < code.Length ? code[pc + 1].Op : Opcode.End;
             Translate(in ins);
         }
         EmitControlEpilogue();
