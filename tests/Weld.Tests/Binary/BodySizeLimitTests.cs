@@ -3,7 +3,9 @@ using Weld.Tests.Support;
 namespace Weld.Tests.Binary;
 
 /// <summary>Host memory per function body is bounded: large bodies are refused before anything is allocated for them,
-/// and bodies within the limit cost a small constant times their size in every stage.</summary>
+/// and bodies within the limit cost a small constant times their size in every stage. The figures are the process's
+/// allocations and live heap, so the class runs alone (other tests allocating at the same time made it fail).</summary>
+[Collection(nameof(BodySizeLimitTests))]
 public sealed class BodySizeLimitTests
 {
     /// <summary>A module with one function () -> () whose body is <paramref name="size"/> bytes of
@@ -115,3 +117,7 @@ public sealed class BodySizeLimitTests
         return ModuleWithBody(size, pattern);
     }
 }
+
+/// <summary>Runs <see cref="BodySizeLimitTests"/> with no other test of this assembly at the same time.</summary>
+[CollectionDefinition(nameof(BodySizeLimitTests), DisableParallelization = true)]
+public sealed class BodySizeLimitCollection;
