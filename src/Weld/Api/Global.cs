@@ -47,6 +47,6 @@ public sealed class Global : Extern
     internal static void CheckType(ValueType expected, Value v, Store store)
     {
         if (v.Type != expected) throw new ArgumentException($"value of type {v.Type} given where {expected} is required");
-        if (v.Ref is FunctionInstance f && f.Store != store.Runtime) throw new ArgumentException("function belongs to another store");
+        if (v.Ref is FunctionInstance f && f.Store != store.Runtime) throw new ArgumentException(Messages.FunctionOfAnotherStore);
     }
 }

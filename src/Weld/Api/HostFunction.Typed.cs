@@ -34,7 +34,7 @@ public sealed partial class HostFunction
             try
             {
                 var r = callback();
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
+                ValueMarshal<TResult>.CheckStore(r, store.Runtime);
                 ValueMarshal<TResult>.Write(s, b, r);
             }
             catch (Exception e) when (e is not TrapException)
@@ -76,7 +76,7 @@ public sealed partial class HostFunction
             try
             {
                 var r = callback(a1);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
+                ValueMarshal<TResult>.CheckStore(r, store.Runtime);
                 ValueMarshal<TResult>.Write(s, b, r);
             }
             catch (Exception e) when (e is not TrapException)
@@ -120,7 +120,7 @@ public sealed partial class HostFunction
             try
             {
                 var r = callback(a1, a2);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
+                ValueMarshal<TResult>.CheckStore(r, store.Runtime);
                 ValueMarshal<TResult>.Write(s, b, r);
             }
             catch (Exception e) when (e is not TrapException)
@@ -166,7 +166,7 @@ public sealed partial class HostFunction
             try
             {
                 var r = callback(a1, a2, a3);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
+                ValueMarshal<TResult>.CheckStore(r, store.Runtime);
                 ValueMarshal<TResult>.Write(s, b, r);
             }
             catch (Exception e) when (e is not TrapException)
@@ -214,7 +214,7 @@ public sealed partial class HostFunction
             try
             {
                 var r = callback(a1, a2, a3, a4);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
+                ValueMarshal<TResult>.CheckStore(r, store.Runtime);
                 ValueMarshal<TResult>.Write(s, b, r);
             }
             catch (Exception e) when (e is not TrapException)
@@ -264,7 +264,7 @@ public sealed partial class HostFunction
             try
             {
                 var r = callback(a1, a2, a3, a4, a5);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
+                ValueMarshal<TResult>.CheckStore(r, store.Runtime);
                 ValueMarshal<TResult>.Write(s, b, r);
             }
             catch (Exception e) when (e is not TrapException)
@@ -316,7 +316,7 @@ public sealed partial class HostFunction
             try
             {
                 var r = callback(a1, a2, a3, a4, a5, a6);
-                if (typeof(TResult) == typeof(Function) && r is Function f && f.Store != store) throw new ArgumentException("function belongs to another store");
+                ValueMarshal<TResult>.CheckStore(r, store.Runtime);
                 ValueMarshal<TResult>.Write(s, b, r);
             }
             catch (Exception e) when (e is not TrapException)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
+using Weld.Diagnostics;
 using Weld.Execution;
 using Weld.Runtime;
 
@@ -67,9 +68,16 @@ internal static class ValueMarshal<T>
     /// the callee's store (<paramref name="store"/>), as <c>Function.Invoke</c> checks for untyped calls.</summary>
     public static void WriteArgument(ExecStack s, int i, T value, RuntimeStore store)
     {
-        if (typeof(T) == typeof(Function) && value is Function f && f.Instance.Store != store)
-            throw new ArgumentException("function belongs to another store");
+        CheckStore(value, store);
         Write(s, i, value);
+    }
+
+    /// <summary>Throws when <paramref name="value"/> is a funcref of another store than <paramref name="store"/>: a
+    /// value handed to wasm, as an argument or a host function's result, never crosses stores.</summary>
+    public static void CheckStore(T value, RuntimeStore store)
+    {
+        if (typeof(T) == typeof(Function) && value is Function f && f.Instance.Store != store)
+            throw new ArgumentException(Messages.FunctionOfAnotherStore);
     }
 
     public static int Slots => Type is { Kind: ValueKind.V128 } ? 2 : 1;

@@ -3,6 +3,9 @@ namespace Weld.Diagnostics;
 /// <summary>The spec's error strings in one place (matched by prefix in the spec tests).</summary>
 internal static class Messages
 {
+    // Host values
+    public const string FunctionOfAnotherStore = "function belongs to another store";
+
     // Decoding (malformed)
     public const string UnexpectedEnd = "unexpected end";
     public const string UnexpectedEndOfSection = "unexpected end of section or function";
