@@ -32,7 +32,7 @@ internal static class Trap
     /// <summary>call_indirect to a null entry, as an exception for the caller to throw.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static TrapException UninitializedElementException(uint index) =>
-        new(TrapCode.UninitializedElement, $"{TrapMessages.Of(TrapCode.UninitializedElement)} {index}");
+        new(TrapCode.UninitializedElement, TrapText.UninitializedElement(index));
 
     /// <summary>call_indirect to a null entry; the message names the index, as the reference interpreter's does.</summary>
     [DoesNotReturn, MethodImpl(MethodImplOptions.NoInlining)]

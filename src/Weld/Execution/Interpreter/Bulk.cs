@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Weld.Runtime;
 
 namespace Weld.Execution.Interpreter;
@@ -15,57 +16,32 @@ internal static class Bulk
     public static void MemoryInit(ModuleInstance mod, int data, int mem, ulong[] s, int at) =>
         MemoryAccess.Init(mod.Memories[mem], (uint)s[at], mod.Datas[data].Bytes, (uint)s[at + 1], (uint)s[at + 2]);
 
-    public static void TableGet(ModuleInstance mod, int t, ulong[] s, object?[] r, int at)
-    {
-        var table = mod.Tables[t];
-        uint i = (uint)s[at];
-        if (i >= table.Length) Trap.TableOutOfBounds();
-        r[at] = table.Elements[i];
-    }
+    // Table instructions: slots to typed operands, then the semantics both back ends share (TableOps). Never
+    // inlined: TableOps throws in place, and throws inlined into the dispatch loop slow all of it (see Numerics).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void TableGet(ModuleInstance mod, int t, ulong[] s, object?[] r, int at) =>
+        r[at] = TableOps.Get(mod.Tables[t], (uint)s[at]);
 
-    public static void TableSet(ModuleInstance mod, int t, ulong[] s, object?[] r, int at)
-    {
-        var table = mod.Tables[t];
-        uint i = (uint)s[at];
-        if (i >= table.Length) Trap.TableOutOfBounds();
-        table.Elements[i] = r[at + 1];
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void TableSet(ModuleInstance mod, int t, ulong[] s, object?[] r, int at) =>
+        TableOps.Set(mod.Tables[t], (uint)s[at], r[at + 1]);
 
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static void TableGrow(ModuleInstance mod, int t, ulong[] s, object?[] r, int at)
     {
-        var table = mod.Tables[t];
-        object? init = r[at];
-        uint n = (uint)s[at + 1];
-        ulong limit = mod.Store.Engine.Options.MaxTableElements;
-        s[at] = (ulong)table.Length + n > limit ? uint.MaxValue : (uint)table.Grow(n, init);
+        s[at] = TableOps.Grow(mod.Tables[t], r[at], (uint)s[at + 1], mod.Store.Engine.Options.MaxTableElements);
         r[at] = null;
     }
 
-    public static void TableFill(ModuleInstance mod, int t, ulong[] s, object?[] r, int at)
-    {
-        var table = mod.Tables[t];
-        uint i = (uint)s[at];
-        object? value = r[at + 1];
-        uint n = (uint)s[at + 2];
-        if ((ulong)i + n > table.Length) Trap.TableOutOfBounds();
-        Array.Fill(table.Elements, value, (int)i, (int)n);
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void TableFill(ModuleInstance mod, int t, ulong[] s, object?[] r, int at) =>
+        TableOps.Fill(mod.Tables[t], (uint)s[at], r[at + 1], (uint)s[at + 2]);
 
-    public static void TableCopy(ModuleInstance mod, int dst, int src, ulong[] s, int at)
-    {
-        var td = mod.Tables[dst];
-        var ts = mod.Tables[src];
-        uint d = (uint)s[at], si = (uint)s[at + 1], n = (uint)s[at + 2];
-        if ((ulong)d + n > td.Length || (ulong)si + n > ts.Length) Trap.TableOutOfBounds();
-        Array.Copy(ts.Elements, (int)si, td.Elements, (int)d, (int)n);
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void TableCopy(ModuleInstance mod, int dst, int src, ulong[] s, int at) =>
+        TableOps.Copy(mod.Tables[dst], (uint)s[at], mod.Tables[src], (uint)s[at + 1], (uint)s[at + 2]);
 
-    public static void TableInit(ModuleInstance mod, int elem, int t, ulong[] s, int at)
-    {
-        var table = mod.Tables[t];
-        var items = mod.Elems[elem].Items;
-        uint d = (uint)s[at], si = (uint)s[at + 1], n = (uint)s[at + 2];
-        if ((ulong)si + n > (ulong)items.Length || (ulong)d + n > table.Length) Trap.TableOutOfBounds();
-        Array.Copy(items, (int)si, table.Elements, (int)d, (int)n);
-    }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void TableInit(ModuleInstance mod, int elem, int t, ulong[] s, int at) =>
+        TableOps.Init(mod.Tables[t], mod.Elems[elem], (uint)s[at], (uint)s[at + 1], (uint)s[at + 2]);
 }
