@@ -4,7 +4,7 @@ using Weld.Runtime;
 namespace Weld.Execution;
 
 /// <summary>The checks while wasm runs: the interrupt word at function entries and loop heads (the interpreter; compiled
-/// code emits it inline) and fuel at segment starts (the interpreter on the store, compiled code on a local).</summary>
+/// code emits it inline) and the interpreter's fuel at segment starts (compiled code emits both inline).</summary>
 internal static class ControlChecks
 {
     /// <summary>Traps "interrupted" when the store's interrupt word is set: one volatile load and a compare.</summary>
@@ -22,15 +22,5 @@ internal static class ControlChecks
         long left = store.Fuel - cost;
         if (left < 0) RuntimeStore.ThrowOutOfFuel();
         store.Fuel = left;
-    }
-
-    /// <summary>Compiled code's charge, on the fuel it keeps in a local: the fuel left after <paramref name="cost"/>,
-    /// or a trap "all fuel consumed" (the local keeps its value; the function's fault handler writes it back).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long Charge(long fuel, long cost)
-    {
-        long left = fuel - cost;
-        if (left < 0) RuntimeStore.ThrowOutOfFuel();
-        return left;
     }
 }

@@ -7,20 +7,17 @@ namespace Weld.Execution.Compiler;
 /// <summary>
 /// Interruption and fuel: the function's store in a local, the interrupt check at entry and at every loop head, and
 /// the fuel charge at every segment start (<see cref="FuelCosts"/>, the interpreter's model).
-/// <para>With fuel on, the fuel lives in an IL local (a register) while the function runs: loaded on entry, written
-/// back to the store before every call and reloaded after it, and written back when the function returns (the body
-/// is a try block whose returns leave to a common exit) or throws (a fault handler). Around a call the local holds -1,
-/// so that a trap thrown by the callee, which wrote its own fuel back, does not have it overwritten by the caller's
-/// fault handler.</para>
+/// <para>With fuel on, the fuel lives in an IL local (a register) while the function runs: loaded on entry and
+/// written back to the store wherever anything else may read it or the function may end: before every call (and
+/// reloaded after it: the callee charged its own), before every runtime helper or numeric instruction that can trap,
+/// before every throw the function emits, and before every return. No exception handler is needed (one made the JIT
+/// write the local to memory at every charge).</para>
 /// </summary>
 internal sealed partial class FunctionCompiler
 {
     private static readonly FieldInfo s_storeFuel = typeof(RuntimeStore).GetField(nameof(RuntimeStore.Fuel))!;
     private LocalBuilder? _fuel;
-    private LocalBuilder? _returnValue;
-    private Label _exit;
     private static readonly MethodInfo s_instanceStore = typeof(ModuleInstance).GetProperty(nameof(ModuleInstance.Store))!.GetMethod!;
-    private static readonly MethodInfo s_charge = typeof(ControlChecks).GetMethod(nameof(ControlChecks.Charge))!;
     private static readonly FieldInfo s_interruptFlags = typeof(RuntimeStore).GetField(nameof(RuntimeStore.InterruptFlags))!;
 
     private LocalBuilder? _store;
@@ -40,52 +37,12 @@ internal sealed partial class FunctionCompiler
             _il.Emit(OpCodes.Ldloc, _store);
             _il.Emit(OpCodes.Ldfld, s_storeFuel);
             _il.Emit(OpCodes.Stloc, _fuel);
-            if (_sig.ReturnType != typeof(void)) _returnValue = _il.DeclareLocal(_sig.ReturnType);
-            _exit = _il.DefineLabel();
-            _il.BeginExceptionBlock();
         }
         EmitInterruptCheck();
     }
 
-    /// <summary>With fuel on: closes the body's try block with the fault handler and emits the common exit.</summary>
-    private void EmitControlEpilogue()
-    {
-        if (_fuel is null) return;
-        _il.BeginFaultBlock();
-        var skip = _il.DefineLabel();
-        _il.Emit(OpCodes.Ldloc, _fuel);
-        _il.Emit(OpCodes.Ldc_I4_0);
-        _il.Emit(OpCodes.Conv_I8);
-        _il.Emit(OpCodes.Blt, skip);
-        EmitFuelWriteBack();
-        _il.MarkLabel(skip);
-        _il.EndExceptionBlock();
-        _il.MarkLabel(_exit);
-        EmitFuelWriteBack();
-        if (_returnValue is not null) _il.Emit(OpCodes.Ldloc, _returnValue);
-        _il.Emit(OpCodes.Ret);
-    }
-
-    /// <summary>With fuel on, a return inside the try block: the value (alone on the IL stack) to its local, then
-    /// leave to the exit. Returns false when fuel is off (the caller emits a plain <c>ret</c>).</summary>
-    private bool EmitLeaveToExit()
-    {
-        if (_fuel is null) return false;
-        if (_returnValue is not null) _il.Emit(OpCodes.Stloc, _returnValue);
-        _il.Emit(OpCodes.Leave, _exit);
-        return true;
-    }
-
-    /// <summary>Before a call: the store gets this function's fuel (the callee reads it there), and the local is marked
-    /// as not owning it.</summary>
-    private void EmitFuelBeforeCall()
-    {
-        if (_fuel is null) return;
-        EmitFuelWriteBack();
-        _il.Emit(OpCodes.Ldc_I4_M1);
-        _il.Emit(OpCodes.Conv_I8);
-        _il.Emit(OpCodes.Stloc, _fuel);
-    }
+    /// <summary>Before a call: the store gets this function's fuel (the callee reads it there).</summary>
+    private void EmitFuelBeforeCall() => EmitFuelSync();
 
     /// <summary>After a call: the fuel the callee left.</summary>
     private void EmitFuelAfterCall()
@@ -96,8 +53,11 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Stloc, _fuel);
     }
 
-    private void EmitFuelWriteBack()
+    /// <summary>With fuel on, the local's fuel to the store: before anything that can read it there or end the
+    /// function (a throw, a helper that can trap, a return). Leaves the IL stack as it was.</summary>
+    private void EmitFuelSync()
     {
+        if (_fuel is null) return;
         _il.Emit(OpCodes.Ldloc, _store!);
         _il.Emit(OpCodes.Ldloc, _fuel!);
         _il.Emit(OpCodes.Stfld, s_storeFuel);
@@ -120,13 +80,22 @@ internal sealed partial class FunctionCompiler
         _il.MarkLabel(ok);
     }
 
-    /// <summary>A segment's charge, through an inlined helper (its branch does not touch the IL stack, which may hold
-    /// values here). The fuel local is left as it was when the charge does not fit.</summary>
+    /// <summary>A segment's charge, with its trap in place: a call to a throwing helper on the slow path would make the
+    /// JIT keep the loop's values across it out of registers (on x64 Unix every float register is caller-saved).
+    /// Values on the IL stack go to their homes first (the JIT would copy them into temporaries at the branch).
+    /// The trap stores the fuel left before the charge.</summary>
     private void EmitFuelCharge(int cost)
     {
+        SpillFrom(0);
+        var ok = _il.DefineLabel();
         _il.Emit(OpCodes.Ldloc, _fuel!);
         _il.Emit(OpCodes.Ldc_I8, (long)cost);
-        _il.Emit(OpCodes.Call, s_charge);
+        _il.Emit(OpCodes.Bge, ok);
+        EmitThrow(TrapCode.OutOfFuel);
+        _il.MarkLabel(ok);
+        _il.Emit(OpCodes.Ldloc, _fuel!);
+        _il.Emit(OpCodes.Ldc_I8, (long)cost);
+        _il.Emit(OpCodes.Sub);
         _il.Emit(OpCodes.Stloc, _fuel!);
     }
 }

@@ -383,7 +383,8 @@ internal sealed partial class FunctionCompiler
     {
         LoadInstance();
         _il.Emit(OpCodes.Call, s_keepAlive);
-        if (!EmitLeaveToExit()) _il.Emit(OpCodes.Ret);
+        EmitFuelSync();
+        _il.Emit(OpCodes.Ret);
     }
 
     private static readonly System.Reflection.MethodInfo s_keepAlive = typeof(GC).GetMethod(nameof(GC.KeepAlive))!;

@@ -153,7 +153,12 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Ldelem_Ref);
     }
 
-    private void CallRuntime(string name) => _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledRuntime), name));
+    /// <summary>Calls a runtime helper; most can trap, so the store gets the fuel first.</summary>
+    private void CallRuntime(string name)
+    {
+        EmitFuelSync();
+        _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledRuntime), name));
+    }
 
     private static ValueKind KindOf(Type clr) =>
         clr == typeof(int) || clr == typeof(uint) ? ValueKind.I32 :

@@ -22,11 +22,19 @@ internal sealed partial class FunctionCompiler
         else
         {
             PopOperandsForBranchingCode(n);
+            if (CanTrap(ins.Op)) EmitFuelSync();
             _il.Emit(OpCodes.Call, method);
         }
         Push(KindOf(method.ReturnType));
         return true;
     }
+
+    /// <summary>The numeric instructions that can trap: integer division and remainder (by zero, and the signed
+    /// quotient's overflow) and the non-saturating float-to-integer truncations.</summary>
+    private static bool CanTrap(Opcode op) =>
+        op is Opcode.I32DivS or Opcode.I32DivU or Opcode.I32RemS or Opcode.I32RemU
+            or Opcode.I64DivS or Opcode.I64DivU or Opcode.I64RemS or Opcode.I64RemU
+            or (>= Opcode.I32TruncF32S and <= Opcode.I32TruncF64U) or (>= Opcode.I64TruncF32S and <= Opcode.I64TruncF64U);
 
     /// <summary>The opcode after the instruction being translated (<see cref="Opcode.End"/> after the last).</summary>
     private Opcode _nextOp;

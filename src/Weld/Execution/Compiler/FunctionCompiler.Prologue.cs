@@ -44,6 +44,11 @@ internal sealed partial class FunctionCompiler
 
         EmitDepthChecks(16 * (_localKinds.Length + Math.Min(code.Length, 4096)) + 256);
         EmitControlPrologue();
+        for (int i = 0; i < _sig.Params.Length; i++)
+        {
+            _il.Emit(OpCodes.Ldarg, i);
+            _il.Emit(OpCodes.Stloc, _locals[i]!);
+        }
 
         foreach (int g in globals)
         {
@@ -133,6 +138,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>Throws a trap (the IL ends the path with a throw, so nothing falls through).</summary>
     private void EmitThrow(TrapCode code)
     {
+        EmitFuelSync();
         _il.Emit(OpCodes.Ldc_I4, (int)code);
         _il.Emit(OpCodes.Call, s_trapException);
         _il.Emit(OpCodes.Throw);

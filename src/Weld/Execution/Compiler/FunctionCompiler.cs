@@ -56,7 +56,7 @@ internal sealed partial class FunctionCompiler
         {
             var t = i < _type.ParamArray.Length ? _type.ParamArray[i] : _body.Locals[i - _type.ParamArray.Length];
             _localKinds[i] = t.Kind;
-            if (i >= _type.ParamArray.Length) _locals[i] = _il.DeclareLocal(ClrTypes.Of(t.Kind));
+            _locals[i] = _il.DeclareLocal(ClrTypes.Of(t.Kind));
         }
     }
 
@@ -80,7 +80,6 @@ internal sealed partial class FunctionCompiler
             _nextOp = pc + 1 < code.Length ? code[pc + 1].Op : Opcode.End;
             Translate(in ins);
         }
-        EmitControlEpilogue();
         return _method;
     }
 
@@ -180,17 +179,9 @@ internal sealed partial class FunctionCompiler
 
     // ---- locals ----
 
-    private void LoadLocal(int index)
-    {
-        if (index < _sig.Params.Length) _il.Emit(OpCodes.Ldarg, index);
-        else _il.Emit(OpCodes.Ldloc, _locals[index]!);
-    }
+    private void LoadLocal(int index) => _il.Emit(OpCodes.Ldloc, _locals[index]!);
 
-    private void StoreLocal(int index)
-    {
-        if (index < _sig.Params.Length) _il.Emit(OpCodes.Starg, index);
-        else _il.Emit(OpCodes.Stloc, _locals[index]!);
-    }
+    private void StoreLocal(int index) => _il.Emit(OpCodes.Stloc, _locals[index]!);
 
     private void LoadInstance() => _il.Emit(OpCodes.Ldarg, _sig.InstanceArg);
 
