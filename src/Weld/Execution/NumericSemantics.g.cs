@@ -323,7 +323,7 @@ internal static class NumericSemantics
 
     /// <summary>f32.add</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float F32Add(float x, float y) => x + y;
+    public static float F32Add(float x, float y) => Numerics.F32Add(x, y);
 
     /// <summary>f32.sub</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -331,7 +331,7 @@ internal static class NumericSemantics
 
     /// <summary>f32.mul</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float F32Mul(float x, float y) => x * y;
+    public static float F32Mul(float x, float y) => Numerics.F32Mul(x, y);
 
     /// <summary>f32.div</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -379,7 +379,7 @@ internal static class NumericSemantics
 
     /// <summary>f64.add</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double F64Add(double x, double y) => x + y;
+    public static double F64Add(double x, double y) => Numerics.F64Add(x, y);
 
     /// <summary>f64.sub</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -387,7 +387,7 @@ internal static class NumericSemantics
 
     /// <summary>f64.mul</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double F64Mul(double x, double y) => x * y;
+    public static double F64Mul(double x, double y) => Numerics.F64Mul(x, y);
 
     /// <summary>f64.div</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -31,6 +31,47 @@ internal static partial class Numerics
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double F64(ulong bits) => BitConverter.UInt64BitsToDouble(bits);
 
+    // add and mul: the JIT may swap the operands of a commutative + or * (to fold a load, or by register choice),
+    // and x64 gives the first operand's payload when both are NaNs; so a NaN result is rebuilt from the operands in
+    // wasm's order (the first NaN operand, quieted), the same on every back end whatever the JIT chose. A NaN made
+    // from numbers (inf - inf, 0 * inf) stays the hardware's default NaN.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float F32Add(float x, float y)
+    {
+        float r = x + y;
+        return float.IsNaN(r) ? PropagateNaN(x, y, r) : r;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static float F32Mul(float x, float y)
+    {
+        float r = x * y;
+        return float.IsNaN(r) ? PropagateNaN(x, y, r) : r;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double F64Add(double x, double y)
+    {
+        double r = x + y;
+        return double.IsNaN(r) ? PropagateNaN(x, y, r) : r;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static double F64Mul(double x, double y)
+    {
+        double r = x * y;
+        return double.IsNaN(r) ? PropagateNaN(x, y, r) : r;
+    }
+
+    /// <summary>The NaN of a binary operation: the first NaN operand, quieted, else <paramref name="computed"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float PropagateNaN(float x, float y, float computed) =>
+        float.IsNaN(x) ? F32(Bits(x) | 0x0040_0000u) : float.IsNaN(y) ? F32(Bits(y) | 0x0040_0000u) : computed;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static double PropagateNaN(double x, double y, double computed) =>
+        double.IsNaN(x) ? F64(Bits(x) | 0x0008_0000_0000_0000ul) : double.IsNaN(y) ? F64(Bits(y) | 0x0008_0000_0000_0000ul) : computed;
+
     /// <summary>min: NaN if either is NaN (an arithmetic NaN: adding quiets a signalling one); -0 &lt; +0.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float F32Min(float x, float y)
@@ -38,7 +79,7 @@ internal static partial class Numerics
         if (x < y) return x;
         if (y < x) return y;
         if (x == y) return BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits(x) | BitConverter.SingleToUInt32Bits(y));
-        return x + y; // at least one NaN
+        return PropagateNaN(x, y, x); // at least one NaN
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -47,7 +88,7 @@ internal static partial class Numerics
         if (x > y) return x;
         if (y > x) return y;
         if (x == y) return BitConverter.UInt32BitsToSingle(BitConverter.SingleToUInt32Bits(x) & BitConverter.SingleToUInt32Bits(y));
-        return x + y;
+        return PropagateNaN(x, y, x);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -56,7 +97,7 @@ internal static partial class Numerics
         if (x < y) return x;
         if (y < x) return y;
         if (x == y) return BitConverter.UInt64BitsToDouble(BitConverter.DoubleToUInt64Bits(x) | BitConverter.DoubleToUInt64Bits(y));
-        return x + y;
+        return PropagateNaN(x, y, x);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -65,7 +106,7 @@ internal static partial class Numerics
         if (x > y) return x;
         if (y > x) return y;
         if (x == y) return BitConverter.UInt64BitsToDouble(BitConverter.DoubleToUInt64Bits(x) & BitConverter.DoubleToUInt64Bits(y));
-        return x + y;
+        return PropagateNaN(x, y, x);
     }
 
     // Rounding: NaN in gives an arithmetic NaN out (x + x quiets a signalling NaN); zeros keep their sign.

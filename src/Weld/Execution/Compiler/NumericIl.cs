@@ -64,11 +64,11 @@ internal static class NumericIl
         Call(Opcode.I32Rotl, rotl32); Call(Opcode.I32Rotr, rotr32);
         Call(Opcode.I64Rotl, rotl64, countToInt: true); Call(Opcode.I64Rotr, rotr64, countToInt: true);
 
-        // Floats: IEEE arithmetic as the hardware does it; unordered compares turn le/ge into not-gt/not-lt.
+        // Floats: IEEE arithmetic as the hardware does it; unordered compares turn le/ge into not-gt/not-lt. add and
+        // mul are not here: the JIT may swap their operands, so their semantics methods fix a NaN result's payload.
         foreach (var (f32, f64, code) in new[]
         {
-            (Opcode.F32Add, Opcode.F64Add, OpCodes.Add), (Opcode.F32Sub, Opcode.F64Sub, OpCodes.Sub),
-            (Opcode.F32Mul, Opcode.F64Mul, OpCodes.Mul), (Opcode.F32Div, Opcode.F64Div, OpCodes.Div),
+            (Opcode.F32Sub, Opcode.F64Sub, OpCodes.Sub), (Opcode.F32Div, Opcode.F64Div, OpCodes.Div),
             (Opcode.F32Eq, Opcode.F64Eq, OpCodes.Ceq), (Opcode.F32Lt, Opcode.F64Lt, OpCodes.Clt),
             (Opcode.F32Gt, Opcode.F64Gt, OpCodes.Cgt),
         })

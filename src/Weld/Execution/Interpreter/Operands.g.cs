@@ -646,12 +646,12 @@ internal readonly ref partial struct Operands
     /// <summary>f32.add of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void F32Add() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.SingleToUInt32Bits((BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B))) + (BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.C))));
+        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.SingleToUInt32Bits(NumericSemantics.F32Add(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B)), BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.C))));
 
     /// <summary>f32.add of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void F32AddImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.SingleToUInt32Bits((BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B))) + (BitConverter.UInt32BitsToSingle((uint)_ins.K)));
+        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.SingleToUInt32Bits(NumericSemantics.F32Add(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B)), BitConverter.UInt32BitsToSingle((uint)_ins.K)));
 
     /// <summary>f32.sub of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -666,12 +666,12 @@ internal readonly ref partial struct Operands
     /// <summary>f32.mul of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void F32Mul() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.SingleToUInt32Bits((BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B))) * (BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.C))));
+        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.SingleToUInt32Bits(NumericSemantics.F32Mul(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B)), BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.C))));
 
     /// <summary>f32.mul of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void F32MulImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.SingleToUInt32Bits((BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B))) * (BitConverter.UInt32BitsToSingle((uint)_ins.K)));
+        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.SingleToUInt32Bits(NumericSemantics.F32Mul(BitConverter.UInt32BitsToSingle((uint)Unsafe.Add(ref _slot0, _ins.B)), BitConverter.UInt32BitsToSingle((uint)_ins.K)));
 
     /// <summary>f32.div of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -736,12 +736,12 @@ internal readonly ref partial struct Operands
     /// <summary>f64.add of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void F64Add() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.DoubleToUInt64Bits((BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B))) + (BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.C))));
+        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.DoubleToUInt64Bits(NumericSemantics.F64Add(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B)), BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.C))));
 
     /// <summary>f64.add of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void F64AddImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.DoubleToUInt64Bits((BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B))) + (BitConverter.UInt64BitsToDouble(_ins.K)));
+        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.DoubleToUInt64Bits(NumericSemantics.F64Add(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B)), BitConverter.UInt64BitsToDouble(_ins.K)));
 
     /// <summary>f64.sub of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -756,12 +756,12 @@ internal readonly ref partial struct Operands
     /// <summary>f64.mul of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void F64Mul() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.DoubleToUInt64Bits((BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B))) * (BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.C))));
+        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.DoubleToUInt64Bits(NumericSemantics.F64Mul(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B)), BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.C))));
 
     /// <summary>f64.mul of slot B and K, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void F64MulImm() =>
-        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.DoubleToUInt64Bits((BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B))) * (BitConverter.UInt64BitsToDouble(_ins.K)));
+        Unsafe.Add(ref _slot0, _ins.A) = BitConverter.DoubleToUInt64Bits(NumericSemantics.F64Mul(BitConverter.UInt64BitsToDouble(Unsafe.Add(ref _slot0, _ins.B)), BitConverter.UInt64BitsToDouble(_ins.K)));
 
     /// <summary>f64.div of slots B and C, to slot A.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

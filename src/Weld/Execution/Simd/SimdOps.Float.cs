@@ -4,18 +4,18 @@ using V128 = System.Runtime.Intrinsics.Vector128<byte>;
 namespace Weld.Execution.Simd;
 
 /// <summary>
-/// Float lanes. add/sub/mul/div/sqrt are IEEE per lane in hardware and in .NET's fallback. min/max are written
-/// out (NaN wins, -0 &lt; +0), pmin/pmax are the spec's plain selects, and rounding results get their NaN lanes
-/// quieted so a signalling input still yields an arithmetic NaN.
+/// Float lanes. add/sub/mul/div/sqrt are IEEE per lane in hardware and in .NET's fallback (add and mul then rebuild
+/// NaN lanes in operand order). min/max are written out (NaN wins, -0 &lt; +0), pmin/pmax are the spec's plain
+/// selects, and rounding results get their NaN lanes quieted so a signalling input still yields an arithmetic NaN.
 /// </summary>
 internal static partial class SimdOps
 {
     private static readonly Vector128<float> F32Canonical = Vector128.Create(BitConverter.UInt32BitsToSingle(0x7fc00000));
     private static readonly Vector128<double> F64Canonical = Vector128.Create(BitConverter.UInt64BitsToDouble(0x7ff8000000000000));
 
-    public static V128 F32x4Add(V128 a, V128 b) => (a.AsSingle() + b.AsSingle()).AsByte();
+    public static V128 F32x4Add(V128 a, V128 b) => PropagateNaN(a.AsSingle(), b.AsSingle(), a.AsSingle() + b.AsSingle());
     public static V128 F32x4Sub(V128 a, V128 b) => (a.AsSingle() - b.AsSingle()).AsByte();
-    public static V128 F32x4Mul(V128 a, V128 b) => (a.AsSingle() * b.AsSingle()).AsByte();
+    public static V128 F32x4Mul(V128 a, V128 b) => PropagateNaN(a.AsSingle(), b.AsSingle(), a.AsSingle() * b.AsSingle());
     public static V128 F32x4Div(V128 a, V128 b) => (a.AsSingle() / b.AsSingle()).AsByte();
     public static V128 F32x4Sqrt(V128 a) => Vector128.Sqrt(a.AsSingle()).AsByte();
     public static V128 F32x4Abs(V128 a) => (a.AsUInt32() & Vector128.Create(0x7fffffffu)).AsByte();
@@ -61,9 +61,9 @@ internal static partial class SimdOps
         return Quiet(x, r);
     }
 
-    public static V128 F64x2Add(V128 a, V128 b) => (a.AsDouble() + b.AsDouble()).AsByte();
+    public static V128 F64x2Add(V128 a, V128 b) => PropagateNaN(a.AsDouble(), b.AsDouble(), a.AsDouble() + b.AsDouble());
     public static V128 F64x2Sub(V128 a, V128 b) => (a.AsDouble() - b.AsDouble()).AsByte();
-    public static V128 F64x2Mul(V128 a, V128 b) => (a.AsDouble() * b.AsDouble()).AsByte();
+    public static V128 F64x2Mul(V128 a, V128 b) => PropagateNaN(a.AsDouble(), b.AsDouble(), a.AsDouble() * b.AsDouble());
     public static V128 F64x2Div(V128 a, V128 b) => (a.AsDouble() / b.AsDouble()).AsByte();
     public static V128 F64x2Sqrt(V128 a) => Vector128.Sqrt(a.AsDouble()).AsByte();
     public static V128 F64x2Abs(V128 a) => (a.AsUInt64() & Vector128.Create(0x7fffffffffffffffUL)).AsByte();
@@ -105,6 +105,14 @@ internal static partial class SimdOps
 
     private static Vector128<float> IsNan(Vector128<float> x) => ~Vector128.Equals(x, x);
     private static Vector128<double> IsNan(Vector128<double> x) => ~Vector128.Equals(x, x);
+
+    /// <summary>add and mul: the JIT may swap the operands, so a NaN lane is rebuilt from the operands in wasm's order,
+    /// the first NaN operand's lane quieted (see <see cref="Numerics.F64Add"/>).</summary>
+    private static V128 PropagateNaN(Vector128<float> x, Vector128<float> y, Vector128<float> computed) =>
+        Vector128.EqualsAll(computed, computed) ? computed.AsByte() : Quiet(x, Quiet(y, computed).AsSingle());
+
+    private static V128 PropagateNaN(Vector128<double> x, Vector128<double> y, Vector128<double> computed) =>
+        Vector128.EqualsAll(computed, computed) ? computed.AsByte() : Quiet(x, Quiet(y, computed).AsDouble());
 
     /// <summary>The rounded lanes, with each NaN input lane replaced by the input with its quiet bit set.</summary>
     private static V128 Quiet(Vector128<float> input, Vector128<float> rounded)
