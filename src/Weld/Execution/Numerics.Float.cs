@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace Weld.Execution;
 
@@ -31,37 +33,25 @@ internal static partial class Numerics
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static double F64(ulong bits) => BitConverter.UInt64BitsToDouble(bits);
 
-    // add and mul: the JIT may swap the operands of a commutative + or * (to fold a load, or by register choice),
-    // and x64 gives the first operand's payload when both are NaNs; so a NaN result is rebuilt from the operands in
-    // wasm's order (the first NaN operand, quieted), the same on every back end whatever the JIT chose. A NaN made
-    // from numbers (inf - inf, 0 * inf) stays the hardware's default NaN.
+    // add and mul: the JIT treats + and * as commutative and swaps their operands when that saves a register move,
+    // and x64 gives the first operand's payload when both are NaNs: compiled code once returned the other NaN than
+    // the interpreter. The scalar SSE forms copy the upper lanes from their first operand, so the JIT keeps the
+    // order (and they cost nothing more: the same instruction). Elsewhere the plain operator.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float F32Add(float x, float y)
-    {
-        float r = x + y;
-        return float.IsNaN(r) ? PropagateNaN(x, y, r) : r;
-    }
+    public static float F32Add(float x, float y) =>
+        Sse.IsSupported ? Sse.AddScalar(Vector128.CreateScalarUnsafe(x), Vector128.CreateScalarUnsafe(y)).ToScalar() : x + y;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float F32Mul(float x, float y)
-    {
-        float r = x * y;
-        return float.IsNaN(r) ? PropagateNaN(x, y, r) : r;
-    }
+    public static float F32Mul(float x, float y) =>
+        Sse.IsSupported ? Sse.MultiplyScalar(Vector128.CreateScalarUnsafe(x), Vector128.CreateScalarUnsafe(y)).ToScalar() : x * y;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double F64Add(double x, double y)
-    {
-        double r = x + y;
-        return double.IsNaN(r) ? PropagateNaN(x, y, r) : r;
-    }
+    public static double F64Add(double x, double y) =>
+        Sse2.IsSupported ? Sse2.AddScalar(Vector128.CreateScalarUnsafe(x), Vector128.CreateScalarUnsafe(y)).ToScalar() : x + y;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double F64Mul(double x, double y)
-    {
-        double r = x * y;
-        return double.IsNaN(r) ? PropagateNaN(x, y, r) : r;
-    }
+    public static double F64Mul(double x, double y) =>
+        Sse2.IsSupported ? Sse2.MultiplyScalar(Vector128.CreateScalarUnsafe(x), Vector128.CreateScalarUnsafe(y)).ToScalar() : x * y;
 
     /// <summary>The NaN of a binary operation: the first NaN operand, quieted, else <paramref name="computed"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

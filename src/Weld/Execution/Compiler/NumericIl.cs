@@ -65,7 +65,7 @@ internal static class NumericIl
         Call(Opcode.I64Rotl, rotl64, countToInt: true); Call(Opcode.I64Rotr, rotr64, countToInt: true);
 
         // Floats: IEEE arithmetic as the hardware does it; unordered compares turn le/ge into not-gt/not-lt. add and
-        // mul are not here: the JIT may swap their operands, so their semantics methods fix a NaN result's payload.
+        // mul call their semantics methods, which keep the operand order (see Numerics.F64Add).
         foreach (var (f32, f64, code) in new[]
         {
             (Opcode.F32Sub, Opcode.F64Sub, OpCodes.Sub), (Opcode.F32Div, Opcode.F64Div, OpCodes.Div),
@@ -75,6 +75,10 @@ internal static class NumericIl
         {
             Ops(f32, code);
             Ops(f64, code);
+        }
+        foreach (var op in new[] { Opcode.F32Add, Opcode.F32Mul, Opcode.F64Add, Opcode.F64Mul })
+        {
+            Call(op, InstructionSemantics.Of(op)!.Method);
         }
         Not(Opcode.F32Ne, OpCodes.Ceq); Not(Opcode.F64Ne, OpCodes.Ceq);
         Not(Opcode.F32Le, OpCodes.Cgt_Un); Not(Opcode.F64Le, OpCodes.Cgt_Un);
