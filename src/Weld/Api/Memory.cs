@@ -11,9 +11,12 @@ public sealed class Memory : Extern
 {
     internal Memory(Store store, MemoryInstance instance) : base(store) => Instance = instance;
 
-    /// <summary>Creates a memory of <c>type.Limits.Min</c> zeroed pages.</summary>
+    /// <summary>Creates a memory of <c>type.Limits.Min</c> zeroed pages. A shared memory (<see cref="MemoryType.Shared"/>)
+    /// reserves its maximum at once and never moves; instances in other stores of the same engine (other threads) may
+    /// import it, and it lives as long as anything references it, even past its store's disposal.</summary>
     /// <exception cref="LinkException">The store's limits (<see cref="StoreLimits"/>) forbid another memory of that size.</exception>
-    /// <exception cref="ArgumentException">The limits are inconsistent or above 65536 pages.</exception>
+    /// <exception cref="ArgumentException">The limits are inconsistent or above 65536 pages, or the memory is shared
+    /// and has no maximum.</exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Memory(Store store, MemoryType type) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
@@ -21,6 +24,7 @@ public sealed class Memory : Extern
         if (type.Limits.Max is ulong max && max < type.Limits.Min) throw new ArgumentException(Messages.SizeMinimumGreaterThanMaximum);
         if (type.Limits.Min > MemoryInstance.MaxPages32 || type.Limits.Max > MemoryInstance.MaxPages32)
             throw new ArgumentException(Messages.MemorySizeLimit);
+        if (type.Shared && type.Limits.Max is null) throw new ArgumentException(Messages.SharedMemoryMaximum);
         Instance = store.Runtime.AllocateMemory(type);
     }
 
@@ -58,6 +62,8 @@ public sealed class Memory : Extern
     /// <exception cref="InvalidOperationException">Another thread is using the store.</exception>
     public long Grow(ulong deltaPages)
     {
+        // A shared memory never moves and its growth is serialized by the memory itself: any thread may grow it.
+        if (Instance.Shared) return Instance.Grow(deltaPages);
         var store = Instance.Store;
         store.Enter();
         try
@@ -108,6 +114,7 @@ public sealed class Memory : Extern
     {
         ArgumentNullException.ThrowIfNull(func);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
+        if (Instance.Shared) return AccessShared(address, length, state, func);
         var store = Instance.Store;
         store.Enter();
         try
@@ -122,6 +129,20 @@ public sealed class Memory : Extern
         {
             store.Exit();
         }
+    }
+
+    // A shared memory is used by other threads and stores at once, so its store's entry guard cannot cover it; its
+    // block never moves and is freed only after the memory is collected, which this method's use of it prevents.
+    private TResult AccessShared<TState, TResult>(ulong address, int length, TState state, MemoryFunc<TState, TResult> func)
+        where TState : allows ref struct
+    {
+        ulong size = Volatile.Read(ref Instance.ByteLength);
+        if (address > size || (ulong)length > size - address)
+            throw new ArgumentOutOfRangeException(nameof(address), TrapText.MemoryOutOfBounds);
+        TResult result;
+        unsafe { result = func(new Span<byte>(Instance.Base + address, length), state); }
+        GC.KeepAlive(Instance);
+        return result;
     }
 
     /// <summary>Reads a little-endian i32.</summary>

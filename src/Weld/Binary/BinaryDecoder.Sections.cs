@@ -51,7 +51,7 @@ internal static partial class BinaryDecoder
                     m.Imports.Add(new Import(module, name, ExternKind.Table) { Type = ReadTableType(ref r) });
                     break;
                 case 2:
-                    m.Imports.Add(new Import(module, name, ExternKind.Memory) { Type = new MemoryType(ReadLimits(ref r)) });
+                    m.Imports.Add(new Import(module, name, ExternKind.Memory) { Type = ReadMemoryType(ref r) });
                     break;
                 case 3:
                     m.Imports.Add(new Import(module, name, ExternKind.Global) { Type = ReadGlobalType(ref r) });
@@ -78,25 +78,35 @@ internal static partial class BinaryDecoder
     private static void ReadMemories(ref WasmReader r, ModuleDefinition m)
     {
         int n = r.ReadLength();
-        for (int i = 0; i < n; i++) m.Memories.Add(new MemoryType(ReadLimits(ref r)));
+        for (int i = 0; i < n; i++) m.Memories.Add(ReadMemoryType(ref r));
     }
 
     private static TableType ReadTableType(ref WasmReader r)
     {
         var element = r.ReadRefType();
-        return new TableType(element, ReadLimits(ref r));
+        var (limits, shared) = ReadLimits(ref r);
+        // The threads proposal's decoder names flag 2 and 3 for tables; the one after that rejects them as malformed.
+        if (shared) throw r.Error(Messages.SharedTable);
+        return new TableType(element, limits);
     }
 
-    /// <summary>Limits: the flag is the spec's vu1 (0 or 1, one byte), then u32 min and optional max.</summary>
-    private static Limits ReadLimits(ref WasmReader r)
+    private static MemoryType ReadMemoryType(ref WasmReader r)
+    {
+        var (limits, shared) = ReadLimits(ref r);
+        return new MemoryType(limits, shared);
+    }
+
+    /// <summary>Limits: the flag byte (bit 0: a maximum follows; bit 1: shared, the threads proposal), then u32 min
+    /// and optional max. A shared memory without a maximum decodes; the validator rejects it.</summary>
+    private static (Limits Limits, bool Shared) ReadLimits(ref WasmReader r)
     {
         int at = r.Pos;
         byte flags = r.ReadByte();
-        if ((flags & 0x7F) > 1) throw r.Error(Messages.IntegerTooLarge, at);
+        if ((flags & 0x7F) > 3) throw r.Error(Messages.IntegerTooLarge, at);
         if ((flags & 0x80) != 0) throw r.Error(Messages.IntegerTooLong, r.Pos);
         ulong min = r.ReadU32();
-        ulong? max = flags == 1 ? r.ReadU32() : null;
-        return new Limits(min, max);
+        ulong? max = (flags & 1) != 0 ? r.ReadU32() : null;
+        return (new Limits(min, max), (flags & 2) != 0);
     }
 
     private static GlobalType ReadGlobalType(ref WasmReader r)
