@@ -84,9 +84,9 @@ internal static partial class BinaryDecoder
     private static TableType ReadTableType(ref WasmReader r)
     {
         var element = r.ReadRefType();
+        int at = r.Pos;
         var (limits, shared) = ReadLimits(ref r);
-        // The threads proposal's decoder names flag 2 and 3 for tables; the one after that rejects them as malformed.
-        if (shared) throw r.Error(Messages.SharedTable);
+        if (shared) throw r.Error(Messages.SharedTable, at);
         return new TableType(element, limits);
     }
 
@@ -96,14 +96,16 @@ internal static partial class BinaryDecoder
         return new MemoryType(limits, shared);
     }
 
-    /// <summary>Limits: the flag byte (bit 0: a maximum follows; bit 1: shared, the threads proposal), then u32 min
-    /// and optional max. A shared memory without a maximum decodes; the validator rejects it.</summary>
+    /// <summary>Limits as the threads proposal reads them: a flag byte (bit 0: a maximum follows; bit 1: shared), then
+    /// u32 min and optional max. A byte with its top bit set is not a flag; any other flag above 3 is the 2.0 decoder's
+    /// "integer too large". Tables refuse the shared bit once the limits are read (the caller); a shared memory without
+    /// a maximum decodes, and the validator rejects it.</summary>
     private static (Limits Limits, bool Shared) ReadLimits(ref WasmReader r)
     {
         int at = r.Pos;
         byte flags = r.ReadByte();
-        if ((flags & 0x7F) > 3) throw r.Error(Messages.IntegerTooLarge, at);
-        if ((flags & 0x80) != 0) throw r.Error(Messages.IntegerTooLong, r.Pos);
+        if ((flags & 0x80) != 0) throw r.Error(Messages.MalformedLimits, at);
+        if (flags > 3) throw r.Error(Messages.IntegerTooLarge, at);
         ulong min = r.ReadU32();
         ulong? max = (flags & 1) != 0 ? r.ReadU32() : null;
         return (new Limits(min, max), (flags & 2) != 0);

@@ -35,7 +35,7 @@ internal static class Messages
     public const string IntegerRepresentationTooLong = IntegerTooLong;
     public const string LengthOutOfBounds = "length out of bounds";
     public const string MalformedLimits = "malformed limits flags";
-    /// <summary>Limits flag 2 or 3 on a table (the threads proposal's message).</summary>
+    /// <summary>Limits flag 2 or 3 (shared) on a table: the threads proposal's message.</summary>
     public const string SharedTable = "tables cannot be shared (yet)";
     public const string UnexpectedContentAfterLastSection = "unexpected content after last section";
     public const string MalformedFunctionType = "malformed function type";
