@@ -35,25 +35,31 @@ public sealed class Memory : Extern
     public override MemoryType Type => Instance.CurrentType;
 
     /// <summary>The current size in 64 KiB pages.</summary>
-    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed (and the memory is not shared).</exception>
     public ulong Pages
     {
         get
         {
-            Instance.Store.ThrowIfDisposed();
+            ThrowIfGone();
             return Instance.Pages;
         }
     }
 
     /// <summary>The current size in bytes.</summary>
-    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed (and the memory is not shared).</exception>
     public ulong Length
     {
         get
         {
-            Instance.Store.ThrowIfDisposed();
-            return Instance.ByteLength;
+            ThrowIfGone();
+            return Volatile.Read(ref Instance.ByteLength);
         }
+    }
+
+    /// <summary>An unshared memory goes with its store; a shared one lives while anything references it.</summary>
+    private void ThrowIfGone()
+    {
+        if (!Instance.Shared) Instance.Store.ThrowIfDisposed();
     }
 
     /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 when the maximum, the engine's limit or

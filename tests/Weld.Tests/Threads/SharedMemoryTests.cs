@@ -138,6 +138,10 @@ public class SharedMemoryTests
         parent.Dispose();
         instance.GetAction<int, int>("store")!(0, 9);
         Assert.Equal(9, instance.GetFunction<int, int>("load")!(0));
+        Assert.Equal(9, memory.ReadInt32(0));
+        Assert.Equal(1UL, memory.Pages);
+        Assert.Equal(1, memory.Grow(1));
+        Assert.Equal(2 * 65536UL, memory.Length);
     }
 
     [Fact]
