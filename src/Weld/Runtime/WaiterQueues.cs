@@ -86,6 +86,12 @@ internal sealed class WaiterQueues
         return (uint)woken.Count;
     }
 
+    /// <summary>How many threads are parked on <paramref name="address"/> now (tests and diagnostics).</summary>
+    public int WaitingOn(ulong address)
+    {
+        lock (_lock) return _queues.TryGetValue(address, out var queue) ? queue.Count : 0;
+    }
+
     /// <summary>Takes a waiter that gave up out of its queue; false when a notifier took it first (it was woken).</summary>
     private bool Leave(ulong address, Waiter waiter)
     {

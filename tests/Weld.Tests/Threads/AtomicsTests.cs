@@ -112,6 +112,37 @@ public class AtomicsTests
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void NotifyWakesAtMostCountWaitersOldestFirst(Backend backend)
+    {
+        var engine = Engines.Create(backend);
+        using var parent = new Store(engine);
+        var (_, memory, pre) = WaitSetup(backend, parent);
+        var results = new int[3];
+        var waiters = Enumerable.Range(0, 3).Select(i => new Thread(() =>
+        {
+            using var store = new Store(engine);
+            results[i] = pre.Instantiate(store).GetFunction<int, int, long, int>("wait32")!(64, 0, -1);
+        })).ToList();
+        var queue = memory.Instance.Waiters;
+        var deadline = Stopwatch.StartNew();
+        foreach (var (waiter, parked) in waiters.Select((w, i) => (w, i + 1)))
+        {
+            waiter.Start();
+            while (queue.WaitingOn(64) < parked && deadline.Elapsed < TimeSpan.FromSeconds(30)) Thread.Sleep(1);
+        }
+        Assert.Equal(3, queue.WaitingOn(64));
+        var notify = pre.Instantiate(parent).GetFunction<int, int, int>("notify")!;
+        Assert.Equal(2, notify(64, 2));
+        Assert.True(waiters[0].Join(TimeSpan.FromSeconds(30)) && waiters[1].Join(TimeSpan.FromSeconds(30)));
+        Assert.Equal(1, queue.WaitingOn(64));
+        Assert.True(waiters[2].IsAlive);
+        Assert.Equal(1, notify(64, 5));
+        Assert.True(waiters[2].Join(TimeSpan.FromSeconds(30)));
+        Assert.Equal([0, 0, 0], results);
+        Assert.Equal(0, queue.WaitingOn(64));
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void WaitReturnsNotEqualAndTimedOut(Backend backend)
     {
         var engine = Engines.Create(backend);
