@@ -6,6 +6,13 @@ public static class SpecSuite
     public const string Source =
         "the WebAssembly/spec repository, tag wg-2.0, folder test/core (point WELD_SPEC_TESTS at a folder holding wasm-2.0/ with those files)";
 
+    public const string ThreadsSource =
+        "the WebAssembly/threads repository, test/core/threads/*.wast and test/core/{binary,exports,memory}.wast, as proposals/threads/ "
+        + "(with threads/ holding the first) in the WELD_SPEC_TESTS folder";
+
+    /// <summary>Whether the suite has the folder of <paramref name="level"/>.</summary>
+    public static bool Has(string level) => Root is not null && Directory.Exists(Path.Combine(Root, level));
+
     public static string? Root { get; } = Locate();
 
     /// <summary>The repository's root folder (the one holding Weld.slnx).</summary>
@@ -47,5 +54,12 @@ public sealed class SpecTheoryAttribute : TheoryAttribute
     {
         if (SpecSuite.Root is null && !SpecSuite.UnderCi)
             Skip = $"spec test suite not found; get it from {SpecSuite.Source}";
+    }
+
+    /// <summary>Also skipped (outside CI) when the suite lacks <paramref name="level"/>'s folder, found at <paramref name="source"/>.</summary>
+    public SpecTheoryAttribute(string level, string source)
+    {
+        if (!SpecSuite.Has(level) && !SpecSuite.UnderCi)
+            Skip = $"spec test folder {level} not found; get it from {source}";
     }
 }

@@ -30,7 +30,7 @@ public static class BinaryEmitter
         "tableidx,tableidx" or "elemidx,tableidx" => "TwoIndices",
         "memarg" => "MemArg",
         "memarg,laneidx" => "MemArgLane",
-        "memidx" => "ZeroByte",
+        "memidx" or "zero" => "ZeroByte",
         "dataidx,memidx" => "IndexZeroByte",
         "memidx,memidx" => "TwoZeroBytes",
         "i32" => "I32",

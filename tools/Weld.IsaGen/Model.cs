@@ -47,6 +47,8 @@ public sealed record Instruction
     public required bool SameBits { get; init; }
     public required string? TextForm { get; init; }
     public required bool NoText { get; init; }
+    /// <summary>An atomic memory access (threads): its alignment must be exactly the natural one.</summary>
+    public required bool Atomic { get; init; }
     /// <summary>A C# expression over x, y, a method (Owner.Name), or null.</summary>
     public required string? Semantics { get; init; }
 

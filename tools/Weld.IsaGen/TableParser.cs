@@ -20,7 +20,7 @@ public static partial class TableParser
     {
         "", "blocktype", "labelidx", "labelidx*", "funcidx", "typeidx,tableidx", "localidx", "globalidx", "tableidx",
         "tableidx,tableidx", "elemidx,tableidx", "elemidx", "dataidx", "memidx", "memidx,memidx", "dataidx,memidx",
-        "memarg", "memarg,laneidx", "laneidx", "laneidx16", "i32", "i64", "f32", "f64", "v128", "reftype", "valtype*",
+        "memarg", "memarg,laneidx", "laneidx", "laneidx16", "i32", "i64", "f32", "f64", "v128", "reftype", "valtype*", "zero",
     };
 
     private const int Columns = 8;
@@ -71,7 +71,7 @@ public static partial class TableParser
         foreach (var f in flags)
         {
             string key = f.Split('=')[0];
-            if (key is not ("commutative" or "imm" or "inverse" or "same-bits" or "name" or "text" or "no-text"))
+            if (key is not ("commutative" or "imm" or "inverse" or "same-bits" or "name" or "text" or "no-text" or "atomic"))
                 throw new FormatException($"unknown flag '{f}'");
         }
         return new Instruction
@@ -92,6 +92,7 @@ public static partial class TableParser
             SameBits = flags.Contains("same-bits"),
             TextForm = Flag("text"),
             NoText = flags.Contains("no-text"),
+            Atomic = flags.Contains("atomic"),
             Semantics = cols[7] == "-" ? null : cols[7],
         };
     }
@@ -170,6 +171,7 @@ public static partial class TableParser
                 Fail("commutative, imm and inverse= are for binary numeric instructions");
             if (i.SameBits && (!i.IsNumeric || i.Params!.Count != 1)) Fail("same-bits is for unary numeric instructions");
             if (i.TextForm is not (null or "structured" or "select")) Fail($"unknown text form '{i.TextForm}'");
+            if (i.Atomic && (!i.IsMemory || i.Semantics is not null)) Fail("atomic is for memarg instructions without semantics");
         }
         foreach (var i in t.Instructions.Where(i => i.Inverse is not null))
         {

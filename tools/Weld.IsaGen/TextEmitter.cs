@@ -36,7 +36,7 @@ public static class TextEmitter
         "select" => "Select",
         _ => i.Immediates switch
         {
-            "" => "None",
+            "" or "zero" => "None",
             "blocktype" => "Structured",
             "labelidx" => "Label",
             "labelidx*" => "BrTable",

@@ -25,7 +25,7 @@ public static class ValidationEmitter
     {
         if (i.IsSpecial) return "Special";
         string P(int k) => k < i.Params!.Count ? i.Params[k].Kind : "0";
-        string cls = i.IsMemory ? "OpClass.Memory" : "OpClass.Simple";
+        string cls = i.Atomic ? "OpClass.Atomic" : i.IsMemory ? "OpClass.Memory" : "OpClass.Simple";
         return $"new({cls}, {P(0)}, {P(1)}, {P(2)}, {i.Params!.Count}, {i.Result?.Kind ?? "0"}, {i.Align ?? 0}, {i.Lanes ?? 0})";
     }
 }

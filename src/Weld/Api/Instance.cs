@@ -36,7 +36,8 @@ public sealed class Instance
     /// <summary>Instantiates <paramref name="module"/> with one extern per import, in order (the spec's module_instantiate).</summary>
     /// <exception cref="ArgumentNullException"><paramref name="store"/>, <paramref name="module"/> or <paramref name="externs"/> is null.</exception>
     /// <exception cref="LinkException"><paramref name="externs"/> does not have one entry per import, an entry is null,
-    /// does not match its import or belongs to another store, the module and the store belong to different engines, or
+    /// does not match its import or belongs to another store (a shared memory of another store of the same engine is
+    /// allowed: that is how threads share memory), the module and the store belong to different engines, or
     /// a table or memory exceeds the engine's limits, or the
     /// store's limits (<see cref="StoreLimits"/>) forbid what it would allocate.</exception>
     /// <exception cref="TrapException">A segment or the start function traps, or a memory cannot be allocated.</exception>

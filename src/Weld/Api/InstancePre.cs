@@ -19,7 +19,8 @@ public sealed class InstancePre
     /// <summary>Instantiates the module in <paramref name="store"/>.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="store"/> is null.</exception>
     /// <exception cref="LinkException">Imports are left that nothing resolves, an extern does not match its import or
-    /// belongs to another store, the module and the store belong to different engines, a table or memory exceeds the
+    /// belongs to another store (except a shared memory of the same engine), the module and the store belong to
+    /// different engines, a table or memory exceeds the
     /// engine's limits, or a dependency fails to link.</exception>
     /// <exception cref="MalformedModuleException">Loading linking: a dependency's file is not a well-formed module.</exception>
     /// <exception cref="InvalidModuleException">Loading linking: a dependency does not validate.</exception>

@@ -164,7 +164,8 @@ public sealed class Linker
     /// <exception cref="ArgumentNullException"><paramref name="store"/> or <paramref name="module"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="given"/> does not have one entry per import.</exception>
     /// <exception cref="LinkException">Imports are left that nothing resolves, an extern does not match its import or
-    /// belongs to another store, the module and the store belong to different engines, a table or memory exceeds the
+    /// belongs to another store (except a shared memory of the same engine), the module and the store belong to
+    /// different engines, a table or memory exceeds the
     /// engine's limits, or a dependency fails to link.</exception>
     /// <exception cref="MalformedModuleException">Loading linking: a dependency's file is not a well-formed module.</exception>
     /// <exception cref="InvalidModuleException">Loading linking: a dependency does not validate.</exception>

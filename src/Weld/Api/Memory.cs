@@ -11,9 +11,12 @@ public sealed class Memory : Extern
 {
     internal Memory(Store store, MemoryInstance instance) : base(store) => Instance = instance;
 
-    /// <summary>Creates a memory of <c>type.Limits.Min</c> zeroed pages.</summary>
+    /// <summary>Creates a memory of <c>type.Limits.Min</c> zeroed pages. A shared memory (<see cref="MemoryType.Shared"/>)
+    /// reserves its maximum at once and never moves; instances in other stores of the same engine (other threads) may
+    /// import it, and it lives as long as anything references it, even past its store's disposal.</summary>
     /// <exception cref="LinkException">The store's limits (<see cref="StoreLimits"/>) forbid another memory of that size.</exception>
-    /// <exception cref="ArgumentException">The limits are inconsistent or above 65536 pages.</exception>
+    /// <exception cref="ArgumentException">The limits are inconsistent or above 65536 pages, or the memory is shared
+    /// and has no maximum.</exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Memory(Store store, MemoryType type) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
@@ -21,6 +24,7 @@ public sealed class Memory : Extern
         if (type.Limits.Max is ulong max && max < type.Limits.Min) throw new ArgumentException(Messages.SizeMinimumGreaterThanMaximum);
         if (type.Limits.Min > MemoryInstance.MaxPages32 || type.Limits.Max > MemoryInstance.MaxPages32)
             throw new ArgumentException(Messages.MemorySizeLimit);
+        if (type.Shared && type.Limits.Max is null) throw new ArgumentException(Messages.SharedMemoryMaximum);
         Instance = store.Runtime.AllocateMemory(type);
     }
 
@@ -31,25 +35,31 @@ public sealed class Memory : Extern
     public override MemoryType Type => Instance.CurrentType;
 
     /// <summary>The current size in 64 KiB pages.</summary>
-    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed (and the memory is not shared).</exception>
     public ulong Pages
     {
         get
         {
-            Instance.Store.ThrowIfDisposed();
+            ThrowIfGone();
             return Instance.Pages;
         }
     }
 
     /// <summary>The current size in bytes.</summary>
-    /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
+    /// <exception cref="ObjectDisposedException">The store was disposed (and the memory is not shared).</exception>
     public ulong Length
     {
         get
         {
-            Instance.Store.ThrowIfDisposed();
-            return Instance.ByteLength;
+            ThrowIfGone();
+            return Volatile.Read(ref Instance.ByteLength);
         }
+    }
+
+    /// <summary>An unshared memory goes with its store; a shared one lives while anything references it.</summary>
+    private void ThrowIfGone()
+    {
+        if (!Instance.Shared) Instance.Store.ThrowIfDisposed();
     }
 
     /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages, or -1 when the maximum, the engine's limit or
@@ -58,6 +68,8 @@ public sealed class Memory : Extern
     /// <exception cref="InvalidOperationException">Another thread is using the store.</exception>
     public long Grow(ulong deltaPages)
     {
+        // A shared memory never moves and its growth is serialized by the memory itself: any thread may grow it.
+        if (Instance.Shared) return Instance.Grow(deltaPages);
         var store = Instance.Store;
         store.Enter();
         try
@@ -108,6 +120,7 @@ public sealed class Memory : Extern
     {
         ArgumentNullException.ThrowIfNull(func);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
+        if (Instance.Shared) return AccessShared(address, length, state, func);
         var store = Instance.Store;
         store.Enter();
         try
@@ -122,6 +135,20 @@ public sealed class Memory : Extern
         {
             store.Exit();
         }
+    }
+
+    // A shared memory is used by other threads and stores at once, so its store's entry guard cannot cover it; its
+    // block never moves and is freed only after the memory is collected, which this method's use of it prevents.
+    private TResult AccessShared<TState, TResult>(ulong address, int length, TState state, MemoryFunc<TState, TResult> func)
+        where TState : allows ref struct
+    {
+        ulong size = Volatile.Read(ref Instance.ByteLength);
+        if (address > size || (ulong)length > size - address)
+            throw new ArgumentOutOfRangeException(nameof(address), TrapText.MemoryOutOfBounds);
+        TResult result;
+        unsafe { result = func(new Span<byte>(Instance.Base + address, length), state); }
+        GC.KeepAlive(Instance);
+        return result;
     }
 
     /// <summary>Reads a little-endian i32.</summary>

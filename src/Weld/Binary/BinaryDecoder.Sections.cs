@@ -51,7 +51,7 @@ internal static partial class BinaryDecoder
                     m.Imports.Add(new Import(module, name, ExternKind.Table) { Type = ReadTableType(ref r) });
                     break;
                 case 2:
-                    m.Imports.Add(new Import(module, name, ExternKind.Memory) { Type = new MemoryType(ReadLimits(ref r)) });
+                    m.Imports.Add(new Import(module, name, ExternKind.Memory) { Type = ReadMemoryType(ref r) });
                     break;
                 case 3:
                     m.Imports.Add(new Import(module, name, ExternKind.Global) { Type = ReadGlobalType(ref r) });
@@ -78,25 +78,37 @@ internal static partial class BinaryDecoder
     private static void ReadMemories(ref WasmReader r, ModuleDefinition m)
     {
         int n = r.ReadLength();
-        for (int i = 0; i < n; i++) m.Memories.Add(new MemoryType(ReadLimits(ref r)));
+        for (int i = 0; i < n; i++) m.Memories.Add(ReadMemoryType(ref r));
     }
 
     private static TableType ReadTableType(ref WasmReader r)
     {
         var element = r.ReadRefType();
-        return new TableType(element, ReadLimits(ref r));
+        int at = r.Pos;
+        var (limits, shared) = ReadLimits(ref r);
+        if (shared) throw r.Error(Messages.SharedTable, at);
+        return new TableType(element, limits);
     }
 
-    /// <summary>Limits: the flag is the spec's vu1 (0 or 1, one byte), then u32 min and optional max.</summary>
-    private static Limits ReadLimits(ref WasmReader r)
+    private static MemoryType ReadMemoryType(ref WasmReader r)
+    {
+        var (limits, shared) = ReadLimits(ref r);
+        return new MemoryType(limits, shared);
+    }
+
+    /// <summary>Limits as the threads proposal reads them: a flag byte (bit 0: a maximum follows; bit 1: shared), then
+    /// u32 min and optional max. A byte with its top bit set is not a flag; any other flag above 3 is the 2.0 decoder's
+    /// "integer too large". Tables refuse the shared bit once the limits are read (the caller); a shared memory without
+    /// a maximum decodes, and the validator rejects it.</summary>
+    private static (Limits Limits, bool Shared) ReadLimits(ref WasmReader r)
     {
         int at = r.Pos;
         byte flags = r.ReadByte();
-        if ((flags & 0x7F) > 1) throw r.Error(Messages.IntegerTooLarge, at);
-        if ((flags & 0x80) != 0) throw r.Error(Messages.IntegerTooLong, r.Pos);
+        if ((flags & 0x80) != 0) throw r.Error(Messages.MalformedLimits, at);
+        if (flags > 3) throw r.Error(Messages.IntegerTooLarge, at);
         ulong min = r.ReadU32();
-        ulong? max = flags == 1 ? r.ReadU32() : null;
-        return new Limits(min, max);
+        ulong? max = (flags & 1) != 0 ? r.ReadU32() : null;
+        return (new Limits(min, max), (flags & 2) != 0);
     }
 
     private static GlobalType ReadGlobalType(ref WasmReader r)

@@ -59,7 +59,7 @@ internal static partial class BinaryEncoder
             ImportId => Vector(body, m.Imports, (b, i) => WriteImport(b, m, i)),
             FunctionId => Vector(body, m.Functions, (b, t) => b.U32(t)),
             TableId => Vector(body, m.Tables, WriteTableType),
-            MemoryId => Vector(body, m.Memories, (b, t) => WriteLimits(b, t.Limits)),
+            MemoryId => Vector(body, m.Memories, (b, t) => WriteLimits(b, t.Limits, t.Shared)),
             GlobalId => Vector(body, m.Globals, WriteGlobal),
             ExportId => Vector(body, m.Exports, WriteExport),
             StartId => WriteOptional(body, m.Start),
@@ -113,7 +113,7 @@ internal static partial class BinaryEncoder
                 WriteTableType(w, (TableType)i.Type!);
                 break;
             case ExternKind.Memory:
-                WriteLimits(w, ((MemoryType)i.Type!).Limits);
+                WriteLimits(w, ((MemoryType)i.Type!).Limits, ((MemoryType)i.Type!).Shared);
                 break;
             case ExternKind.Global:
                 WriteGlobalType(w, (GlobalType)i.Type!);
@@ -127,9 +127,9 @@ internal static partial class BinaryEncoder
         WriteLimits(w, t.Limits);
     }
 
-    private static void WriteLimits(WasmWriter w, Limits l)
+    private static void WriteLimits(WasmWriter w, Limits l, bool shared = false)
     {
-        w.Byte(l.Max.HasValue ? (byte)1 : (byte)0);
+        w.Byte((byte)((l.Max.HasValue ? 1 : 0) | (shared ? 2 : 0)));
         w.U64(l.Min);
         if (l.Max is ulong max) w.U64(max);
     }

@@ -35,6 +35,8 @@ internal static class Messages
     public const string IntegerRepresentationTooLong = IntegerTooLong;
     public const string LengthOutOfBounds = "length out of bounds";
     public const string MalformedLimits = "malformed limits flags";
+    /// <summary>Limits flag 2 or 3 (shared) on a table: the threads proposal's message.</summary>
+    public const string SharedTable = "tables cannot be shared (yet)";
     public const string UnexpectedContentAfterLastSection = "unexpected content after last section";
     public const string MalformedFunctionType = "malformed function type";
     public const string MalformedVectorType = "malformed vector type";
@@ -64,6 +66,8 @@ internal static class Messages
     public const string MemorySizeLimit = "memory size must be at most 65536 pages (4GiB)";
     public const string SizeMinimumGreaterThanMaximum = "size minimum must not be greater than maximum";
     public const string TableSizeLimit = "table size must be at most 2^32-1";
+    public const string SharedMemoryMaximum = "shared memory must have maximum";
+    public const string AtomicAlignment = "atomic alignment must be natural";
     public const string StartFunction = "start function";
     public const string UndeclaredFunctionReference = "undeclared function reference";
     public const string InvalidResultArity = "invalid result arity";

@@ -16,6 +16,8 @@ internal static class TrapText
     public const string InvalidConversionToInteger = "invalid conversion to integer";
     public const string CallStackExhausted = "call stack exhausted";
     public const string NullReference = "null reference";
+    public const string UnalignedAtomic = "unaligned atomic";
+    public const string ExpectedSharedMemory = "expected shared memory";
 
     // Weld's own trap codes.
     public const string HostArgumentMismatch = "argument type mismatch";
@@ -47,6 +49,8 @@ internal static class TrapText
         TrapCode.OutOfMemory => OutOfMemory,
         TrapCode.OutOfFuel => OutOfFuel,
         TrapCode.Interrupted => Interrupted,
+        TrapCode.UnalignedAtomic => UnalignedAtomic,
+        TrapCode.ExpectedSharedMemory => ExpectedSharedMemory,
         _ => Other,
     };
 

@@ -33,7 +33,9 @@ internal static class ImportMatching
             kind = Messages.UnknownImport;
             return LinkErrors.NoExternGiven;
         }
-        if (given.Store != store) return LinkErrors.ExternOfAnotherStore;
+        // A shared memory is the one object threads share: another store of the same engine may import it.
+        bool sharedAcrossStores = given is MemoryInstance { Shared: true } && given.Store.Engine == store.Engine;
+        if (given.Store != store && !sharedAcrossStores) return LinkErrors.ExternOfAnotherStore;
         // The kind is checked even when the types are known: the index spaces are filled by kind.
         if (given.Kind != import.Type.Kind || (check == ImportCheck.Full && !given.CurrentType.Matches(import.Type)))
             return LinkErrors.TypeMismatch(import.Type, given.CurrentType);

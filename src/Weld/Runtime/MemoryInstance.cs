@@ -17,7 +17,7 @@ namespace Weld.Runtime;
 /// address keeps working on memory that is still mapped.
 /// Every access is bounds-checked by the caller against <see cref="ByteLength"/> (no signal handling in .NET).
 /// </summary>
-internal sealed unsafe class MemoryInstance : ExternInstance
+internal sealed unsafe partial class MemoryInstance : ExternInstance
 {
     public const ulong PageSize = 65536;
     public const ulong MaxPages32 = 65536;
@@ -32,6 +32,7 @@ internal sealed unsafe class MemoryInstance : ExternInstance
 
     private NativeBlock _block;
     private int _released;
+    private readonly object _growLock = new();
 
     public MemoryInstance(RuntimeStore store, MemoryType type, ulong pageCap = MaxPages32) : base(store)
     {
@@ -57,7 +58,7 @@ internal sealed unsafe class MemoryInstance : ExternInstance
     public ulong MaxPages { get; }
     /// <summary>The effective growth cap in pages (maximum and engine limit).</summary>
     public ulong Cap { get; }
-    public ulong Pages => ByteLength / PageSize;
+    public ulong Pages => Volatile.Read(ref ByteLength) / PageSize;
     /// <summary>The type as seen by import matching: current size and declared maximum.</summary>
     public override MemoryType CurrentType => new(new Limits(Pages, DeclaredMax), Shared);
 
@@ -75,6 +76,14 @@ internal sealed unsafe class MemoryInstance : ExternInstance
     /// <summary>Grows by <paramref name="deltaPages"/>; returns the old size in pages or -1. Called only from inside
     /// the store (<see cref="RuntimeStore.Enter"/>), so a block it moves away from is freed later, not now.</summary>
     public long Grow(ulong deltaPages)
+    {
+        if (!Shared) return GrowUnshared(deltaPages);
+        // Threads grow a shared memory one at a time; it never moves, and readers see the new length only after
+        // its pages are committed (Volatile.Write below).
+        lock (_growLock) return GrowUnshared(deltaPages);
+    }
+
+    private long GrowUnshared(ulong deltaPages)
     {
         ulong old = Pages;
         if (deltaPages == 0) return (long)old;

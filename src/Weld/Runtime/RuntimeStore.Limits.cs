@@ -74,7 +74,7 @@ internal sealed partial class RuntimeStore
         if (limits?.MemoryGrowing is { } decide && !decide(0, bytes, type.Limits.Max * MemoryInstance.PageSize))
             throw LinkErrors.GrowthRefused("memory", bytes, "bytes");
         _memoryCount++;
-        _memoryBytes += bytes;
+        Interlocked.Add(ref _memoryBytes, bytes); // a shared memory of this store may grow on another thread meanwhile
     }
 
     /// <summary>Counts a new table of <paramref name="type"/>'s minimum size, or throws <see cref="LinkException"/>.</summary>
@@ -119,7 +119,9 @@ internal sealed partial class RuntimeStore
                 !decide(oldPages * MemoryInstance.PageSize, newPages * MemoryInstance.PageSize, memory.DeclaredMax * MemoryInstance.PageSize))
                 return false;
         }
-        _memoryBytes += more;
+        // Atomic: a shared memory's growth is counted here from whichever thread grows it (each memory grows under
+        // its own lock, so two growths of one memory never race; the check above may still race another memory's).
+        Interlocked.Add(ref _memoryBytes, more);
         return true;
     }
 

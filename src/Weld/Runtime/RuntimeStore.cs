@@ -20,13 +20,14 @@ internal sealed partial class RuntimeStore(RuntimeEngine engine)
         return new(this, type, initial, Engine.Options.MaxTableElements);
     }
 
-    /// <summary>The spec's allocmem: a memory of the type's minimum size, zeroed, freed with the store.</summary>
+    /// <summary>The spec's allocmem: a memory of the type's minimum size, zeroed, freed with the store. A shared
+    /// memory outlives the store: other stores (threads) may use it, so only its collection frees it.</summary>
     public MemoryInstance AllocateMemory(MemoryType type)
     {
         ThrowIfDisposed();
         ChargeMemory(type);
         var memory = new MemoryInstance(this, type, Engine.Options.MaxMemoryPages);
-        Track(memory);
+        if (!memory.Shared) Track(memory);
         return memory;
     }
 

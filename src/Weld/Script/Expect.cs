@@ -58,6 +58,8 @@ internal static class Expect
         AssertTrapCommand => "assert_trap",
         AssertExhaustionCommand => "assert_exhaustion",
         AssertModuleCommand => "assert_module",
+        ThreadCommand => "thread",
+        WaitCommand => "wait",
         _ => "command",
     };
 }

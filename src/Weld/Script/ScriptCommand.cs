@@ -24,6 +24,15 @@ internal sealed record AssertTrapCommand(int Line, ScriptAction? Action, ScriptM
 /// <summary><c>(assert_exhaustion action "msg")</c>: the call exhausts the stack.</summary>
 internal sealed record AssertExhaustionCommand(int Line, ScriptAction Action, string Message) : ScriptCommand(Line);
 
+/// <summary>Threads: <c>(thread $name (shared (module $m))* command*)</c> runs its commands on an OS thread of its own,
+/// with a store and registrations of its own in which only the named modules of <see cref="SharedModules"/> are
+/// visible (under their names).</summary>
+internal sealed record ThreadCommand(int Line, string Name, IReadOnlyList<string> SharedModules, IReadOnlyList<ScriptCommand> Commands)
+    : ScriptCommand(Line);
+
+/// <summary>Threads: <c>(wait $name)</c> joins a thread and reports its failures.</summary>
+internal sealed record WaitCommand(int Line, string Name) : ScriptCommand(Line);
+
 /// <summary>What a module assertion expects to go wrong.</summary>
 internal enum ModuleAssertion : byte
 {

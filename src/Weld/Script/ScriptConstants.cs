@@ -4,7 +4,7 @@ using Weld.Text;
 namespace Weld.Script;
 
 /// <summary>Constants and result patterns in scripts: <c>(i32.const 1)</c>, <c>(f32.const nan:canonical)</c>,
-/// <c>(ref.null func)</c>, <c>(ref.extern 1)</c>, <c>(ref.func)</c>.</summary>
+/// <c>(ref.null func)</c>, <c>(ref.extern 1)</c>, <c>(ref.func)</c>, <c>(either (i32.const 0) (i32.const 1))</c>.</summary>
 internal static class ScriptConstants
 {
     public static ScriptValue ParseValue(TokenStream ts)
@@ -43,6 +43,14 @@ internal static class ScriptConstants
                 if (ts.Peek().Kind != TokenKind.RParen) ts.Next(); // an index is allowed but not checkable from outside
                 break;
             case "v128.const": result = ReadV128(ts); break;
+            case "either":
+            {
+                var alternatives = new List<ExpectedResult>();
+                while (ts.Peek().Kind == TokenKind.LParen) alternatives.Add(ParseExpected(ts));
+                if (alternatives.Count == 0) throw ts.Unexpected(ts.Peek());
+                result = new ExpectedResult(ExpectedKind.Either, alternatives[0].Value, alternatives);
+                break;
+            }
             default:
                 throw ts.Unexpected(kw);
         }

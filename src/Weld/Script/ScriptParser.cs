@@ -97,6 +97,8 @@ internal sealed class ScriptParser
                 cmd = new AssertExhaustionCommand(line, action, _ts.ExpectName());
                 break;
             }
+            case "thread": cmd = ParseThread(line); break;
+            case "wait": cmd = new WaitCommand(line, _ts.TryId() ?? throw _ts.Unexpected(_ts.Peek())); break;
             case "assert_malformed": cmd = ParseModuleAssertion(line, ModuleAssertion.Malformed); break;
             case "assert_invalid": cmd = ParseModuleAssertion(line, ModuleAssertion.Invalid); break;
             case "assert_unlinkable": cmd = ParseModuleAssertion(line, ModuleAssertion.Unlinkable); break;
@@ -105,6 +107,24 @@ internal sealed class ScriptParser
         }
         _ts.ExpectRParen();
         return cmd;
+    }
+
+    /// <summary>After <c>(thread</c>: <c>$name (shared (module $m))* command*</c>, up to the closing parenthesis.</summary>
+    private ThreadCommand ParseThread(int line)
+    {
+        string name = _ts.TryId() ?? throw _ts.Unexpected(_ts.Peek());
+        var shared = new List<string>();
+        while (_ts.PeekParen("shared"))
+        {
+            _ts.ExpectParen("shared");
+            _ts.ExpectParen("module");
+            shared.Add(_ts.TryId() ?? throw _ts.Unexpected(_ts.Peek()));
+            _ts.ExpectRParen();
+            _ts.ExpectRParen();
+        }
+        var commands = new List<ScriptCommand>();
+        while (_ts.Peek().Kind == TokenKind.LParen) commands.Add(ParseCommand());
+        return new ThreadCommand(line, name, shared, commands);
     }
 
     private AssertModuleCommand ParseModuleAssertion(int line, ModuleAssertion kind)

@@ -11,11 +11,14 @@ internal sealed class ScriptRunner
     private readonly Store _store;
     private readonly Linker _linker;
     private readonly Dictionary<string, Instance> _named = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ScriptThread> _threads = new(StringComparer.Ordinal);
+    private readonly TextWriter? _output;
     private Instance? _current;
 
     public ScriptRunner(Engine engine, TextWriter? output)
     {
         _engine = engine;
+        _output = output;
         _store = new Store(engine);
         _linker = new Linker(engine) { AllowShadowing = true };
         _linker.AddProvider(output is null ? ExternProvider.SpecTest : ExternProvider.SpecTestPrintingTo(output));
@@ -36,6 +39,8 @@ internal sealed class ScriptRunner
                 AssertTrapCommand t => Expect.Trap(t.Line, "assert_trap", t.Message, () => Instantiate(t.Module!)),
                 AssertExhaustionCommand e => Expect.Trap(e.Line, "assert_exhaustion", e.Message, () => Perform(e.Action)),
                 AssertModuleCommand m => AssertModule(m),
+                ThreadCommand t => StartThread(t),
+                WaitCommand w => Wait(w),
                 _ => new WastFailure(command.Line, command.GetType().Name, "a known command", "an unsupported command"),
             };
         }
@@ -53,6 +58,36 @@ internal sealed class ScriptRunner
         if (command.Module.Name is { } name) _named[name] = instance;
         return null;
     }
+
+    private WastFailure? StartThread(ThreadCommand command)
+    {
+        var runner = new ScriptRunner(_engine, _output);
+        foreach (string name in command.SharedModules) runner._named[name] = Find(name, command.Line);
+        var thread = new ScriptThread(command, runner);
+        _threads[command.Name] = thread;
+        thread.Start();
+        return null;
+    }
+
+    private WastFailure? Wait(WaitCommand command)
+    {
+        if (!_threads.Remove(command.Name, out var thread))
+            throw new InvalidOperationException($"line {command.Line}: unknown thread ${command.Name}");
+        var failures = thread.Join();
+        if (failures.Count == 0) return null;
+        string more = failures.Count > 1 ? $" (and {failures.Count - 1} more)" : "";
+        return new WastFailure(command.Line, "wait", $"thread ${command.Name} to pass", $"{failures[0]}{more}");
+    }
+
+    /// <summary>Joins the threads no <c>wait</c> joined, adding their failures to <paramref name="failures"/>.</summary>
+    public void JoinAll(List<WastFailure> failures)
+    {
+        foreach (var thread in _threads.Values) failures.AddRange(thread.Join());
+        _threads.Clear();
+    }
+
+    /// <summary>Stops whatever this runner's store runs (from another thread): disposing a store interrupts its code.</summary>
+    public void Interrupt() => _store.Dispose();
 
     private WastFailure? Register(RegisterCommand command)
     {

@@ -23,7 +23,10 @@ internal enum ExpectedKind : byte
     AnyExternRef,
     /// <summary>A v128 compared lane by lane (<see cref="ExpectedResult.Lanes"/>): the hook for SIMD patterns.</summary>
     V128Lanes,
+    /// <summary><c>(either r*)</c>: any of the patterns in <see cref="ExpectedResult.Lanes"/> (threads' racy results).</summary>
+    Either,
 }
 
-/// <summary>One expected result of <c>assert_return</c>. <see cref="Value"/>'s kind says the type for NaN patterns.</summary>
+/// <summary>One expected result of <c>assert_return</c>. <see cref="Value"/>'s kind says the type for NaN patterns;
+/// <see cref="Lanes"/> holds a v128's lane patterns, or the alternatives of <c>either</c>.</summary>
 internal sealed record ExpectedResult(ExpectedKind Kind, ScriptValue Value, IReadOnlyList<ExpectedResult>? Lanes = null);

@@ -42,6 +42,8 @@ internal static class ScriptValues
                 return actual.Type.Kind == ValueKind.ExternRef && !actual.IsNull;
             case ExpectedKind.V128Lanes:
                 return actual.Type.Kind == ValueKind.V128 && V128Lanes.Match(expected.Lanes!, actual);
+            case ExpectedKind.Either:
+                return expected.Lanes!.Any(alternative => Matches(alternative, actual));
             default:
                 if (actual.Type.Kind != e.Kind) return false;
                 if (e.IsNull) return actual.IsNull;
@@ -61,6 +63,7 @@ internal static class ScriptValues
         ExpectedKind.AnyFuncRef => "ref.func",
         ExpectedKind.AnyExternRef => "ref.extern",
         ExpectedKind.V128Lanes => "v128 lanes [" + string.Join(" ", expected.Lanes!.Select(Describe)) + "]",
+        ExpectedKind.Either => "either(" + string.Join(" | ", expected.Lanes!.Select(Describe)) + ")",
         _ => expected.Value.IsNull ? $"ref.null {ValueType.From(expected.Value.Kind)}" : ToValue(expected.Value).ToString(),
     };
 }

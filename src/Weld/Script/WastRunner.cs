@@ -26,7 +26,9 @@ public sealed class WastRunner
     public WastResult RunFile(string path) => Run(File.ReadAllText(path), path);
 
     /// <summary>Runs script text; <paramref name="name"/> labels the result. A script that does not parse, and every
-    /// command that fails, is reported in the result rather than thrown.</summary>
+    /// command that fails, is reported in the result rather than thrown. The threads proposal's <c>(thread ...)</c>
+    /// blocks run on threads of their own (each with its own store) and <c>(wait ...)</c> joins them; a thread never
+    /// waited for is joined at the end.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="script"/> is null.</exception>
     public WastResult Run(string script, string name)
     {
@@ -41,12 +43,14 @@ public sealed class WastRunner
             int line = e is Script.ScriptParseException p ? p.Line : ((MalformedModuleException)e).Line;
             return new WastResult(name, 1, 0, [new WastFailure(line, "script", "a script that parses", e.Message)]);
         }
-        var runner = new Script.ScriptRunner(Engine, Output);
+        // Threads of a script write to the output concurrently.
+        var runner = new Script.ScriptRunner(Engine, Output is null ? null : TextWriter.Synchronized(Output));
         var failures = new List<WastFailure>();
         foreach (var command in commands)
         {
             if (runner.Run(command) is { } failure) failures.Add(failure);
         }
+        runner.JoinAll(failures);
         return new WastResult(name, commands.Count, commands.Count - failures.Count, failures);
     }
 }

@@ -444,13 +444,80 @@ internal enum Opcode : ushort
     I32x4TruncSatF64x2UZero = 0x2FD, // i32x4.trunc_sat_f64x2_u_zero (0xFD 0xFD)
     F64x2ConvertLowI32x4S = 0x2FE, // f64x2.convert_low_i32x4_s (0xFD 0xFE)
     F64x2ConvertLowI32x4U = 0x2FF, // f64x2.convert_low_i32x4_u (0xFD 0xFF)
+    MemoryAtomicNotify = 0x400, // memory.atomic.notify (0xFE 0x00)
+    MemoryAtomicWait32 = 0x401, // memory.atomic.wait32 (0xFE 0x01)
+    MemoryAtomicWait64 = 0x402, // memory.atomic.wait64 (0xFE 0x02)
+    AtomicFence = 0x403, // atomic.fence (0xFE 0x03)
+    I32AtomicLoad = 0x410, // i32.atomic.load (0xFE 0x10)
+    I64AtomicLoad = 0x411, // i64.atomic.load (0xFE 0x11)
+    I32AtomicLoad8U = 0x412, // i32.atomic.load8_u (0xFE 0x12)
+    I32AtomicLoad16U = 0x413, // i32.atomic.load16_u (0xFE 0x13)
+    I64AtomicLoad8U = 0x414, // i64.atomic.load8_u (0xFE 0x14)
+    I64AtomicLoad16U = 0x415, // i64.atomic.load16_u (0xFE 0x15)
+    I64AtomicLoad32U = 0x416, // i64.atomic.load32_u (0xFE 0x16)
+    I32AtomicStore = 0x417, // i32.atomic.store (0xFE 0x17)
+    I64AtomicStore = 0x418, // i64.atomic.store (0xFE 0x18)
+    I32AtomicStore8 = 0x419, // i32.atomic.store8 (0xFE 0x19)
+    I32AtomicStore16 = 0x41A, // i32.atomic.store16 (0xFE 0x1A)
+    I64AtomicStore8 = 0x41B, // i64.atomic.store8 (0xFE 0x1B)
+    I64AtomicStore16 = 0x41C, // i64.atomic.store16 (0xFE 0x1C)
+    I64AtomicStore32 = 0x41D, // i64.atomic.store32 (0xFE 0x1D)
+    I32AtomicRmwAdd = 0x41E, // i32.atomic.rmw.add (0xFE 0x1E)
+    I64AtomicRmwAdd = 0x41F, // i64.atomic.rmw.add (0xFE 0x1F)
+    I32AtomicRmw8AddU = 0x420, // i32.atomic.rmw8.add_u (0xFE 0x20)
+    I32AtomicRmw16AddU = 0x421, // i32.atomic.rmw16.add_u (0xFE 0x21)
+    I64AtomicRmw8AddU = 0x422, // i64.atomic.rmw8.add_u (0xFE 0x22)
+    I64AtomicRmw16AddU = 0x423, // i64.atomic.rmw16.add_u (0xFE 0x23)
+    I64AtomicRmw32AddU = 0x424, // i64.atomic.rmw32.add_u (0xFE 0x24)
+    I32AtomicRmwSub = 0x425, // i32.atomic.rmw.sub (0xFE 0x25)
+    I64AtomicRmwSub = 0x426, // i64.atomic.rmw.sub (0xFE 0x26)
+    I32AtomicRmw8SubU = 0x427, // i32.atomic.rmw8.sub_u (0xFE 0x27)
+    I32AtomicRmw16SubU = 0x428, // i32.atomic.rmw16.sub_u (0xFE 0x28)
+    I64AtomicRmw8SubU = 0x429, // i64.atomic.rmw8.sub_u (0xFE 0x29)
+    I64AtomicRmw16SubU = 0x42A, // i64.atomic.rmw16.sub_u (0xFE 0x2A)
+    I64AtomicRmw32SubU = 0x42B, // i64.atomic.rmw32.sub_u (0xFE 0x2B)
+    I32AtomicRmwAnd = 0x42C, // i32.atomic.rmw.and (0xFE 0x2C)
+    I64AtomicRmwAnd = 0x42D, // i64.atomic.rmw.and (0xFE 0x2D)
+    I32AtomicRmw8AndU = 0x42E, // i32.atomic.rmw8.and_u (0xFE 0x2E)
+    I32AtomicRmw16AndU = 0x42F, // i32.atomic.rmw16.and_u (0xFE 0x2F)
+    I64AtomicRmw8AndU = 0x430, // i64.atomic.rmw8.and_u (0xFE 0x30)
+    I64AtomicRmw16AndU = 0x431, // i64.atomic.rmw16.and_u (0xFE 0x31)
+    I64AtomicRmw32AndU = 0x432, // i64.atomic.rmw32.and_u (0xFE 0x32)
+    I32AtomicRmwOr = 0x433, // i32.atomic.rmw.or (0xFE 0x33)
+    I64AtomicRmwOr = 0x434, // i64.atomic.rmw.or (0xFE 0x34)
+    I32AtomicRmw8OrU = 0x435, // i32.atomic.rmw8.or_u (0xFE 0x35)
+    I32AtomicRmw16OrU = 0x436, // i32.atomic.rmw16.or_u (0xFE 0x36)
+    I64AtomicRmw8OrU = 0x437, // i64.atomic.rmw8.or_u (0xFE 0x37)
+    I64AtomicRmw16OrU = 0x438, // i64.atomic.rmw16.or_u (0xFE 0x38)
+    I64AtomicRmw32OrU = 0x439, // i64.atomic.rmw32.or_u (0xFE 0x39)
+    I32AtomicRmwXor = 0x43A, // i32.atomic.rmw.xor (0xFE 0x3A)
+    I64AtomicRmwXor = 0x43B, // i64.atomic.rmw.xor (0xFE 0x3B)
+    I32AtomicRmw8XorU = 0x43C, // i32.atomic.rmw8.xor_u (0xFE 0x3C)
+    I32AtomicRmw16XorU = 0x43D, // i32.atomic.rmw16.xor_u (0xFE 0x3D)
+    I64AtomicRmw8XorU = 0x43E, // i64.atomic.rmw8.xor_u (0xFE 0x3E)
+    I64AtomicRmw16XorU = 0x43F, // i64.atomic.rmw16.xor_u (0xFE 0x3F)
+    I64AtomicRmw32XorU = 0x440, // i64.atomic.rmw32.xor_u (0xFE 0x40)
+    I32AtomicRmwXchg = 0x441, // i32.atomic.rmw.xchg (0xFE 0x41)
+    I64AtomicRmwXchg = 0x442, // i64.atomic.rmw.xchg (0xFE 0x42)
+    I32AtomicRmw8XchgU = 0x443, // i32.atomic.rmw8.xchg_u (0xFE 0x43)
+    I32AtomicRmw16XchgU = 0x444, // i32.atomic.rmw16.xchg_u (0xFE 0x44)
+    I64AtomicRmw8XchgU = 0x445, // i64.atomic.rmw8.xchg_u (0xFE 0x45)
+    I64AtomicRmw16XchgU = 0x446, // i64.atomic.rmw16.xchg_u (0xFE 0x46)
+    I64AtomicRmw32XchgU = 0x447, // i64.atomic.rmw32.xchg_u (0xFE 0x47)
+    I32AtomicRmwCmpxchg = 0x448, // i32.atomic.rmw.cmpxchg (0xFE 0x48)
+    I64AtomicRmwCmpxchg = 0x449, // i64.atomic.rmw.cmpxchg (0xFE 0x49)
+    I32AtomicRmw8CmpxchgU = 0x44A, // i32.atomic.rmw8.cmpxchg_u (0xFE 0x4A)
+    I32AtomicRmw16CmpxchgU = 0x44B, // i32.atomic.rmw16.cmpxchg_u (0xFE 0x4B)
+    I64AtomicRmw8CmpxchgU = 0x44C, // i64.atomic.rmw8.cmpxchg_u (0xFE 0x4C)
+    I64AtomicRmw16CmpxchgU = 0x44D, // i64.atomic.rmw16.cmpxchg_u (0xFE 0x4D)
+    I64AtomicRmw32CmpxchgU = 0x44E, // i64.atomic.rmw32.cmpxchg_u (0xFE 0x4E)
 }
 
 /// <summary>The opcode families of the binary format: a prefix byte, then a sub-opcode (u32).</summary>
 internal static class OpcodeFamilies
 {
     /// <summary>Every Opcode value is below this.</summary>
-    public const int Size = 0x400;
+    public const int Size = 0x480;
 
     /// <summary>0xFC: Opcode value 0x100 + sub-opcode, sub-opcode below 0x100.</summary>
     public const byte MiscPrefix = 0xFC;
@@ -464,14 +531,21 @@ internal static class OpcodeFamilies
     public const int SimdCount = 0x200;
     public static bool IsSimd(Opcode op) => (uint)((int)op - SimdBase) < SimdCount;
 
+    /// <summary>0xFE: Opcode value 0x400 + sub-opcode, sub-opcode below 0x80.</summary>
+    public const byte AtomicPrefix = 0xFE;
+    public const int AtomicBase = 0x400;
+    public const int AtomicCount = 0x80;
+    public static bool IsAtomic(Opcode op) => (uint)((int)op - AtomicBase) < AtomicCount;
+
     /// <summary>Whether a byte is a prefix (starts a family) rather than a plain opcode.</summary>
-    public static bool IsPrefix(byte b) => b is MiscPrefix or SimdPrefix;
+    public static bool IsPrefix(byte b) => b is MiscPrefix or SimdPrefix or AtomicPrefix;
 
     /// <summary>The Opcode value of a prefix byte and sub-opcode, or -1 when the sub-opcode is outside the family.</summary>
     public static int ValueOf(byte prefix, uint sub) => prefix switch
     {
         MiscPrefix when sub < MiscCount => MiscBase + (int)sub,
         SimdPrefix when sub < SimdCount => SimdBase + (int)sub,
+        AtomicPrefix when sub < AtomicCount => AtomicBase + (int)sub,
         _ => -1,
     };
 
@@ -481,6 +555,7 @@ internal static class OpcodeFamilies
         < 0x100 => (0, (uint)op),
         >= MiscBase and < MiscBase + MiscCount => (MiscPrefix, (uint)((int)op - MiscBase)),
         >= SimdBase and < SimdBase + SimdCount => (SimdPrefix, (uint)((int)op - SimdBase)),
+        >= AtomicBase and < AtomicBase + AtomicCount => (AtomicPrefix, (uint)((int)op - AtomicBase)),
         _ => throw new ArgumentOutOfRangeException(nameof(op), op, "no opcode family"),
     };
 }
@@ -928,6 +1003,73 @@ internal static class OpcodeNames
         Opcode.I32x4TruncSatF64x2UZero => "i32x4.trunc_sat_f64x2_u_zero",
         Opcode.F64x2ConvertLowI32x4S => "f64x2.convert_low_i32x4_s",
         Opcode.F64x2ConvertLowI32x4U => "f64x2.convert_low_i32x4_u",
+        Opcode.MemoryAtomicNotify => "memory.atomic.notify",
+        Opcode.MemoryAtomicWait32 => "memory.atomic.wait32",
+        Opcode.MemoryAtomicWait64 => "memory.atomic.wait64",
+        Opcode.AtomicFence => "atomic.fence",
+        Opcode.I32AtomicLoad => "i32.atomic.load",
+        Opcode.I64AtomicLoad => "i64.atomic.load",
+        Opcode.I32AtomicLoad8U => "i32.atomic.load8_u",
+        Opcode.I32AtomicLoad16U => "i32.atomic.load16_u",
+        Opcode.I64AtomicLoad8U => "i64.atomic.load8_u",
+        Opcode.I64AtomicLoad16U => "i64.atomic.load16_u",
+        Opcode.I64AtomicLoad32U => "i64.atomic.load32_u",
+        Opcode.I32AtomicStore => "i32.atomic.store",
+        Opcode.I64AtomicStore => "i64.atomic.store",
+        Opcode.I32AtomicStore8 => "i32.atomic.store8",
+        Opcode.I32AtomicStore16 => "i32.atomic.store16",
+        Opcode.I64AtomicStore8 => "i64.atomic.store8",
+        Opcode.I64AtomicStore16 => "i64.atomic.store16",
+        Opcode.I64AtomicStore32 => "i64.atomic.store32",
+        Opcode.I32AtomicRmwAdd => "i32.atomic.rmw.add",
+        Opcode.I64AtomicRmwAdd => "i64.atomic.rmw.add",
+        Opcode.I32AtomicRmw8AddU => "i32.atomic.rmw8.add_u",
+        Opcode.I32AtomicRmw16AddU => "i32.atomic.rmw16.add_u",
+        Opcode.I64AtomicRmw8AddU => "i64.atomic.rmw8.add_u",
+        Opcode.I64AtomicRmw16AddU => "i64.atomic.rmw16.add_u",
+        Opcode.I64AtomicRmw32AddU => "i64.atomic.rmw32.add_u",
+        Opcode.I32AtomicRmwSub => "i32.atomic.rmw.sub",
+        Opcode.I64AtomicRmwSub => "i64.atomic.rmw.sub",
+        Opcode.I32AtomicRmw8SubU => "i32.atomic.rmw8.sub_u",
+        Opcode.I32AtomicRmw16SubU => "i32.atomic.rmw16.sub_u",
+        Opcode.I64AtomicRmw8SubU => "i64.atomic.rmw8.sub_u",
+        Opcode.I64AtomicRmw16SubU => "i64.atomic.rmw16.sub_u",
+        Opcode.I64AtomicRmw32SubU => "i64.atomic.rmw32.sub_u",
+        Opcode.I32AtomicRmwAnd => "i32.atomic.rmw.and",
+        Opcode.I64AtomicRmwAnd => "i64.atomic.rmw.and",
+        Opcode.I32AtomicRmw8AndU => "i32.atomic.rmw8.and_u",
+        Opcode.I32AtomicRmw16AndU => "i32.atomic.rmw16.and_u",
+        Opcode.I64AtomicRmw8AndU => "i64.atomic.rmw8.and_u",
+        Opcode.I64AtomicRmw16AndU => "i64.atomic.rmw16.and_u",
+        Opcode.I64AtomicRmw32AndU => "i64.atomic.rmw32.and_u",
+        Opcode.I32AtomicRmwOr => "i32.atomic.rmw.or",
+        Opcode.I64AtomicRmwOr => "i64.atomic.rmw.or",
+        Opcode.I32AtomicRmw8OrU => "i32.atomic.rmw8.or_u",
+        Opcode.I32AtomicRmw16OrU => "i32.atomic.rmw16.or_u",
+        Opcode.I64AtomicRmw8OrU => "i64.atomic.rmw8.or_u",
+        Opcode.I64AtomicRmw16OrU => "i64.atomic.rmw16.or_u",
+        Opcode.I64AtomicRmw32OrU => "i64.atomic.rmw32.or_u",
+        Opcode.I32AtomicRmwXor => "i32.atomic.rmw.xor",
+        Opcode.I64AtomicRmwXor => "i64.atomic.rmw.xor",
+        Opcode.I32AtomicRmw8XorU => "i32.atomic.rmw8.xor_u",
+        Opcode.I32AtomicRmw16XorU => "i32.atomic.rmw16.xor_u",
+        Opcode.I64AtomicRmw8XorU => "i64.atomic.rmw8.xor_u",
+        Opcode.I64AtomicRmw16XorU => "i64.atomic.rmw16.xor_u",
+        Opcode.I64AtomicRmw32XorU => "i64.atomic.rmw32.xor_u",
+        Opcode.I32AtomicRmwXchg => "i32.atomic.rmw.xchg",
+        Opcode.I64AtomicRmwXchg => "i64.atomic.rmw.xchg",
+        Opcode.I32AtomicRmw8XchgU => "i32.atomic.rmw8.xchg_u",
+        Opcode.I32AtomicRmw16XchgU => "i32.atomic.rmw16.xchg_u",
+        Opcode.I64AtomicRmw8XchgU => "i64.atomic.rmw8.xchg_u",
+        Opcode.I64AtomicRmw16XchgU => "i64.atomic.rmw16.xchg_u",
+        Opcode.I64AtomicRmw32XchgU => "i64.atomic.rmw32.xchg_u",
+        Opcode.I32AtomicRmwCmpxchg => "i32.atomic.rmw.cmpxchg",
+        Opcode.I64AtomicRmwCmpxchg => "i64.atomic.rmw.cmpxchg",
+        Opcode.I32AtomicRmw8CmpxchgU => "i32.atomic.rmw8.cmpxchg_u",
+        Opcode.I32AtomicRmw16CmpxchgU => "i32.atomic.rmw16.cmpxchg_u",
+        Opcode.I64AtomicRmw8CmpxchgU => "i64.atomic.rmw8.cmpxchg_u",
+        Opcode.I64AtomicRmw16CmpxchgU => "i64.atomic.rmw16.cmpxchg_u",
+        Opcode.I64AtomicRmw32CmpxchgU => "i64.atomic.rmw32.cmpxchg_u",
         _ => $"op_0x{(int)op:x}",
     };
 
@@ -1370,5 +1512,72 @@ internal static class OpcodeNames
         ["i32x4.trunc_sat_f64x2_u_zero"] = Opcode.I32x4TruncSatF64x2UZero,
         ["f64x2.convert_low_i32x4_s"] = Opcode.F64x2ConvertLowI32x4S,
         ["f64x2.convert_low_i32x4_u"] = Opcode.F64x2ConvertLowI32x4U,
+        ["memory.atomic.notify"] = Opcode.MemoryAtomicNotify,
+        ["memory.atomic.wait32"] = Opcode.MemoryAtomicWait32,
+        ["memory.atomic.wait64"] = Opcode.MemoryAtomicWait64,
+        ["atomic.fence"] = Opcode.AtomicFence,
+        ["i32.atomic.load"] = Opcode.I32AtomicLoad,
+        ["i64.atomic.load"] = Opcode.I64AtomicLoad,
+        ["i32.atomic.load8_u"] = Opcode.I32AtomicLoad8U,
+        ["i32.atomic.load16_u"] = Opcode.I32AtomicLoad16U,
+        ["i64.atomic.load8_u"] = Opcode.I64AtomicLoad8U,
+        ["i64.atomic.load16_u"] = Opcode.I64AtomicLoad16U,
+        ["i64.atomic.load32_u"] = Opcode.I64AtomicLoad32U,
+        ["i32.atomic.store"] = Opcode.I32AtomicStore,
+        ["i64.atomic.store"] = Opcode.I64AtomicStore,
+        ["i32.atomic.store8"] = Opcode.I32AtomicStore8,
+        ["i32.atomic.store16"] = Opcode.I32AtomicStore16,
+        ["i64.atomic.store8"] = Opcode.I64AtomicStore8,
+        ["i64.atomic.store16"] = Opcode.I64AtomicStore16,
+        ["i64.atomic.store32"] = Opcode.I64AtomicStore32,
+        ["i32.atomic.rmw.add"] = Opcode.I32AtomicRmwAdd,
+        ["i64.atomic.rmw.add"] = Opcode.I64AtomicRmwAdd,
+        ["i32.atomic.rmw8.add_u"] = Opcode.I32AtomicRmw8AddU,
+        ["i32.atomic.rmw16.add_u"] = Opcode.I32AtomicRmw16AddU,
+        ["i64.atomic.rmw8.add_u"] = Opcode.I64AtomicRmw8AddU,
+        ["i64.atomic.rmw16.add_u"] = Opcode.I64AtomicRmw16AddU,
+        ["i64.atomic.rmw32.add_u"] = Opcode.I64AtomicRmw32AddU,
+        ["i32.atomic.rmw.sub"] = Opcode.I32AtomicRmwSub,
+        ["i64.atomic.rmw.sub"] = Opcode.I64AtomicRmwSub,
+        ["i32.atomic.rmw8.sub_u"] = Opcode.I32AtomicRmw8SubU,
+        ["i32.atomic.rmw16.sub_u"] = Opcode.I32AtomicRmw16SubU,
+        ["i64.atomic.rmw8.sub_u"] = Opcode.I64AtomicRmw8SubU,
+        ["i64.atomic.rmw16.sub_u"] = Opcode.I64AtomicRmw16SubU,
+        ["i64.atomic.rmw32.sub_u"] = Opcode.I64AtomicRmw32SubU,
+        ["i32.atomic.rmw.and"] = Opcode.I32AtomicRmwAnd,
+        ["i64.atomic.rmw.and"] = Opcode.I64AtomicRmwAnd,
+        ["i32.atomic.rmw8.and_u"] = Opcode.I32AtomicRmw8AndU,
+        ["i32.atomic.rmw16.and_u"] = Opcode.I32AtomicRmw16AndU,
+        ["i64.atomic.rmw8.and_u"] = Opcode.I64AtomicRmw8AndU,
+        ["i64.atomic.rmw16.and_u"] = Opcode.I64AtomicRmw16AndU,
+        ["i64.atomic.rmw32.and_u"] = Opcode.I64AtomicRmw32AndU,
+        ["i32.atomic.rmw.or"] = Opcode.I32AtomicRmwOr,
+        ["i64.atomic.rmw.or"] = Opcode.I64AtomicRmwOr,
+        ["i32.atomic.rmw8.or_u"] = Opcode.I32AtomicRmw8OrU,
+        ["i32.atomic.rmw16.or_u"] = Opcode.I32AtomicRmw16OrU,
+        ["i64.atomic.rmw8.or_u"] = Opcode.I64AtomicRmw8OrU,
+        ["i64.atomic.rmw16.or_u"] = Opcode.I64AtomicRmw16OrU,
+        ["i64.atomic.rmw32.or_u"] = Opcode.I64AtomicRmw32OrU,
+        ["i32.atomic.rmw.xor"] = Opcode.I32AtomicRmwXor,
+        ["i64.atomic.rmw.xor"] = Opcode.I64AtomicRmwXor,
+        ["i32.atomic.rmw8.xor_u"] = Opcode.I32AtomicRmw8XorU,
+        ["i32.atomic.rmw16.xor_u"] = Opcode.I32AtomicRmw16XorU,
+        ["i64.atomic.rmw8.xor_u"] = Opcode.I64AtomicRmw8XorU,
+        ["i64.atomic.rmw16.xor_u"] = Opcode.I64AtomicRmw16XorU,
+        ["i64.atomic.rmw32.xor_u"] = Opcode.I64AtomicRmw32XorU,
+        ["i32.atomic.rmw.xchg"] = Opcode.I32AtomicRmwXchg,
+        ["i64.atomic.rmw.xchg"] = Opcode.I64AtomicRmwXchg,
+        ["i32.atomic.rmw8.xchg_u"] = Opcode.I32AtomicRmw8XchgU,
+        ["i32.atomic.rmw16.xchg_u"] = Opcode.I32AtomicRmw16XchgU,
+        ["i64.atomic.rmw8.xchg_u"] = Opcode.I64AtomicRmw8XchgU,
+        ["i64.atomic.rmw16.xchg_u"] = Opcode.I64AtomicRmw16XchgU,
+        ["i64.atomic.rmw32.xchg_u"] = Opcode.I64AtomicRmw32XchgU,
+        ["i32.atomic.rmw.cmpxchg"] = Opcode.I32AtomicRmwCmpxchg,
+        ["i64.atomic.rmw.cmpxchg"] = Opcode.I64AtomicRmwCmpxchg,
+        ["i32.atomic.rmw8.cmpxchg_u"] = Opcode.I32AtomicRmw8CmpxchgU,
+        ["i32.atomic.rmw16.cmpxchg_u"] = Opcode.I32AtomicRmw16CmpxchgU,
+        ["i64.atomic.rmw8.cmpxchg_u"] = Opcode.I64AtomicRmw8CmpxchgU,
+        ["i64.atomic.rmw16.cmpxchg_u"] = Opcode.I64AtomicRmw16CmpxchgU,
+        ["i64.atomic.rmw32.cmpxchg_u"] = Opcode.I64AtomicRmw32CmpxchgU,
     };
 }

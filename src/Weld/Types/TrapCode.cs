@@ -38,4 +38,8 @@ public enum TrapCode
     /// <summary>Execution was interrupted: the store's epoch deadline passed, a call's cancellation token was
     /// cancelled, or the store was disposed while its code ran.</summary>
     Interrupted,
+    /// <summary>An atomic memory access (threads) at an address that is not a multiple of its size.</summary>
+    UnalignedAtomic,
+    /// <summary><c>memory.atomic.wait32/64</c> on a memory that is not shared.</summary>
+    ExpectedSharedMemory,
 }

@@ -13,6 +13,14 @@ internal sealed partial class FunctionValidator
         if ((uint)ins.A > (uint)maxAlign) ValidationErrors.Throw(Messages.AlignmentTooLarge);
     }
 
+    /// <summary>Atomic accesses: the memory must exist (shared or not: only waiting needs a shared one, at run time)
+    /// and 2^align must be exactly the access width.</summary>
+    private void CheckAtomicMemArg(in Instr ins, int naturalAlign)
+    {
+        c.CheckMemory(ins.B);
+        if (ins.A != naturalAlign) ValidationErrors.Throw(Messages.AtomicAlignment);
+    }
+
     /// <summary>SIMD lane immediates: D is the lane; for i8x16.shuffle, C and D hold 16 lane bytes, each below 32.</summary>
     private static void CheckLanes(in Instr ins, int lanes)
     {

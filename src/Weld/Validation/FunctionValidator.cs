@@ -65,6 +65,11 @@ internal sealed partial class FunctionValidator(ModuleContext c)
                     PopOperands(in sig);
                     if (sig.Result != 0) Push(sig.Result);
                     break;
+                case OpClass.Atomic:
+                    CheckAtomicMemArg(in ins, sig.MaxAlign);
+                    PopOperands(in sig);
+                    if (sig.Result != 0) Push(sig.Result);
+                    break;
                 case OpClass.Special:
                     if (!Control(in ins) && !Variable(in ins)) Bulk(in ins);
                     break;

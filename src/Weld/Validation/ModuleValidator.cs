@@ -59,7 +59,12 @@ internal static class ModuleValidator
 
     private static void CheckTableType(TableType t) => CheckLimits(t.Limits, MaxTableSize, Messages.TableSizeLimit);
 
-    private static void CheckMemoryType(MemoryType m) => CheckLimits(m.Limits, MaxMemoryPages, Messages.MemorySizeLimit);
+    private static void CheckMemoryType(MemoryType m)
+    {
+        CheckLimits(m.Limits, MaxMemoryPages, Messages.MemorySizeLimit);
+        // Threads: a shared memory is reserved at its maximum up front, so it must have one.
+        if (m.Shared && m.Limits.Max is null) ValidationErrors.Throw(Messages.SharedMemoryMaximum);
+    }
 
     private static void CheckElement(ModuleContext c, ElementSegment e, int visibleGlobals)
     {

@@ -13,6 +13,8 @@ internal enum OpClass : byte
     Memory,
     /// <summary>Handled by its own case in <see cref="FunctionValidator"/>.</summary>
     Special,
+    /// <summary>Like Memory, but the alignment must equal the natural one exactly (threads' atomic accesses).</summary>
+    Atomic,
 }
 
 /// <summary>The stack signature of one opcode. Operands are listed bottom to top.</summary>

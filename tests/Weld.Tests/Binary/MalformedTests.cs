@@ -42,8 +42,11 @@ public class MalformedTests
     [InlineData("malformed reference type", "0404 01 7f 0000")]
     [InlineData("malformed function type", "0104 01 610000")]
     [InlineData("integer representation too long", "0105 01 e07f0000")]
-    [InlineData("integer too large", "0502 01 02")]
-    [InlineData("integer representation too long", "0505 01 8100 0000")]
+    // Limits flags as the threads proposal reads them: a byte, 2 and 3 shared (a minimum must follow), top bit malformed.
+    [InlineData("unexpected end of section or function", "0502 01 02")]
+    [InlineData("malformed limits flags", "0505 01 8100 0000")]
+    [InlineData("integer too large", "0503 01 04 00")]
+    [InlineData("tables cannot be shared (yet)", "0405 01 70 02 00")]
     [InlineData("integer representation too long", "0508 01 00 828080808000")]
     [InlineData("integer too large", "0507 01 00 ffffffff1f")]
     [InlineData("malformed elements segment kind", "0902 01 08")]

@@ -22,15 +22,27 @@ public class SpecBinaryModuleTests
         return data;
     }
 
+    /// <summary>Modules of the 2.0 suite whose limits flag the threads proposal reads differently (a byte, with bit 1
+    /// meaning shared): the message Weld gives instead, which proposals/threads/binary.wast expects for the same bytes.</summary>
+    private static readonly Dictionary<(string File, int Line), string> ThreadsMessages = new()
+    {
+        [("binary.wast", 805)] = "unexpected end of section or function", // table flag 2, then the end
+        [("binary.wast", 824)] = "malformed limits flags",                  // table flag 0x81 0x00
+        [("binary.wast", 852)] = "unexpected end of section or function", // memory flag 2 (shared), then the end
+        [("binary.wast", 869)] = "malformed limits flags",                  // memory flag 0x81 0x00
+        [("binary.wast", 878)] = "malformed limits flags",                  // memory flag 0x81 0x01
+    };
+
     [SpecCorpusTheory, MemberData(nameof(Files))]
     public void BinaryModulesDecodeAsTheSpecSays(string file)
     {
         var dir = SpecCorpus.Wasm20()!;
         var failures = new List<string>();
         int checkedCount = 0;
-        foreach (var (line, bytes, malformed) in BinaryModules(File.ReadAllText(Path.Combine(dir, file))))
+        foreach (var (line, bytes, specMessage) in BinaryModules(File.ReadAllText(Path.Combine(dir, file))))
         {
             checkedCount++;
+            string? malformed = ThreadsMessages.TryGetValue((file, line), out var threads) ? threads : specMessage;
             try
             {
                 BinaryDecoder.Decode(bytes);

@@ -73,6 +73,7 @@ internal sealed partial class FunctionCompiler
             case Opcode.MemorySize:
                 _il.Emit(OpCodes.Ldloc, _memoryLocals[ins.A].Memory);
                 CallRuntime(nameof(CompiledRuntime.MemorySize));
+                ReloadMemories(); // a shared memory may have been grown by another thread
                 Push(ValueKind.I32);
                 return true;
             case Opcode.MemoryGrow:

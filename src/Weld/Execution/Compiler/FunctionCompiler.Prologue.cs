@@ -132,6 +132,7 @@ internal sealed partial class FunctionCompiler
         Opcode.MemoryCopy => ins.A,
         Opcode.MemoryInit => ins.B,
         _ when SimdMemoryOp(ins.Op) => ins.B,
+        _ when AtomicShape.Of(ins.Op) is { Kind: not AtomicKind.Fence } => ins.B,
         _ => null,
     };
 

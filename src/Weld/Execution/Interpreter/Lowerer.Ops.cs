@@ -82,6 +82,12 @@ internal sealed partial class Lowerer
             LowerSimd(in ins);
             return;
         }
+        if (AtomicShape.Of(ins.Op) is { } atomic)
+        {
+            if (ins.B != 0) throw new NotSupportedException("the interpreter supports memory 0 only for atomics");
+            Bulk(Op.Atomic, atomic.Operands, atomic.Result, (int)ins.Op, (int)(uint)ins.C);
+            return;
+        }
         if (MemoryOp(in ins)) return;
         if (NumericOf(ins.Op) is { } num)
         {

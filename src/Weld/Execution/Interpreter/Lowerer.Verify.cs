@@ -81,6 +81,10 @@ internal sealed partial class Lowerer
             // Bulk and table ops go through the (bounds-checked) slot arrays; still keep them inside the frame.
             case Op.MemoryFill or Op.MemoryCopy or Op.MemoryInit or Op.TableFill or Op.TableCopy or Op.TableInit: Slots(n, i.B, 3); return;
             case Op.TableGet or Op.TableSize: Slots(n, i.B, 1); return;
+            case Op.Atomic:
+                if (AtomicShape.Of((Opcode)i.A) is not { } atomic) Fail($"atomic op with opcode {i.A}");
+                else Slots(n, i.B, Math.Max(atomic.Operands, atomic.Result is null ? 0 : 1));
+                return;
             case Op.TableSet or Op.TableGrow: Slots(n, i.B, 2); return;
             // Fused f64 load: A dst, B operand, C address; fused store: A address, B and C operands.
             case >= Op.F64AddLoad and <= Op.F64LoadMul: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); return;

@@ -133,7 +133,10 @@ internal static partial class Machine
                 case Op.I32Store8: MemoryAccess.Store8(mb, ml, o.Address, ins.K, o.A); break;
                 case Op.I32Store16: MemoryAccess.Store16(mb, ml, o.Address, ins.K, o.A); break;
                 case Op.Simd: Simd.SimdDispatch.Execute(o, mb, ml); break;
-                case Op.MemorySize: o.SetA((uint)mod.Memories[ins.B].Pages); break;
+                case Op.MemorySize:
+                    o.SetA((uint)mod.Memories[ins.B].Pages);
+                    ml = MemoryAccess.LengthOf(mod); // a shared memory may have been grown by another thread
+                    break;
                 case Op.MemoryGrow:
                     o.SetA((int)mod.Memories[ins.C].Grow(o.U32B));
                     mb = MemoryAccess.BaseOf(mod);
@@ -151,6 +154,10 @@ internal static partial class Machine
                 case Op.TableCopy: Bulk.TableCopy(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.TableInit: Bulk.TableInit(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.ElemDrop: mod.Elems[ins.A].Items = []; break;
+                case Op.Atomic:
+                    AtomicOps.Execute(mod, (Syntax.Opcode)ins.A, (uint)ins.C, slots, fpi + ins.B);
+                    ml = MemoryAccess.LengthOf(mod); // as memory.size: another thread's growth becomes visible
+                    break;
                 case Op.RefNull: Ref(refs, fpi, ins.A) = null; o.A = 0; break;
                 case Op.RefIsNull: o.SetA(Ref(refs, fpi, ins.B) is null ? 1 : 0); break;
                 case Op.RefFunc: Ref(refs, fpi, ins.A) = funcs[ins.B]; break;

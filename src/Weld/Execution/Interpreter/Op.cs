@@ -89,6 +89,9 @@ internal enum Op : int
     TableCopy,
     TableInit,
     ElemDrop,
+    /// <summary>An atomic instruction (threads): opcode A, operands in consecutive slots from B, result at B, memarg
+    /// offset C (unsigned); see <see cref="AtomicOps"/>.</summary>
+    Atomic,
     /// <summary>ref A = null.</summary>
     RefNull,
     /// <summary>slot A = ref B is null.</summary>
