@@ -20,6 +20,7 @@ public class FuelTrapTests
           (func $indirect (call_indirect (type $v) (i32.const 1)))
           (func $table (drop (table.get (i32.const 5))))
           (func $spin (loop $l (br $l)))
+          (func $atomic (drop (i32.atomic.load (i32.const 2))))
           (func $middle (param i32)
             (i32.const 2) (i32.const 3) (i32.add) (drop)
             (block $b (br_if $b (i32.ne (local.get 0) (i32.const 0))) (call $unreachable))
@@ -29,7 +30,8 @@ public class FuelTrapTests
             (block $b (br_if $b (i32.ne (local.get 0) (i32.const 4))) (call $fill))
             (block $b (br_if $b (i32.ne (local.get 0) (i32.const 5))) (call $indirect))
             (block $b (br_if $b (i32.ne (local.get 0) (i32.const 6))) (call $table))
-            (block $b (br_if $b (i32.ne (local.get 0) (i32.const 7))) (call $spin)))
+            (block $b (br_if $b (i32.ne (local.get 0) (i32.const 7))) (call $spin))
+            (block $b (br_if $b (i32.ne (local.get 0) (i32.const 8))) (call $atomic)))
           (func (export "run") (param i32)
             (i32.const 7) (drop)
             (call $middle (local.get 0))))
@@ -45,6 +47,7 @@ public class FuelTrapTests
         { 5, TrapCode.UninitializedElement },
         { 6, TrapCode.TableOutOfBounds },
         { 7, TrapCode.OutOfFuel },
+        { 8, TrapCode.UnalignedAtomic },
     };
 
     [Theory, MemberData(nameof(Traps))]

@@ -51,5 +51,10 @@ internal sealed partial class FunctionCompiler
         (_, _, true) => nameof(CompiledAtomics.Rmw64),
     };
 
-    private void CallAtomics(string name) => _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledAtomics), name));
+    /// <summary>Calls an atomics helper; they trap (alignment, bounds), so the store gets the fuel first.</summary>
+    private void CallAtomics(string name)
+    {
+        EmitFuelSync();
+        _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledAtomics), name));
+    }
 }
