@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Weld.Cli;
 
-/// <summary><c>weld wast [--engine ...] PATH...</c>: run spec test scripts (files or folders, recursively).</summary>
+/// <summary><c>weld wast [--engine ...] [--features ...] PATH...</c>: run spec test scripts (files or folders, recursively).</summary>
 internal static class WastCommand
 {
     public static Command Create()
@@ -13,12 +13,18 @@ internal static class WastCommand
             Description = "The back end: auto (the compiler where the platform allows dynamic code), interpreter or compiler",
             DefaultValueFactory = _ => Backend.Auto,
         };
-        var command = new Command("wast", "Run WebAssembly spec test scripts") { paths, engine };
-        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(engine)));
+        var features = new Option<WasmFeatures>("--features")
+        {
+            Description = "The proposals beyond 2.0 that modules may use: default (all Weld implements: threads) or none "
+                + "(2.0 alone, as the wasm-2.0 suite expects)",
+            DefaultValueFactory = _ => WasmFeatures.Default,
+        };
+        var command = new Command("wast", "Run WebAssembly spec test scripts") { paths, engine, features };
+        command.SetAction(parse => Run(parse.GetValue(paths)!, parse.GetValue(engine), parse.GetValue(features)));
         return command;
     }
 
-    private static int Run(string[] paths, Backend backend)
+    private static int Run(string[] paths, Backend backend, WasmFeatures features)
     {
         var files = new List<string>();
         foreach (var path in paths)
@@ -35,7 +41,7 @@ internal static class WastCommand
         Engine engine;
         try
         {
-            engine = new Engine(new EngineOptions { Backend = backend });
+            engine = new Engine(new EngineOptions { Backend = backend, Features = features });
         }
         catch (NotSupportedException e)
         {

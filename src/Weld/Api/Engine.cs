@@ -67,6 +67,7 @@ public sealed partial class Engine
         {
             Owner = this,
             Limits = options.ToLimits(),
+            Features = options.Features,
         };
     }
 

@@ -16,7 +16,7 @@ public sealed class Memory : Extern
     /// import it, and it lives as long as anything references it, even past its store's disposal.</summary>
     /// <exception cref="LinkException">The store's limits (<see cref="StoreLimits"/>) forbid another memory of that size.</exception>
     /// <exception cref="ArgumentException">The limits are inconsistent or above 65536 pages, or the memory is shared
-    /// and has no maximum.</exception>
+    /// and has no maximum or the engine does not accept shared memories (<see cref="EngineOptions.Features"/>).</exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Memory(Store store, MemoryType type) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
@@ -25,6 +25,7 @@ public sealed class Memory : Extern
         if (type.Limits.Min > MemoryInstance.MaxPages32 || type.Limits.Max > MemoryInstance.MaxPages32)
             throw new ArgumentException(Messages.MemorySizeLimit);
         if (type.Shared && type.Limits.Max is null) throw new ArgumentException(Messages.SharedMemoryMaximum);
+        if (type.Shared && (store.Engine.Options.Features & WasmFeatures.Threads) == 0) throw new ArgumentException(Messages.ThreadsDisabled);
         Instance = store.Runtime.AllocateMemory(type);
     }
 

@@ -109,7 +109,7 @@ internal static partial class BinaryDecoder
 
     private static Opcode ReadOpcode(ref WasmReader r, byte b, int at)
     {
-        if (OpcodeFamilies.IsPrefix(b))
+        if (OpcodeFamilies.IsPrefix(b) && (b != OpcodeFamilies.AtomicPrefix || (r.Features & WasmFeatures.Threads) != 0))
         {
             uint sub = r.ReadU32();
             if (!OpcodeTable.TryPrefixed(b, sub, out var op)) throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);

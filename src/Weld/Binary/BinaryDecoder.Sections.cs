@@ -104,6 +104,12 @@ internal static partial class BinaryDecoder
     {
         int at = r.Pos;
         byte flags = r.ReadByte();
+        if ((r.Features & WasmFeatures.Threads) == 0)
+        {
+            // 2.0: the flag is a vu1 (one LEB byte, 0 or 1).
+            if ((flags & 0x7F) > 1) throw r.Error(Messages.IntegerTooLarge, at);
+            if ((flags & 0x80) != 0) throw r.Error(Messages.IntegerTooLong, r.Pos);
+        }
         if ((flags & 0x80) != 0) throw r.Error(Messages.MalformedLimits, at);
         if (flags > 3) throw r.Error(Messages.IntegerTooLarge, at);
         ulong min = r.ReadU32();

@@ -22,10 +22,12 @@ internal static partial class BinaryDecoder
         _ => id,
     };
 
-    /// <summary>Decodes a module, refusing function bodies larger than <paramref name="maxFunctionBodySize"/> bytes.</summary>
-    public static ModuleDefinition Decode(ReadOnlySpan<byte> bytes, int maxFunctionBodySize = DefaultMaxFunctionBodySize)
+    /// <summary>Decodes a module, refusing function bodies larger than <paramref name="maxFunctionBodySize"/> bytes and
+    /// the encodings of proposals outside <paramref name="features"/>.</summary>
+    public static ModuleDefinition Decode(
+        ReadOnlySpan<byte> bytes, int maxFunctionBodySize = DefaultMaxFunctionBodySize, WasmFeatures features = WasmFeatures.Default)
     {
-        var r = new WasmReader(bytes);
+        var r = new WasmReader(bytes, features);
         ReadHeader(ref r);
         var m = new ModuleDefinition();
         int lastRank = 0, lastId = 0;

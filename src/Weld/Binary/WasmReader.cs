@@ -11,9 +11,12 @@ namespace Weld.Binary;
 /// is what makes the spec tests' messages come out right (e.g. a missing <c>end</c> reads into the next
 /// function and reports "END opcode expected").
 /// </summary>
-internal ref struct WasmReader(ReadOnlySpan<byte> data)
+internal ref struct WasmReader(ReadOnlySpan<byte> data, WasmFeatures features = WasmFeatures.Default)
 {
     private readonly ReadOnlySpan<byte> _data = data;
+
+    /// <summary>The proposals the module may use: without threads, limits flags and the 0xFE prefix read as in 2.0.</summary>
+    public readonly WasmFeatures Features = features;
 
     public int Pos { get; set; }
     public readonly int Length => _data.Length;

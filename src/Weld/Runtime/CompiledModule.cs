@@ -83,11 +83,14 @@ internal sealed class CompiledModule
     /// <summary>Prepares every function's code now, in parallel (each function is prepared once, whoever asks first).</summary>
     public void PrepareAll() => Parallel.For(0, _code.Length, i => CodeFor(i));
 
-    public static CompiledModule FromDefinition(RuntimeEngine engine, ModuleDefinition definition) =>
-        new(engine, Validator.Validate(definition));
+    public static CompiledModule FromDefinition(RuntimeEngine engine, ModuleDefinition definition)
+    {
+        FeatureCheck.Require(definition, engine.Features);
+        return new(engine, Validator.Validate(definition));
+    }
 
     public static CompiledModule FromBytes(RuntimeEngine engine, ReadOnlySpan<byte> bytes) =>
-        FromDefinition(engine, BinaryDecoder.Decode(bytes, engine.Limits.MaxFunctionBodySize));
+        FromDefinition(engine, BinaryDecoder.Decode(bytes, engine.Limits.MaxFunctionBodySize, engine.Features));
 
     public static CompiledModule FromText(RuntimeEngine engine, string text) =>
         FromDefinition(engine, TextParser.ParseModule(text));

@@ -9,6 +9,9 @@ internal sealed partial class RuntimeEngine(RuntimeOptions options, CodeBackend 
     public RuntimeOptions Options { get; } = options;
     public CodeBackend Code { get; } = code;
 
+    /// <summary>The proposals beyond 2.0 that modules may use.</summary>
+    public WasmFeatures Features { get; init; } = WasmFeatures.Default;
+
     /// <summary>The epoch that store deadlines are measured against.</summary>
     public EpochClock Epoch { get; } = new();
 

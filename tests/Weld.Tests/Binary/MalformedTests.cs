@@ -57,6 +57,17 @@ public class MalformedTests
     [InlineData("unexpected end of section or function", "0401 01")]
     public void Sections(string message, string hex) => AssertMalformed(message, Module(hex));
 
+    /// <summary>Without the threads feature, limits flags read as 2.0 reads them (a vu1) and 0xFE is no prefix.</summary>
+    [Theory]
+    [InlineData("integer too large", "0502 01 02")]
+    [InlineData("integer representation too long", "0505 01 8100 0000")]
+    [InlineData("integer too large", "0405 01 70 02 00")]
+    public void SectionsWithoutThreads(string message, string hex)
+    {
+        var e = Assert.Throws<MalformedModuleException>(() => BinaryDecoder.Decode(Module(hex), features: WasmFeatures.None));
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("illegal opcode", "00 06 0b")]
     [InlineData("illegal opcode", "00 fd9a01 0b")] // 0xFD 154: unassigned in SIMD 2.0
