@@ -1,13 +1,13 @@
 namespace Weld.Bench;
 
 /// <summary>The command line: <c>[--small] [--filter NAME] [--runs N] [--skip-interpreter] [--eager] [--fuel] [--epoch]
-/// [--linking]</c>.</summary>
+/// [--bare] [--linking]</c>.</summary>
 internal sealed record BenchOptions(
     bool Small, string? Filter, int Runs, bool Linking, bool SkipInterpreter = false, bool HostCalls = false, bool Eager = false,
-    bool Density = false, bool Fuel = false, bool Epoch = false)
+    bool Density = false, bool Fuel = false, bool Epoch = false, bool Bare = false)
 {
     public const string Usage = """
-        usage: Weld.Bench [--small] [--filter NAME] [--runs N] [--skip-interpreter] [--eager] [--fuel] [--epoch]
+        usage: Weld.Bench [--small] [--filter NAME] [--runs N] [--skip-interpreter] [--eager] [--fuel] [--epoch] [--bare]
                Weld.Bench --linking
                Weld.Bench --host-calls
                Weld.Bench --density
@@ -19,6 +19,8 @@ internal sealed record BenchOptions(
                          by default functions are prepared on first call and that time counts as prep
           --fuel         also run each Weld back end with fuel on (and plenty of it); report the overhead
           --epoch        also run each Weld back end under an epoch deadline with a 1 ms ticker; report the overhead
+          --bare         Weld engines without interruption checks (EngineOptions.Interruptible off), but for --epoch
+                         runs: with --fuel and --epoch, each overhead is then measured against code with no checks
           --linking      micro-benchmark: instantiating a module with 100 host-function imports
           --host-calls   micro-benchmark: one call from wasm to a typed host function
           --density      100,000 live instances with a one-page memory: time per instance, collections, RSS
@@ -28,7 +30,8 @@ internal sealed record BenchOptions(
     /// <summary>Parses <paramref name="args"/>; null (after printing why) when they are wrong.</summary>
     public static BenchOptions? Parse(string[] args)
     {
-        bool small = false, linking = false, skipInterpreter = false, hostCalls = false, eager = false, density = false, fuel = false, epoch = false;
+        bool small = false, linking = false, skipInterpreter = false, hostCalls = false, eager = false, density = false, fuel = false, epoch = false,
+            bare = false;
         string? filter = null;
         int? runs = null;
         for (int i = 0; i < args.Length; i++)
@@ -43,6 +46,7 @@ internal sealed record BenchOptions(
                 case "--density": density = true; break;
                 case "--fuel": fuel = true; break;
                 case "--epoch": epoch = true; break;
+                case "--bare": bare = true; break;
                 case "--filter" when i + 1 < args.Length: filter = args[++i]; break;
                 case "--runs" when i + 1 < args.Length && int.TryParse(args[i + 1], out int n) && n > 0: runs = n; i++; break;
                 case "-h" or "--help": Console.WriteLine(Usage); return null;
@@ -52,6 +56,6 @@ internal sealed record BenchOptions(
             }
         }
         // Small arguments run in milliseconds, so a few runs cost nothing and steady the minimum.
-        return new BenchOptions(small, filter, runs ?? (small ? 3 : 1), linking, skipInterpreter, hostCalls, eager, density, fuel, epoch);
+        return new BenchOptions(small, filter, runs ?? (small ? 3 : 1), linking, skipInterpreter, hostCalls, eager, density, fuel, epoch, bare);
     }
 }

@@ -25,7 +25,7 @@ using var wasmtime = new WasmtimeRunner();
 Backend[] backends = options.SkipInterpreter ? [Backend.Compiler] : [Backend.Interpreter, Backend.Compiler];
 ControlMode[] modes = [ControlMode.Off, .. options.Fuel ? [ControlMode.Fuel] : Array.Empty<ControlMode>(),
     .. options.Epoch ? [ControlMode.Epoch] : Array.Empty<ControlMode>()];
-IEngineRunner[] engines = [.. backends.SelectMany(b => modes.Select(m => new WeldRunner(b, m, options.Eager))), wasmtime];
+IEngineRunner[] engines = [.. backends.SelectMany(b => modes.Select(m => new WeldRunner(b, m, options.Eager, options.Bare))), wasmtime];
 foreach (var e in engines.Where(e => e.Unavailable is not null)) Console.Error.WriteLine($"{e.Name}: n/a ({e.Unavailable})");
 
 var runner = new BenchRunner(engines, options.Runs);

@@ -14,12 +14,15 @@ internal sealed class WeldRunner : IEngineRunner
     private readonly Backend _backend;
     private readonly ControlMode _control;
     private readonly bool _eager;
+    private readonly bool _interruptible;
 
-    public WeldRunner(Backend backend, ControlMode control = ControlMode.Off, bool eager = false)
+    /// <param name="bare">Engines without interruption checks (epoch runs keep them: they need them).</param>
+    public WeldRunner(Backend backend, ControlMode control = ControlMode.Off, bool eager = false, bool bare = false)
     {
         _backend = backend;
         _control = control;
         _eager = eager;
+        _interruptible = !bare || control == ControlMode.Epoch;
         Name = $"weld-{backend.ToString().ToLowerInvariant()}" + (control == ControlMode.Off ? "" : "+" + control.ToString().ToLowerInvariant());
         try
         {
@@ -44,7 +47,10 @@ internal sealed class WeldRunner : IEngineRunner
         var stdout = new MemoryStream();
         var stderr = new MemoryStream();
         var clock = Stopwatch.StartNew();
-        var engine = new Engine(new EngineOptions { Backend = _backend, ConsumeFuel = _control == ControlMode.Fuel });
+        var engine = new Engine(new EngineOptions
+        {
+            Backend = _backend, ConsumeFuel = _control == ControlMode.Fuel, Interruptible = _interruptible,
+        });
         var module = Module.FromFile(engine, c.WasmPath);
         // Functions are prepared (compiled or lowered) on their first call, inside _start; that time is moved from
         // exec to prep below, so prep is decode + validate + compile what runs, and exec is execution alone.

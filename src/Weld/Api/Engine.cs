@@ -62,7 +62,8 @@ public sealed partial class Engine
         Backend = code is CompilerBackend ? Backend.Compiler : Backend.Interpreter;
         Runtime = new RuntimeEngine(
             new RuntimeOptions(
-                options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements, options.InterpretFunction, options.ConsumeFuel),
+                options.MaxCallDepth, options.MaxMemoryPages, options.MaxTableElements, options.InterpretFunction, options.ConsumeFuel,
+                options.Interruptible),
             code)
         {
             Owner = this,

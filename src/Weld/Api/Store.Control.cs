@@ -38,5 +38,17 @@ public sealed partial class Store
     /// advanced <paramref name="ticks"/> times from now (<see cref="Engine.IncrementEpoch"/>); 0 interrupts the next
     /// check. Setting a new deadline makes a store whose deadline passed usable again. Without a deadline, epochs never
     /// interrupt.</summary>
-    public void SetEpochDeadline(ulong ticks) => Runtime.SetEpochDeadline(ticks);
+    /// <exception cref="InvalidOperationException">The engine's code cannot be interrupted
+    /// (<see cref="EngineOptions.Interruptible"/> is off).</exception>
+    public void SetEpochDeadline(ulong ticks)
+    {
+        RequireInterruptible();
+        Runtime.SetEpochDeadline(ticks);
+    }
+
+    internal void RequireInterruptible()
+    {
+        if (!Engine.Options.Interruptible)
+            throw new InvalidOperationException("interruption is off: create the engine with EngineOptions.Interruptible");
+    }
 }

@@ -26,5 +26,7 @@ internal sealed partial class RuntimeEngine(RuntimeOptions options, CodeBackend 
 /// <param name="MaxTableElements">Largest size any table may grow to; also the most one instantiation may allocate.</param>
 /// <param name="InterpretFunction">For tests of mixed code: functions (by name) the compiler leaves to the interpreter.</param>
 /// <param name="ConsumeFuel">Whether code is prepared to charge fuel (<see cref="Execution.FuelCosts"/>).</param>
+/// <param name="Interruptible">Whether code checks the store's interrupt word at function entries and loop heads.</param>
 internal sealed record RuntimeOptions(
-    int MaxCallDepth, ulong MaxMemoryPages, uint MaxTableElements, Func<string, bool>? InterpretFunction = null, bool ConsumeFuel = false);
+    int MaxCallDepth, ulong MaxMemoryPages, uint MaxTableElements, Func<string, bool>? InterpretFunction = null, bool ConsumeFuel = false,
+    bool Interruptible = true);

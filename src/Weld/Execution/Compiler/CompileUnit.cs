@@ -19,6 +19,7 @@ internal sealed class CompileUnit
         MaxCallDepth = options.MaxCallDepth;
         InterpretFunction = options.InterpretFunction;
         ConsumeFuel = options.ConsumeFuel;
+        Interruptible = options.Interruptible;
         var def = Definition;
         FunctionTypes = new FuncType[def.TotalFunctions];
         GlobalTypes = new GlobalType[def.TotalGlobals];
@@ -38,6 +39,8 @@ internal sealed class CompileUnit
     public int MaxCallDepth { get; }
     /// <summary>Whether functions charge fuel (<see cref="FuelCosts"/>).</summary>
     public bool ConsumeFuel { get; }
+    /// <summary>Whether functions check the interrupt word at entry and loop heads.</summary>
+    public bool Interruptible { get; }
     /// <summary>Functions (by name) to leave to the interpreter (tests of mixed code).</summary>
     public Func<string, bool>? InterpretFunction { get; }
     /// <summary>The type of every function in the module's function index space (imports first).</summary>

@@ -28,7 +28,7 @@ internal sealed class CompilerBackend : CodeBackend
         var def = module.Definition;
         int funcIdx = def.ImportedFunctionCount + definedIndex;
         string name = def.Names.FunctionNames.TryGetValue(funcIdx, out var n) ? n : $"func[{funcIdx}]";
-        if (unit.InterpretFunction?.Invoke(name) == true) return Lowerer.Lower(module, definedIndex, unit.ConsumeFuel);
+        if (unit.InterpretFunction?.Invoke(name) == true) return Lowerer.Lower(module, definedIndex, unit.ConsumeFuel, unit.Interruptible);
         var method = new FunctionCompiler(unit, definedIndex, name).Compile();
         nint entry;
         try
@@ -38,7 +38,7 @@ internal sealed class CompilerBackend : CodeBackend
         catch (InvalidProgramException)
         {
             Interlocked.Increment(ref s_fallbacks);
-            return Lowerer.Lower(module, definedIndex, unit.ConsumeFuel);
+            return Lowerer.Lower(module, definedIndex, unit.ConsumeFuel, unit.Interruptible);
         }
         CompiledBacktrace.Register(method, name);
         unit.Publish(definedIndex, method);

@@ -71,6 +71,7 @@ internal sealed partial class FunctionCompiler
     /// at every place this is emitted (entry, loop heads).</summary>
     private void EmitInterruptCheck()
     {
+        if (!_unit.Interruptible) return;
         var ok = _il.DefineLabel();
         _il.Emit(OpCodes.Ldloc, _store!);
         _il.Emit(OpCodes.Volatile);

@@ -12,7 +12,7 @@ internal sealed class InterpreterBackend : CodeBackend
     public override object CreateModuleState(ValidatedModule module, RuntimeOptions options) => options;
 
     public override object PrepareFunction(ValidatedModule module, object? state, int definedIndex) =>
-        Lowerer.Lower(module, definedIndex, ((RuntimeOptions)state!).ConsumeFuel);
+        Lowerer.Lower(module, definedIndex, ((RuntimeOptions)state!).ConsumeFuel, ((RuntimeOptions)state!).Interruptible);
 
     public override void Invoke(WasmFunctionInstance function, ExecStack stack, int argBase) => Machine.Invoke(function, stack, argBase);
 }

@@ -96,11 +96,11 @@ internal sealed partial class Lowerer
         _localSlots = at;
     }
 
-    public static LoweredFunction Lower(ValidatedModule module, int definedIndex, bool consumeFuel = false)
+    public static LoweredFunction Lower(ValidatedModule module, int definedIndex, bool consumeFuel = false, bool interruptible = true)
     {
         var def = module.Definition;
         var type = def.Types[def.Functions[definedIndex]];
-        var lowered = new Lowerer(def, def.Codes[definedIndex], type, consumeFuel).Run();
+        var lowered = new Lowerer(def, def.Codes[definedIndex], type, consumeFuel) { _interruptible = interruptible }.Run();
 #if WELD_OPSTATS
         OpStats.Source(lowered, def.Codes[definedIndex].Code);
 #endif
@@ -267,6 +267,7 @@ internal sealed partial class Lowerer
     /// body's first segment in the same op, which the body's first instruction then does not repeat.</summary>
     private void LoopHead()
     {
+        if (!_interruptible) return; // a fuel charge at the body's start stays with the body's first instruction
         if (_fuelCosts is { } costs)
         {
             Emit(Op.FuelLoopHead, k: (ulong)costs[_pc + 1]);
@@ -274,6 +275,9 @@ internal sealed partial class Lowerer
         }
         else Emit(Op.LoopHead);
     }
+
+    /// <summary>Whether loop heads check the interrupt word (<see cref="EngineOptions.Interruptible"/>).</summary>
+    private bool _interruptible = true;
 
     /// <summary>A label position: values arrive here from elsewhere, so no peephole may look across it.</summary>
     private void Label()
