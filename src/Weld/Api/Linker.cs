@@ -1,3 +1,4 @@
+using Weld.Diagnostics;
 using Weld.Linking;
 using Weld.Runtime;
 
@@ -183,9 +184,12 @@ public sealed class Linker
 
     /// <summary>Resolves the linker's names (and the engine's natives) for <paramref name="module"/> once, for many fast
     /// instantiations. Imports resolved now are fixed: later definitions in this linker do not change them. Imports left
-    /// open are looked up again at each instantiation, through every layer (later definitions included).</summary>
+    /// open, which a provider or loading linking may still resolve, are looked up again at each instantiation, through
+    /// every layer (later definitions included); imports that nothing can resolve are an error now.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="module"/> is null.</exception>
-    /// <exception cref="LinkException">A host function defined for an import does not have the import's type.</exception>
+    /// <exception cref="LinkException">A host function defined for an import does not have the import's type, or
+    /// imports are left that no definition, native, provider, dependency file or unknown-import policy can resolve
+    /// (the message lists them).</exception>
     public InstancePre InstantiatePre(Module module)
     {
         ArgumentNullException.ThrowIfNull(module);
@@ -196,7 +200,7 @@ public sealed class Linker
     {
         if (given is null) return null;
         if (given.Count != module.Imports.Count)
-            throw new ArgumentException($"expected {module.Imports.Count} entries (one per import), got {given.Count}", nameof(given));
+            throw new ArgumentException(LinkErrors.ExternCountText(module.Compiled.Imports, given.Count), nameof(given));
         return Extern.ToRuntime(given);
     }
 

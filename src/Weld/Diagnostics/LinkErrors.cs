@@ -18,11 +18,22 @@ internal static class LinkErrors
     public static LinkException ImportsFailed(string kind, int failures, string lines) =>
         new($"{kind}: {failures} import(s) failed to link:{lines}");
 
-    public static LinkException ExternCount(int imports, int given) =>
-        new($"{Messages.UnknownImport}: module has {imports} imports but {given} externs were given");
+    public static LinkException ExternCount(IReadOnlyList<ImportType> imports, int given) => new(ExternCountText(imports, given));
+
+    /// <summary>A wrong number of externs for a module's imports: the imports left without one, or how many extra.</summary>
+    public static string ExternCountText(IReadOnlyList<ImportType> imports, int given)
+    {
+        var text = new System.Text.StringBuilder(
+            $"{Messages.UnknownImport}: module has {imports.Count} imports but {given} externs were given");
+        if (given > imports.Count) return text.Append($" ({given - imports.Count} more than imports)").ToString();
+        text.Append("; without an extern:");
+        for (int i = given; i < imports.Count; i++) text.Append(UnresolvedLine(i, imports[i]));
+        return text.ToString();
+    }
 
     /// <summary>One line of <see cref="Unresolved"/>.</summary>
-    public static string UnresolvedLine(int index, ImportType import) => $"\n  import {index} {import}";
+    public static string UnresolvedLine(int index, ImportType import) =>
+        $"\n  import {index} {ImportType.Quote(import.Module)} {ImportType.Quote(import.Name)} {import.Type}";
 
     public static LinkException Unresolved(int count, string lines) =>
         new($"{Messages.UnknownImport}: {count} unresolved import(s):{lines}");
@@ -43,6 +54,15 @@ internal static class LinkErrors
         $"{ImportType.Quote(module)} {ImportType.Quote(name)} {type} is already registered";
 
     public static LinkException DifferentEngines() => new("module and store belong to different engines");
+
+    /// <summary>A dependency that loading linking found failed to link: its own error, then which module and file it
+    /// was (the import lines are that module's, not the importer's).</summary>
+    public static LinkException InDependency(LinkException inner, string module, string path) =>
+        new($"{inner.Message}\n  (in module {ImportType.Quote(module)}, loaded from {path})", inner);
+
+    /// <summary>Imports that no layer of a linker can resolve, found when an <c>InstancePre</c> is made.</summary>
+    public static LinkException UnresolvedAtPrepare(int count, string lines) =>
+        new($"{Messages.UnknownImport}: {count} unresolved import(s) (nothing in the linker defines or can provide them):{lines}");
 
     public static LinkException ImportCycle(IEnumerable<string> chain) => new($"import cycle: {string.Join(" -> ", chain)}");
 

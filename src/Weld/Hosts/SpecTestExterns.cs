@@ -20,6 +20,8 @@ internal sealed class SpecTestExterns(TextWriter? output) : ExternSource
         return _perStore.GetValue(store, Create).GetValueOrDefault(import.Name);
     }
 
+    public override bool MayProvide(ImportType import) => import.Module == ModuleName;
+
     private Dictionary<string, ExternInstance> Create(RuntimeStore store)
     {
         var items = new Dictionary<string, ExternInstance>(StringComparer.Ordinal);

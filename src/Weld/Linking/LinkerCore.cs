@@ -84,22 +84,37 @@ internal sealed class LinkerCore(RuntimeEngine engine, NativeTable natives)
     }
 
     /// <summary>Resolves the linker's names (and natives) for <paramref name="module"/> once and checks the types
-    /// known without a store; later definitions do not change the plan.</summary>
+    /// known without a store; later definitions do not change the plan. An import that no layer can resolve (no name,
+    /// no native, no provider that may have it, no file for loading linking now, no unknown-import stubs) is reported now, as
+    /// wasmtime's instantiate_pre does, instead of at every instantiation.</summary>
     public InstancePlan Prepare(CompiledModule module)
     {
         var plan = new Definition?[module.Imports.Length];
         var errors = new StringBuilder();
+        StringBuilder? unresolved = null;
+        int unresolvedCount = 0;
         for (int i = 0; i < plan.Length; i++)
         {
             var imp = module.Imports[i];
             var d = _items.GetValueOrDefault((imp.Module, imp.Name));
             if (d is null && imp.Type is FuncType ft) d = natives.Find(imp.Module, imp.Name, ft);
             if (d?.StaticType is { } st && !st.Matches(imp.Type)) errors.Append(LinkErrors.IncompatibleLine(i, imp, st));
+            if (d is null && !MayResolveLater(imp))
+            {
+                unresolvedCount++;
+                (unresolved ??= new StringBuilder()).Append(LinkErrors.UnresolvedLine(i, imp));
+            }
             plan[i] = d;
         }
         if (errors.Length > 0) throw LinkErrors.Incompatible(errors.ToString());
+        if (unresolved is not null) throw LinkErrors.UnresolvedAtPrepare(unresolvedCount, unresolved.ToString());
         return new InstancePlan(this, module, plan);
     }
+
+    /// <summary>Whether a layer after the names may still resolve <paramref name="import"/> at instantiation.</summary>
+    private bool MayResolveLater(ImportType import) =>
+        Unknown != UnknownImports.Fail || (Loads(import.Module) && Loader!.Locate(import.Module) is not null)
+        || _sources.Exists(s => s.MayProvide(import));
 
     private ExternInstance? Lookup(RuntimeStore store, ImportType imp, Resolution resolution)
     {

@@ -15,7 +15,7 @@ internal sealed class ModuleLoader(IReadOnlyList<string> searchPaths, bool share
 {
     private static readonly string[] Extensions = [".wasm", ".wat"];
 
-    private readonly ConditionalWeakTable<RuntimeEngine, Dictionary<string, CompiledModule?>> _modules = [];
+    private readonly ConditionalWeakTable<RuntimeEngine, Dictionary<string, (CompiledModule Module, string Path)>> _modules = [];
     private readonly ConditionalWeakTable<RuntimeStore, Dictionary<string, ModuleInstance>> _shared = [];
     private readonly Lock _lock = new();
 
@@ -38,17 +38,30 @@ internal sealed class ModuleLoader(IReadOnlyList<string> searchPaths, bool share
         return null;
     }
 
-    /// <summary>The module for a name, compiled for <paramref name="engine"/> on first use (null: no such file).</summary>
-    public CompiledModule? Load(RuntimeEngine engine, string moduleName)
+    /// <summary>The module for a name and its file, compiled for <paramref name="engine"/> on first use (null: no
+    /// such file). A miss is not remembered: a file added later is found. An error in the file names it.</summary>
+    public (CompiledModule Module, string Path)? Load(RuntimeEngine engine, string moduleName)
     {
         lock (_lock)
         {
             var modules = _modules.GetValue(engine, _ => new(StringComparer.Ordinal));
             if (modules.TryGetValue(moduleName, out var cached)) return cached;
-            var path = Locate(moduleName);
-            var module = path is null ? null : CompiledModule.FromFile(engine, path);
-            modules[moduleName] = module;
-            return module;
+            if (Locate(moduleName) is not { } path) return null;
+            CompiledModule module;
+            try
+            {
+                module = CompiledModule.FromFile(engine, path);
+            }
+            catch (MalformedModuleException e)
+            {
+                throw new MalformedModuleException(path, e);
+            }
+            catch (InvalidModuleException e)
+            {
+                throw new InvalidModuleException(path, e);
+            }
+            modules[moduleName] = (module, path);
+            return (module, path);
         }
     }
 
@@ -61,14 +74,13 @@ internal sealed class ModuleLoader(IReadOnlyList<string> searchPaths, bool share
     {
         var cache = SharePerStore ? _shared.GetValue(store, _ => new(StringComparer.Ordinal)) : resolution.Fresh;
         if (cache.TryGetValue(moduleName, out var existing)) return existing;
-        var module = Load(linker.Engine, moduleName);
-        if (module is null) return null;
+        if (Load(linker.Engine, moduleName) is not var (module, path)) return null;
         int depth = resolution.Loading.Count;
         var pending = new Stack<PendingModule>();
         try
         {
             resolution.Enter(moduleName);
-            pending.Push(new PendingModule(moduleName, module));
+            pending.Push(new PendingModule(moduleName, module, path));
             while (true)
             {
                 var top = pending.Peek();
@@ -82,15 +94,23 @@ internal sealed class ModuleLoader(IReadOnlyList<string> searchPaths, bool share
                         top.Given[top.Next - 1] = loaded.Export(import.Name);
                         continue;
                     }
-                    if (Load(linker.Engine, import.Module) is not { } dependency) continue;
+                    if (Load(linker.Engine, import.Module) is not var (dependency, dependencyPath)) continue;
                     resolution.Enter(import.Module);
-                    pending.Push(new PendingModule(import.Module, dependency));
+                    pending.Push(new PendingModule(import.Module, dependency, dependencyPath));
                     continue;
                 }
                 pending.Pop();
                 // Imports left null (a missing export, nothing found) go through the linker's whole lookup again,
                 // which reports them as it always does.
-                var instance = linker.Instantiate(store, top.Module, top.Given, resolution);
+                ModuleInstance instance;
+                try
+                {
+                    instance = linker.Instantiate(store, top.Module, top.Given, resolution);
+                }
+                catch (LinkException e) when (e.InnerException is not LinkException)
+                {
+                    throw LinkErrors.InDependency(e, top.Name, top.Path); // the innermost module that failed, once
+                }
                 cache[top.Name] = instance;
                 resolution.Leave();
                 if (pending.Count == 0) return instance;
@@ -105,9 +125,10 @@ internal sealed class ModuleLoader(IReadOnlyList<string> searchPaths, bool share
     }
 
     /// <summary>A module being loaded: its imports resolved so far, and the next one to resolve.</summary>
-    private sealed class PendingModule(string name, CompiledModule module)
+    private sealed class PendingModule(string name, CompiledModule module, string path)
     {
         public string Name { get; } = name;
+        public string Path { get; } = path;
         public CompiledModule Module { get; } = module;
         public ExternInstance?[] Given { get; } = new ExternInstance?[module.Imports.Length];
         public int Next;

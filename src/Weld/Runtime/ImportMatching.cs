@@ -10,7 +10,7 @@ internal static class ImportMatching
     public static void Check(RuntimeStore store, CompiledModule module, ReadOnlySpan<ExternInstance?> externs, ImportCheck check)
     {
         var imports = module.Imports;
-        if (externs.Length != imports.Length) throw LinkErrors.ExternCount(imports.Length, externs.Length);
+        if (externs.Length != imports.Length) throw LinkErrors.ExternCount(imports, externs.Length);
         StringBuilder? errors = null;
         int failures = 0;
         string? firstKind = null;

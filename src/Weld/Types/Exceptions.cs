@@ -12,6 +12,15 @@ public sealed class MalformedModuleException : WeldException
     /// <summary>Creates the exception.</summary>
     public MalformedModuleException(string message, long offset = -1) : base(message) => Offset = offset;
 
+    /// <summary>The same error, with context (a dependency's file) before its message.</summary>
+    internal MalformedModuleException(string context, MalformedModuleException inner) : base($"{context}: {inner.Message}", inner)
+    {
+        SpecMessage = inner.SpecMessage;
+        Offset = inner.Offset;
+        Line = inner.Line;
+        Column = inner.Column;
+    }
+
     /// <summary>Creates the exception for text input, with a position.</summary>
     public MalformedModuleException(string message, int line, int column) : base($"{message} (at {line}:{column})")
     {
@@ -36,6 +45,9 @@ public sealed class InvalidModuleException : WeldException
 {
     /// <summary>Creates the exception.</summary>
     public InvalidModuleException(string message) : base(message) { }
+
+    /// <summary>The same error, with context (a dependency's file) before its message.</summary>
+    internal InvalidModuleException(string context, InvalidModuleException inner) : base($"{context}: {inner.Message}", inner) { }
 }
 
 /// <summary>Imports could not be matched or resolved at instantiation.</summary>
@@ -43,6 +55,9 @@ public sealed class LinkException : WeldException
 {
     /// <summary>Creates the exception.</summary>
     public LinkException(string message) : base(message) { }
+
+    /// <summary>An error with the exception that caused it.</summary>
+    internal LinkException(string message, Exception inner) : base(message, inner) { }
 }
 
 /// <summary>Execution trapped. <see cref="Exception.Message"/> is the spec's text for <see cref="Code"/>.</summary>

@@ -37,9 +37,9 @@ public class LinkerTests
         var linker = new Linker(engine).DefineFunction("a", "ok", HostFunction.FromDelegate(() => { }));
         var e = Assert.Throws<LinkException>(() => linker.Resolve(store, module));
         Assert.StartsWith("unknown import: 3 unresolved", e.Message);
-        Assert.Contains("import 0 import \"a\" \"f\" (func (param i32))", e.Message);
-        Assert.Contains("import 2 import \"b\" \"m\" (memory 1 2)", e.Message);
-        Assert.Contains("import 3 import \"c\" \"g\" (global f64)", e.Message);
+        Assert.Contains("import 0 \"a\" \"f\" (func (param i32))", e.Message);
+        Assert.Contains("import 2 \"b\" \"m\" (memory 1 2)", e.Message);
+        Assert.Contains("import 3 \"c\" \"g\" (global f64)", e.Message);
         Assert.DoesNotContain("\"ok\"", e.Message);
     }
 
