@@ -89,7 +89,7 @@ public sealed partial class WasiContext : ExternProvider, IDisposable
     /// only when the context opened them). Threads the program spawned (wasi-threads) are interrupted first.</summary>
     public void Dispose()
     {
-        _system.Lifetime.Exit(0);
+        _system.Lifetime.Stop();
         _system.Dispose();
     }
 }

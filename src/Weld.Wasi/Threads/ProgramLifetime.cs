@@ -26,6 +26,10 @@ internal sealed class ProgramLifetime
     /// <summary>Ends the program with a trap or another exception from one of its threads, unless it already ended.</summary>
     public void Fail(Exception failure) => End(null, ExceptionDispatchInfo.Capture(failure));
 
+    /// <summary>Ends the program from outside (the host disposed its context), unless it already ended: its threads
+    /// are interrupted and the main thread's run ends with the trap "interrupted".</summary>
+    public void Stop() => Fail(new TrapException(TrapCode.Interrupted));
+
     /// <summary>The program's exit code; throws the failure (with its original stack) when one ended it.</summary>
     public int Outcome()
     {

@@ -29,9 +29,11 @@ internal sealed class ThreadSpawner(Linker linker, Module module, ProgramLifetim
     public int Live => Volatile.Read(ref _live);
 
     /// <summary>Starts a thread and returns its id, or -1 when it cannot start (the guest sees EAGAIN).</summary>
+    /// <remarks>A program that has ended spawns nothing: its threads are being interrupted, and so is the caller.</remarks>
+    /// <exception cref="TrapException">The program has ended: the calling thread is being stopped.</exception>
     public int Spawn(int startArg)
     {
-        if (lifetime.HasEnded) return -1;
+        if (lifetime.HasEnded) throw new TrapException(TrapCode.Interrupted);
         if (Interlocked.Increment(ref _live) > MaxLiveThreads || NextId() is not int id)
         {
             Interlocked.Decrement(ref _live);
