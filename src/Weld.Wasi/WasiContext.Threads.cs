@@ -33,7 +33,8 @@ public sealed partial class WasiContext
     /// instance of <paramref name="module"/> made through <paramref name="linker"/>, which must by then define
     /// everything the module imports (this context's WASI functions included); it runs the export
     /// <c>wasi_thread_start(tid, start_arg)</c> on an OS thread of its own. Thread ids count up from 1; a spawn
-    /// that cannot start a thread returns -1 to the guest. A <c>proc_exit</c> or a trap in any thread ends the whole
+    /// that cannot start a thread (no <c>wasi_thread_start(i32, i32)</c> export, an instantiation that fails, more than 1024
+    /// threads running) returns -6, EAGAIN negated. A <c>proc_exit</c> or a trap in any thread ends the whole
     /// program (see <see cref="Run"/>).
     /// </summary>
     /// <returns>The shared memory created for the module, or null when it imports no memory.</returns>

@@ -19,6 +19,10 @@ internal sealed class ThreadSpawner(Linker linker, Module module, ProgramLifetim
     /// <summary>Each thread's stack, as a native main thread's on Linux: deep guest recursion fits as it would there.</summary>
     public const int StackSize = 8 << 20;
 
+    /// <summary>What a failed spawn returns: WASI's EAGAIN, negated. Any negative result means failure to the guest;
+    /// this one also names the cause the way POSIX does for "no more threads now".</summary>
+    public const int Failed = -6;
+
     private static readonly FuncType EntryType = new([ValueType.I32, ValueType.I32], []);
 
     private readonly Lazy<InstancePre> _pre = new(() => linker.InstantiatePre(module));
@@ -28,7 +32,7 @@ internal sealed class ThreadSpawner(Linker linker, Module module, ProgramLifetim
     /// <summary>The threads of the program still running (spawned and not yet finished).</summary>
     public int Live => Volatile.Read(ref _live);
 
-    /// <summary>Starts a thread and returns its id, or -1 when it cannot start (the guest sees EAGAIN).</summary>
+    /// <summary>Starts a thread and returns its id, or <see cref="Failed"/> when it cannot start.</summary>
     /// <remarks>A program that has ended spawns nothing: its threads are being interrupted, and so is the caller.</remarks>
     /// <exception cref="TrapException">The program has ended: the calling thread is being stopped.</exception>
     public int Spawn(int startArg)
@@ -37,10 +41,10 @@ internal sealed class ThreadSpawner(Linker linker, Module module, ProgramLifetim
         if (Interlocked.Increment(ref _live) > MaxLiveThreads || NextId() is not int id)
         {
             Interlocked.Decrement(ref _live);
-            return -1;
+            return Failed;
         }
         // The new thread makes its store and instance itself (a store belongs to the thread using it) and says
-        // whether that worked before this call returns, so a failure is this call's -1, not a dead thread.
+        // whether that worked before this call returns, so a failure is this call's result, not a dead thread.
         var started = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
         try
         {
@@ -50,9 +54,9 @@ internal sealed class ThreadSpawner(Linker linker, Module module, ProgramLifetim
         catch (OutOfMemoryException)
         {
             Interlocked.Decrement(ref _live);
-            return -1;
+            return Failed;
         }
-        return started.Task.GetAwaiter().GetResult() ? id : -1;
+        return started.Task.GetAwaiter().GetResult() ? id : Failed;
     }
 
     private int? NextId()
