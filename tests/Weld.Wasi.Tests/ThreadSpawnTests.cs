@@ -100,6 +100,55 @@ public class ThreadSpawnTests
         Assert.Equal(0, program.Wasi.RunningThreads);
     }
 
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void A_thread_can_spawn_threads_too(Backend backend)
+    {
+        // Thread "0" spawns thread "1", which spawns "2"; each counts itself at 0; _start waits for all three.
+        using var program = new ThreadsProgram(backend, e => Module.FromText(e, """
+            (module
+              (import "env" "memory" (memory 1 1 shared))
+              (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
+              (func (export "wasi_thread_start") (param $tid i32) (param $arg i32)
+                (if (i32.lt_u (local.get $arg) (i32.const 2))
+                  (then (i32.store (i32.add (i32.const 8) (i32.mul (local.get $arg) (i32.const 4)))
+                          (call $spawn (i32.add (local.get $arg) (i32.const 1))))))
+                (drop (i32.atomic.rmw.add (i32.const 0) (i32.const 1)))
+                (drop (memory.atomic.notify (i32.const 0) (i32.const 1))))
+              (func (export "_start") (local $n i32)
+                (drop (call $spawn (i32.const 0)))
+                (loop $wait
+                  (local.set $n (i32.atomic.load (i32.const 0)))
+                  (if (i32.lt_u (local.get $n) (i32.const 3))
+                    (then (drop (memory.atomic.wait32 (i32.const 0) (local.get $n) (i64.const -1))) (br $wait))))))
+            """));
+        Assert.Equal(0, program.Run());
+        Assert.Equal(3, program.Memory!.ReadInt32(0));
+        Assert.True(program.Memory.ReadInt32(8) > 0);    // thread 0's spawn of thread 1
+        Assert.True(program.Memory.ReadInt32(12) > 0);   // thread 1's spawn of thread 2
+    }
+
+    [Theory]
+    [MemberData(nameof(Backends))]
+    public void A_trap_in_the_main_thread_ends_the_program_and_stops_its_threads(Backend backend)
+    {
+        using var program = new ThreadsProgram(backend, e => Module.FromText(e, """
+            (module
+              (import "env" "memory" (memory 1 1 shared))
+              (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
+              (func (export "wasi_thread_start") (param i32 i32)
+                (i32.atomic.store (i32.const 0) (i32.const 1))
+                (drop (memory.atomic.notify (i32.const 0) (i32.const 1)))
+                (loop $spin (br $spin)))
+              (func (export "_start")
+                (drop (call $spawn (i32.const 0)))
+                (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1)))
+                unreachable))
+            """));
+        Assert.Equal(TrapCode.Unreachable, Assert.Throws<TrapException>(() => program.Run()).Code);
+        Assert.True(program.AllThreadsStop(), "the spinning thread outlived the program");
+    }
+
     [Fact]
     public void Uses_threads_recognizes_a_shared_memory_import_or_thread_spawn()
     {
