@@ -51,8 +51,9 @@ internal sealed class ThreadSpawner(Linker linker, Module module, ProgramLifetim
             var thread = new Thread(() => Run(id, startArg, started), StackSize) { IsBackground = true, Name = $"wasi-thread-{id}" };
             thread.Start();
         }
-        catch (OutOfMemoryException)
+        catch (Exception e) when (e is OutOfMemoryException or ThreadStartException)
         {
+            // The host has no thread to give now: the guest hears EAGAIN, as pthread_create would report it.
             Interlocked.Decrement(ref _live);
             return Failed;
         }
