@@ -43,8 +43,8 @@ public class SpawnPatternTests
             {
                 using var own = new Store(engine);                          // a store per thread
                 pre!.Instantiate(own).GetAction<int>("worker")!(arg);       // same module, the parent's memory
-            }, maxStackSize: 4 << 20)
-            { IsBackground = true };              // never keeps the process alive
+            }, maxStackSize: 4 << 20);
+            thread.IsBackground = true;                                     // never keeps the process alive
             thread.Start();
         }));
         pre = linker.InstantiatePre(module);
