@@ -149,6 +149,34 @@ public class ThreadSpawnTests
         Assert.True(program.AllThreadsStop(), "the spinning thread outlived the program");
     }
 
+    // The thread or the main thread calls proc_exit(99) while the other spins in a loop that calls nothing.
+    [Theory]
+    [InlineData(Backend.Interpreter, true)]
+    [InlineData(Backend.Interpreter, false)]
+    [InlineData(Backend.Compiler, true)]
+    [InlineData(Backend.Compiler, false)]
+    public void Proc_exit_in_one_thread_stops_another_spinning_one(Backend backend, bool threadExits)
+    {
+        string spin = "(loop $spin (br $spin))";
+        string exit = "(call $exit (i32.const 99))";
+        using var program = new ThreadsProgram(backend, e => Module.FromText(e, $"""
+            (module
+              (import "env" "memory" (memory 1 1 shared))
+              (import "wasi" "thread-spawn" (func $spawn (param i32) (result i32)))
+              (import "wasi_snapshot_preview1" "proc_exit" (func $exit (param i32)))
+              (func (export "wasi_thread_start") (param i32 i32)
+                (i32.atomic.store (i32.const 0) (i32.const 1))
+                (drop (memory.atomic.notify (i32.const 0) (i32.const 1)))
+                {(threadExits ? exit : spin)})
+              (func (export "_start")
+                (drop (call $spawn (i32.const 0)))
+                (drop (memory.atomic.wait32 (i32.const 0) (i32.const 0) (i64.const -1)))
+                {(threadExits ? spin : exit)}))
+            """));
+        Assert.Equal(99, program.Run());
+        Assert.True(program.AllThreadsStop(), "the spinning thread outlived the program");
+    }
+
     [Fact]
     public void Uses_threads_recognizes_a_shared_memory_import_or_thread_spawn()
     {
