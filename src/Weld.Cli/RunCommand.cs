@@ -8,7 +8,9 @@ namespace Weld.Cli;
 /// gets FILE's name and ARGS as argv and exits with its exit code; with <c>--invoke NAME</c> ARGS are NAME's
 /// parameters instead (a WASI reactor's <c>_initialize</c> runs first). Modules importing
 /// <c>wasi_snapshot_preview1</c> get WASI with the console as stdio (put <c>--</c> before program arguments that
-/// start with a dash). <c>--fuel N</c> and <c>--timeout DURATION</c> stop a runaway module (<see cref="RunLimits"/>).
+/// start with a dash). A wasi-threads program (importing a shared memory or <c>wasi</c> <c>thread-spawn</c>) gets
+/// the shared memory its import asks for and <c>thread-spawn</c>. <c>--fuel N</c> and <c>--timeout DURATION</c> stop a
+/// runaway module, all its threads included (<see cref="RunLimits"/>).
 /// </summary>
 internal static class RunCommand
 {
@@ -65,13 +67,18 @@ internal static class RunCommand
             var start = module.Exports.FirstOrDefault(e => e.Name == "_start")?.Type as FuncType;
             bool command = options.Invoke is null && start is { Parameters.Count: 0 };
             string? name = options.Invoke ?? (start is null ? null : "_start");
-            if (WasiContext.IsImportedBy(module))
+            if (WasiContext.IsImportedBy(module) || WasiContext.UsesThreads(module))
             {
                 wasi = new WasiContext(WasiConfig(options, command));
                 linker.AddProvider(wasi);
+                // wasi-threads: the shared memory the module imports, and thread-spawn; each thread's store gets the
+                // same fuel and deadline as the main one.
+                if (WasiContext.UsesThreads(module)) wasi.AddThreadsToLinker(linker, store, module, limits.ApplyToThread);
             }
             var instance = linker.Instantiate(store, module);
             if (name is null) return 0;
+            // A command ends when _start returns or any thread exits or traps (threads still running are stopped).
+            if (command && wasi is not null) return wasi.Run(instance);
             if (!command) instance.GetFunction("_initialize")?.Invoke();
             return Invoke(instance, name, command ? [] : options.Args);
         }

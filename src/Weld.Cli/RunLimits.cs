@@ -43,6 +43,14 @@ internal sealed record RunLimits(ulong? Fuel, TimeSpan? Timeout, string? Timeout
         return new Timer(_ => engine.IncrementEpoch(), null, timeout, System.Threading.Timeout.InfiniteTimeSpan);
     }
 
+    /// <summary>The limits for a wasi-threads thread's own store: the same fuel (each thread has its own budget) and
+    /// the same epoch deadline, so the timeout's one tick stops every thread.</summary>
+    public void ApplyToThread(Store store)
+    {
+        if (Fuel is { } fuel) store.Fuel = fuel;
+        if (Timeout is not null) store.SetEpochDeadline(1);
+    }
+
     /// <summary>The one line (and exit code) for a trap these limits caused, or null for any other trap.</summary>
     public (string Message, int ExitCode)? Explain(TrapException trap) => trap.Code switch
     {

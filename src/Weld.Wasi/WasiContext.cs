@@ -8,9 +8,11 @@ namespace Weld.Wasi;
 /// open descriptors and exit code. Give it to a module in one of three ways: <see cref="AddToLinker"/>, as a linker
 /// provider (it is an <see cref="ExternProvider"/>), or as an explicit extern list (<see cref="GetExterns"/>).
 /// The guest's memory is the calling instance's export named <c>memory</c>. <c>proc_exit</c> throws
-/// <see cref="ExitException"/>. Dispose the context to close the descriptors it opened.
+/// <see cref="ExitException"/> (or, through <see cref="Run"/>, ends the program with its code). Programs built for
+/// wasi-threads also need <see cref="AddThreadsToLinker"/>. All threads of a program share the context: its
+/// descriptors, arguments and environment. Dispose the context to close the descriptors it opened.
 /// </summary>
-public sealed class WasiContext : ExternProvider, IDisposable
+public sealed partial class WasiContext : ExternProvider, IDisposable
 {
     private readonly WasiSystem _system;
     private readonly Dictionary<string, HostFunction> _functions;
@@ -84,6 +86,10 @@ public sealed class WasiContext : ExternProvider, IDisposable
     }
 
     /// <summary>Closes every descriptor the guest still holds (the standard streams' own .NET streams are closed
-    /// only when the context opened them).</summary>
-    public void Dispose() => _system.Dispose();
+    /// only when the context opened them). Threads the program spawned (wasi-threads) are interrupted first.</summary>
+    public void Dispose()
+    {
+        _system.Lifetime.Stop();
+        _system.Dispose();
+    }
 }

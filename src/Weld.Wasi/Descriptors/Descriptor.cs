@@ -38,4 +38,23 @@ internal abstract class Descriptor : IDisposable
     public virtual ulong ReadableBytes => 0;
 
     public virtual void Dispose() { }
+
+    // The table holds one reference; each WASI call using the descriptor holds another until it returns, so a
+    // close in one thread never frees a host file that another thread's call is still using (nor lets its number
+    // be reused under it).
+    private int _holds = 1;
+
+    /// <summary>One more user; false once the descriptor was freed.</summary>
+    public bool TryHold()
+    {
+        for (int n = Volatile.Read(ref _holds); n > 0; n = Volatile.Read(ref _holds))
+            if (Interlocked.CompareExchange(ref _holds, n + 1, n) == n) return true;
+        return false;
+    }
+
+    /// <summary>Drops one user; the last one frees the host resources.</summary>
+    public void Release()
+    {
+        if (Interlocked.Decrement(ref _holds) == 0) Dispose();
+    }
 }

@@ -22,9 +22,14 @@ internal sealed class DirectoryDescriptor(int fd, Rights baseRights, Rights inhe
     /// stay stable while it pages through one listing.</summary>
     public IReadOnlyList<DirEntry> Entries(ulong cookie)
     {
-        if (cookie == 0 || _entries is null) _entries = List();
-        return _entries;
+        lock (_lock)
+        {
+            if (cookie == 0 || _entries is null) _entries = List();
+            return _entries;
+        }
     }
+
+    private readonly Lock _lock = new();
 
     private List<DirEntry> List()
     {

@@ -6,12 +6,19 @@ namespace Weld.Wasi.Descriptors;
 internal sealed class StreamDescriptor(Stream stream, bool input, bool ownsStream, FileType type)
     : Descriptor(input ? Rights.Stream & ~Rights.FdWrite : Rights.Stream & ~Rights.FdRead, Rights.None)
 {
+    // .NET streams (a MemoryStream, say) are not safe for concurrent use, and one guest write must reach the stream
+    // whole: the threads of a program take turns.
+    private readonly Lock _lock = new();
+
     public override FileType Type => type;
 
     public override int Read(Span<byte> buffer)
     {
         if (!input) throw new WasiError(Errno.Badf);
-        try { return stream.Read(buffer); }
+        try
+        {
+            lock (_lock) return stream.Read(buffer);
+        }
         catch (IOException) { throw new WasiError(Errno.Io); }
     }
 
@@ -20,9 +27,12 @@ internal sealed class StreamDescriptor(Stream stream, bool input, bool ownsStrea
         if (input) throw new WasiError(Errno.Badf);
         try
         {
-            stream.Write(data);
-            // Flushed per call so that the guest's output interleaves correctly with the host's.
-            stream.Flush();
+            lock (_lock)
+            {
+                stream.Write(data);
+                // Flushed per call so that the guest's output interleaves correctly with the host's.
+                stream.Flush();
+            }
             return data.Length;
         }
         catch (IOException) { throw new WasiError(Errno.Io); }
@@ -32,11 +42,21 @@ internal sealed class StreamDescriptor(Stream stream, bool input, bool ownsStrea
 
     // Streams have no durable state to sync; POSIX fsync on a tty or pipe is EINVAL, but libc flush paths call it
     // and wasmtime answers success, so do the same after flushing.
-    public override void Sync() => stream.Flush();
-    public override void DataSync() => stream.Flush();
+    public override void Sync() => Flush();
+    public override void DataSync() => Flush();
+
+    private void Flush()
+    {
+        lock (_lock) stream.Flush();
+    }
 
     public override ulong ReadableBytes =>
-        input && stream.CanSeek ? (ulong)Math.Max(0, stream.Length - stream.Position) : 0;
+        input && stream.CanSeek ? Remaining() : 0;
+
+    private ulong Remaining()
+    {
+        lock (_lock) return (ulong)Math.Max(0, stream.Length - stream.Position);
+    }
 
     public override void SetFlags(FdFlags flags)
     {

@@ -1,4 +1,5 @@
 using Weld.Wasi.Abi;
+using Weld.Wasi.Descriptors;
 
 namespace Weld.Wasi.Functions;
 
@@ -93,11 +94,18 @@ internal static class Bindings
     private static Errno Invoke(WasiSystem system, Caller caller, string name, ReadOnlySpan<Value> args, Body body)
     {
         // The store check guards against a stale caller left from another store's call on this thread.
-        var memory = (caller.Instance?.Store == caller.Store ? caller.GetMemory() : null) ?? throw new TrapException(TrapCode.HostError,
-            $"{Module}.{name}: the calling module exports no memory named \"memory\"");
+        // Once another thread ended the program, this thread is only being stopped: it must not act any more (print,
+        // write files) between its host calls and the next interrupt check.
+        if (system.Lifetime.HasEnded) throw new TrapException(TrapCode.Interrupted);
+        // A wasi-threads module may import its shared memory without exporting it: the program's memory then.
+        var memory = (caller.Instance?.Store == caller.Store ? caller.GetMemory() : null) ?? system.SharedMemory
+            ?? throw new TrapException(TrapCode.HostError, $"{Module}.{name}: the calling module exports no memory named \"memory\"");
         try
         {
+            using var held = FdTable.EnterCall();
             body(system, new GuestMemory(memory), args);
+            // A call that slept (poll_oneoff) and woke because the program ended returns nothing to the guest.
+            if (system.Lifetime.HasEnded) throw new TrapException(TrapCode.Interrupted);
             return Errno.Success;
         }
         catch (WasiError e)

@@ -89,14 +89,17 @@ internal sealed partial class WasiSystem
         }
     }
 
-    private static void SleepUntil(ulong due)
+    /// <summary>Sleeps until <paramref name="due"/>, or until the program ends (another thread exited or trapped):
+    /// then the guest is interrupted as soon as this call returns.</summary>
+    private void SleepUntil(ulong due)
     {
-        while (true)
+        var ended = Lifetime.Token.WaitHandle;
+        while (!Lifetime.HasEnded)
         {
             ulong now = Clocks.Now(ClockId.Monotonic);
             if (now >= due) return;
             ulong ms = Math.Min((due - now + 999_999) / 1_000_000, int.MaxValue);
-            Thread.Sleep((int)ms);
+            ended.WaitOne((int)ms);
         }
     }
 

@@ -6,7 +6,8 @@ namespace Weld.Wasi.Functions;
 // proc_exit, proc_raise, sched_yield, random_get.
 internal sealed partial class WasiSystem
 {
-    /// <summary>Ends the program: <see cref="ExitException"/> passes through the wasm frames to whoever invoked it.</summary>
+    /// <summary>Ends the program: <see cref="ExitException"/> passes through the wasm frames to whoever invoked the
+    /// calling thread (the embedder for the main thread; the thread's runner, which ends the program, for others).</summary>
     public void ProcExit(uint code)
     {
         ExitCode = (int)code;

@@ -2,6 +2,7 @@ using System.Text;
 using Weld.Wasi.Abi;
 using Weld.Wasi.Descriptors;
 using Weld.Wasi.Native;
+using Weld.Wasi.Threads;
 using static Weld.Wasi.Native.LinuxConstants;
 
 namespace Weld.Wasi.Functions;
@@ -36,6 +37,12 @@ internal sealed partial class WasiSystem : IDisposable
     }
 
     public FdTable Fds { get; } = new();
+
+    /// <summary>How the program ends, whichever of its threads ends it (one thread unless wasi-threads is on).</summary>
+    public ProgramLifetime Lifetime { get; } = new();
+
+    /// <summary>The program's shared memory under wasi-threads: the guest memory of a caller that exports none.</summary>
+    public Memory? SharedMemory { get; set; }
 
     /// <summary>The code passed to proc_exit, once the guest called it.</summary>
     public int? ExitCode { get; private set; }
