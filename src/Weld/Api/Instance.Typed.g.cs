@@ -9,203 +9,237 @@ public sealed partial class Instance
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
-    public Action? GetAction(string name) => GetFunction(name)?.AsAction();
+    public Action? GetAction(string name) =>
+        GetFunction(name)?.AsAction();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<TResult>? GetFunction<TResult>(string name) => GetFunction(name)?.AsFunc<TResult>();
+    public Func<TResult>? GetFunction<TResult>(string name) =>
+        GetFunction(name)?.AsFunc<TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1>? GetAction<T1>(string name) => GetFunction(name)?.AsAction<T1>();
+    public Action<T1>? GetAction<T1>(string name) =>
+        GetFunction(name)?.AsAction<T1>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, TResult>? GetFunction<T1, TResult>(string name) => GetFunction(name)?.AsFunc<T1, TResult>();
+    public Func<T1, TResult>? GetFunction<T1, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2>? GetAction<T1, T2>(string name) => GetFunction(name)?.AsAction<T1, T2>();
+    public Action<T1, T2>? GetAction<T1, T2>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, TResult>? GetFunction<T1, T2, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, TResult>();
+    public Func<T1, T2, TResult>? GetFunction<T1, T2, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3>? GetAction<T1, T2, T3>(string name) => GetFunction(name)?.AsAction<T1, T2, T3>();
+    public Action<T1, T2, T3>? GetAction<T1, T2, T3>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, TResult>? GetFunction<T1, T2, T3, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, TResult>();
+    public Func<T1, T2, T3, TResult>? GetFunction<T1, T2, T3, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4>? GetAction<T1, T2, T3, T4>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4>();
+    public Action<T1, T2, T3, T4>? GetAction<T1, T2, T3, T4>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, TResult>? GetFunction<T1, T2, T3, T4, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, TResult>();
+    public Func<T1, T2, T3, T4, TResult>? GetFunction<T1, T2, T3, T4, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5>? GetAction<T1, T2, T3, T4, T5>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5>();
+    public Action<T1, T2, T3, T4, T5>? GetAction<T1, T2, T3, T4, T5>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, TResult>? GetFunction<T1, T2, T3, T4, T5, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, TResult>();
+    public Func<T1, T2, T3, T4, T5, TResult>? GetFunction<T1, T2, T3, T4, T5, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6>? GetAction<T1, T2, T3, T4, T5, T6>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6>();
+    public Action<T1, T2, T3, T4, T5, T6>? GetAction<T1, T2, T3, T4, T5, T6>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7>? GetAction<T1, T2, T3, T4, T5, T6, T7>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7>();
+    public Action<T1, T2, T3, T4, T5, T6, T7>? GetAction<T1, T2, T3, T4, T5, T6, T7>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7, T8>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8>();
+    public Action<T1, T2, T3, T4, T5, T6, T7, T8>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9>();
+    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>();
+    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>();
+    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>();
+    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>();
+    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>();
+    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>();
+    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>(string name) => GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>();
+    public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>? GetAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>(string name) =>
+        GetFunction(name)?.AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>();
 
     /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult>();
+    public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult>? GetFunction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult>(string name) =>
+        GetFunction(name)?.AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult>();
 }

@@ -104,6 +104,7 @@ public class TypedCallTests
         Assert.Throws<NotSupportedException>(() => instance.GetFunction<string>("answer"));
         Assert.Throws<NotSupportedException>(() => instance.GetFunction<int, long, (long, string)>("swap"));
         Assert.Null(instance.GetFunction<int, long, (long, int)>("missing"));
-        Assert.Null(instance.GetAction<int, long, float, double, int, long, float, double, int, long, float, double, int, long, float, double>("missing"));
+        Assert.Null(instance.GetAction<int, long, float, double, int, long, float, double, int, long, float, double, int, long, float, double>(
+            "missing"));
     }
 }

@@ -25,7 +25,8 @@ public static class WrapperEmitter
                 w.Line("/// <exception cref=\"ArgumentNullException\"><paramref name=\"name\"/> is null.</exception>");
                 w.Line("/// <exception cref=\"InvalidCastException\">The exported function's type is not the delegate's.</exception>");
                 if (s.HasTypeArguments) w.Line(NotSupported);
-                w.Line($"public {s.Delegate}? {method}{s.TypeParams}(string name) => GetFunction(name)?.{conversion}{s.TypeParams}();");
+                w.Line($"public {s.Delegate}? {method}{s.TypeParams}(string name) =>");
+                w.Indented(() => w.Line($"GetFunction(name)?.{conversion}{s.TypeParams}();"));
             }
         });
         return w.ToString();
