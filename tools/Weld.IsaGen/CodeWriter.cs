@@ -12,11 +12,16 @@ public sealed class CodeWriter
     private int _indent;
 
     /// <summary>A writer for a whole generated file, starting with the header every generated file carries.</summary>
-    public static CodeWriter File()
+    public static CodeWriter File() =>
+        File($"// Generated from {TablePath} by tools/Weld.IsaGen ({Command}). Do not edit:",
+            "// change the table (or the generator) and run the command again.");
+
+    /// <summary>A writer for a whole generated file whose header is <paramref name="header"/> (the source, and that
+    /// the file is not to be edited).</summary>
+    public static CodeWriter File(params string[] header)
     {
         var w = new CodeWriter();
-        w.Line($"// Generated from {TablePath} by tools/Weld.IsaGen ({Command}). Do not edit:");
-        w.Line("// change the table (or the generator) and run the command again.");
+        foreach (string line in header) w.Line(line);
         w.Line("#nullable enable"); // a *.g.cs file counts as generated code, where nullable annotations are off by default
         return w;
     }
@@ -28,11 +33,12 @@ public sealed class CodeWriter
         return this;
     }
 
-    /// <summary>Writes <paramref name="header"/> (unless empty), an opening brace, the body indented, and the closing brace.</summary>
-    public CodeWriter Block(string header, Action body, string close = "}")
+    /// <summary>Writes <paramref name="header"/> (unless empty), an opening brace, the body indented, and the closing brace
+    /// (or the brackets given).</summary>
+    public CodeWriter Block(string header, Action body, string close = "}", string open = "{")
     {
         if (header.Length > 0) Line(header);
-        Line("{");
+        Line(open);
         _indent++;
         body();
         _indent--;

@@ -1,7 +1,9 @@
 using Weld.IsaGen;
+using Weld.IsaGen.Api;
 
-// Writes every file generated from src/Weld/Isa/instructions.txt (run from anywhere inside the repository, or pass
-// its root). With --check it writes nothing and exits 1 when a generated file is out of date.
+// Writes every file generated from src/Weld/Isa/instructions.txt, and the typed API's per-arity files (run from
+// anywhere inside the repository, or pass its root). With --check it writes nothing and exits 1 when a generated
+// file is out of date.
 bool check = args.Contains("--check");
 string? root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? Generator.FindRoot(Directory.GetCurrentDirectory());
 if (root is null || !File.Exists(Path.Combine(root, "Weld.slnx")))
@@ -13,7 +15,7 @@ if (root is null || !File.Exists(Path.Combine(root, "Weld.slnx")))
 IReadOnlyList<GeneratedFile> files;
 try
 {
-    files = Generator.Generate(root);
+    files = [.. Generator.Generate(root), .. TypedApiGenerator.Generate()];
 }
 catch (Exception e) when (e is FormatException or InvalidOperationException)
 {

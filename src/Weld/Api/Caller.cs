@@ -1,3 +1,5 @@
+using Weld.Execution;
+
 namespace Weld;
 
 /// <summary>Who is calling a host function: the instance whose wasm code made the call (e.g. to reach its memory).</summary>
@@ -8,6 +10,11 @@ public readonly struct Caller
         Store = store;
         Instance = instance;
     }
+
+    /// <summary>The caller of the host function running on <paramref name="stack"/> (no allocation: a caller's
+    /// <see cref="Weld.Instance"/> is made once per instance).</summary>
+    internal static Caller Of(Store store, ExecStack stack) =>
+        new(store, stack.Caller is { } calling ? Instance.Of(calling) : null);
 
     /// <summary>The store.</summary>
     public Store Store { get; }

@@ -63,7 +63,7 @@ public sealed partial class HostFunction
             }
             Value[] results = rs.Length == 0 ? [] : new Value[rs.Length];
             for (int i = 0; i < rs.Length; i++) results[i] = Value.Default(rs[i]);
-            var caller = new Caller(store, stack.Caller is { } calling ? Instance.Of(calling) : null);
+            var caller = Caller.Of(store, stack);
             try
             {
                 callback(caller, args, results);

@@ -3,8 +3,8 @@ using Weld.Runtime;
 
 namespace Weld;
 
-/// <summary>An instantiated module: its exports.</summary>
-public sealed class Instance
+/// <summary>An instantiated module: its exports (typed delegates for exported functions: Instance.Typed.g.cs).</summary>
+public sealed partial class Instance
 {
     // One wrapper per export, made when first asked for: instantiation itself allocates none.
     private readonly Extern?[] _exports;
@@ -79,41 +79,6 @@ public sealed class Instance
     /// <summary>The exported global named <paramref name="name"/>, or null.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public Global? GetGlobal(string name) => GetExport(name) as Global;
-
-    /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
-    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<TResult>? GetFunction<TResult>(string name) => GetFunction(name)?.AsFunc<TResult>();
-    /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
-    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, TResult>? GetFunction<T1, TResult>(string name) => GetFunction(name)?.AsFunc<T1, TResult>();
-    /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
-    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, TResult>? GetFunction<T1, T2, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, TResult>();
-    /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
-    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Func<T1, T2, T3, TResult>? GetFunction<T1, T2, T3, TResult>(string name) => GetFunction(name)?.AsFunc<T1, T2, T3, TResult>();
-    /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
-    public Action? GetAction(string name) => GetFunction(name)?.AsAction();
-    /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
-    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1>? GetAction<T1>(string name) => GetFunction(name)?.AsAction<T1>();
-    /// <summary>A typed delegate for the exported function, or null when there is none; throws when its type differs.</summary>
-    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
-    /// <exception cref="InvalidCastException">The exported function's type is not the delegate's.</exception>
-    /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
-    public Action<T1, T2>? GetAction<T1, T2>(string name) => GetFunction(name)?.AsAction<T1, T2>();
 
     /// <summary>The exports as a list, wrapping each one when it is first read.</summary>
     private sealed class ExportList(Instance instance) : IReadOnlyList<KeyValuePair<string, Extern>>

@@ -11,7 +11,7 @@ namespace Weld;
 /// linker's providers, the module resolver (loading linking), and the unknown-import stubs if enabled. What is still
 /// missing is one <see cref="LinkException"/> listing every unresolved import.
 /// </summary>
-public sealed class Linker
+public sealed partial class Linker
 {
     private readonly LinkerCore _core;
 

@@ -23,8 +23,10 @@ internal static class ValueMarshal<T>
         null;
 
     public static ValueType Require() =>
-        Type ?? throw new NotSupportedException(
-            $"{typeof(T)} is not a WebAssembly value type (use int, uint, long, ulong, float, double, Vector128<byte>, Function or object)");
+        Type ?? throw new NotSupportedException(typeof(T) == typeof(Caller)
+            ? "a Caller is not a WebAssembly value type: a Caller may only be the first parameter of a host function"
+            : $"{typeof(T)} is not a WebAssembly value type (use int, uint, long, ulong, float, double, Vector128<byte>, " +
+              "Function or object)");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Read(ExecStack s, int i)
@@ -64,8 +66,9 @@ internal static class ValueMarshal<T>
         s.Refs[i] = value;
     }
 
-    /// <summary>Writes an argument of a typed call from the host: as <see cref="Write"/>, but a funcref must belong to
-    /// the callee's store (<paramref name="store"/>), as <c>Function.Invoke</c> checks for untyped calls.</summary>
+    /// <summary>Writes an argument of a typed call from the host, or a typed host function's result: as
+    /// <see cref="Write"/>, but a funcref must belong to the callee's store (<paramref name="store"/>), as
+    /// <c>Function.Invoke</c> checks for untyped calls.</summary>
     public static void WriteArgument(ExecStack s, int i, T value, RuntimeStore store)
     {
         CheckStore(value, store);
