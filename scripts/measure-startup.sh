@@ -13,7 +13,19 @@ dotnet build src/Weld.Cli -c Release
 dotnet publish src/Weld.Cli -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o artifacts/r2r
 
 hello=examples/wasi/hello.wasm
-hyperfine -N --warmup 5 --runs "$runs" --export-markdown artifacts/startup.md \
+hyperfine -N --warmup 5 --runs "$runs" --export-json artifacts/startup.json \
   -n native "artifacts/native/weld run $hello" \
   -n readytorun "artifacts/r2r/Weld.Cli run $hello" \
-  -n jit "dotnet src/Weld.Cli/bin/Release/net10.0/Weld.Cli.dll run $hello"
+  -n "readytorun, interpreter" "artifacts/r2r/Weld.Cli run --engine interpreter $hello" \
+  -n jit "dotnet src/Weld.Cli/bin/Release/net10.0/Weld.Cli.dll run $hello" \
+  -n "jit, interpreter" "dotnet src/Weld.Cli/bin/Release/net10.0/Weld.Cli.dll run --engine interpreter $hello"
+# Medians (hyperfine's summary shows means), each one's ratio to the native binary's, and the mean CPU time
+# (user + system), which a loaded machine inflates less than wall time.
+python3 - <<'PY'
+import json
+results = json.load(open("artifacts/startup.json"))["results"]
+base = results[0]["median"]
+for r in results:
+    cpu = (r["user"] + r["system"]) * 1000
+    print(f"{r['command']:<26} median {r['median'] * 1000:7.1f} ms  {r['median'] / base:5.1f}x native  cpu {cpu:6.1f} ms")
+PY
