@@ -4,7 +4,9 @@ namespace Weld.Cli.Tests;
 /// native (no dynamic code), where <c>--engine compiler</c> is refused with a clear message.</summary>
 public sealed class VersionTests
 {
-    private static bool Native => WeldProcess.Executable is not null && !WeldProcess.Executable.EndsWith(".dll", StringComparison.Ordinal);
+    /// <summary>A native binary is an executable with no managed Weld.Cli.dll beside it (an apphost has one).</summary>
+    private static bool Native => WeldProcess.Executable is { } exe &&
+        !File.Exists(Path.Combine(Path.GetDirectoryName(exe)!, "Weld.Cli.dll"));
 
     [Fact]
     public void VersionListsTheEnginesOfThisBinary()
