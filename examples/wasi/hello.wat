@@ -1,5 +1,6 @@
 ;; The smallest WASI program: writes "Hello, world!" to stdout with fd_write and returns from _start.
-;; Used to time a whole `weld run` process (docs/BENCHMARKS.md) and by the package test.
+;; Used to time a whole `weld run` process (docs/BENCHMARKS.md) and by the CLI and package tests.
+;; hello.wasm is this module in binary: weld wat2wasm hello.wat -o hello.wasm
 (module
   (import "wasi_snapshot_preview1" "fd_write" (func $fd_write (param i32 i32 i32 i32) (result i32)))
   (memory (export "memory") 1)
