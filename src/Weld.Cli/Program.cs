@@ -13,6 +13,7 @@ public static class Program
         root.Subcommands.Add(InspectCommand.Create());
         root.Subcommands.Add(WastCommand.Create());
         root.Subcommands.Add(Wat2WasmCommand.Create());
+        VersionAction.Install(root);
         return root.Parse(args).Invoke();
     }
 }

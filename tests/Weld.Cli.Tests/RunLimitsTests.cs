@@ -22,7 +22,8 @@ public sealed class RunLimitsTests : IDisposable
           (func (export "add") (param i32 i32) (result i32) (i32.add (local.get 0) (local.get 1))))
         """);
 
-    public static TheoryData<string> Engines => new() { "interpreter", "compiler" };
+    /// <summary>Both back ends from the JIT-hosted CLI; the interpreter alone from a native binary (WELD_CLI).</summary>
+    public static TheoryData<string> Engines => new(WeldProcess.Engines);
 
     [Theory, MemberData(nameof(Engines))]
     public void FuelEndsARunawayModule(string engine)

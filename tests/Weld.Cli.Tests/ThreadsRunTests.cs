@@ -7,7 +7,7 @@ namespace Weld.Cli.Tests;
 /// trap or by main returning, and <c>--timeout</c> / <c>--fuel</c> stopping every thread.</summary>
 public class ThreadsRunTests
 {
-    public static TheoryData<string> Engines => new() { "interpreter", "compiler" };
+    public static TheoryData<string> Engines => new(WeldProcess.Engines);
 
     private static readonly string Folder = Path.Combine(WeldProcess.RepoRoot, "tests", "wasi-threads");
 

@@ -26,6 +26,13 @@ public sealed class WasiExampleTests
     }
 
     [Fact]
+    public void TheHelloWorldModuleGreets()
+    {
+        var r = WeldProcess.Run("run", "examples/wasi/hello.wasm");
+        Assert.Equal((0, "Hello, world!\n", ""), (r.ExitCode, r.Stdout, r.Stderr));
+    }
+
+    [Fact]
     public void AMissingFileExitsWithOneAndSaysWhy()
     {
         var r = WeldProcess.Run("run", "--dir", "examples/wasi::/data", "--env", "NAME=Ada", "examples/wasi/wordfreq.wasm", "/data/missing.txt");

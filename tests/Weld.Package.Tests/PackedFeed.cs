@@ -1,0 +1,41 @@
+namespace Weld.Package.Tests;
+
+/// <summary>
+/// A temporary folder holding what <c>dotnet pack</c> makes of the solution (the feed), a NuGet.Config whose only
+/// source is that feed (the packages need nothing else, so nothing is taken from anywhere else), and a package cache.
+/// </summary>
+public sealed class PackedFeed : IDisposable
+{
+    public const string Version = "0.1.0";
+
+    public string Root { get; } = Directory.CreateTempSubdirectory("weld-pack-").FullName;
+    public string Feed => Path.Combine(Root, "feed");
+    public string Packages => Path.Combine(Root, "packages");
+    public string Config => Path.Combine(Root, "NuGet.Config");
+    public string PackOutput { get; }
+
+    public PackedFeed()
+    {
+        // Empty MSBuild files here stop a project under Root from picking up any found further up.
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(Root, "Directory.Packages.props"), "<Project />");
+        File.WriteAllText(Config, $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="weld" value="{Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        var pack = Run(Dotnet.RepoRoot, "dotnet", "pack", "Weld.slnx", "--no-build", "-c", Dotnet.Configuration, "-o", Feed);
+        PackOutput = pack.Output;
+        if (pack.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+    }
+
+    internal Dotnet.Result Run(string workingDirectory, string file, params string[] args) =>
+        Dotnet.Run(Packages, workingDirectory, file, args);
+
+    public void Dispose() => Directory.Delete(Root, recursive: true);
+}
