@@ -26,9 +26,9 @@ internal static class HostCallBench
             (local.get $acc)))
         """;
 
-    public static int Run()
+    public static int Run(bool skipInterpreter)
     {
-        foreach (var backend in new[] { Backend.Interpreter, Backend.Compiler })
+        foreach (var backend in skipInterpreter ? [Backend.Compiler] : new[] { Backend.Interpreter, Backend.Compiler })
         {
             var engine = new Engine(new EngineOptions { Backend = backend });
             using var store = new Store(engine);

@@ -6,7 +6,7 @@ using Weld.Bench;
 var options = BenchOptions.Parse(args);
 if (options is null) return 2;
 if (options.Linking) return LinkingBench.Run();
-if (options.HostCalls) return HostCallBench.Run();
+if (options.HostCalls) return HostCallBench.Run(options.SkipInterpreter);
 if (options.Density) return DensityBench.Run();
 
 #if DEBUG

@@ -21,7 +21,8 @@ internal static class RunCommand
         var invoke = new Option<string?>("--invoke") { Description = "The exported function to call (default: _start if exported)" };
         var engine = new Option<Backend>("--engine")
         {
-            Description = "The back end: auto (the compiler where the platform allows dynamic code), interpreter or compiler",
+            Description = "The back end: auto (the compiler where the platform allows dynamic code), interpreter or compiler; "
+                + $"this binary has: {VersionAction.Engines}",
             DefaultValueFactory = _ => Backend.Auto,
         };
         var modulePaths = new Option<string[]>("--module-path") { Description = "A folder searched for NAME.wasm / NAME.wat to satisfy imports from module NAME" };

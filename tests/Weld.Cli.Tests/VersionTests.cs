@@ -18,6 +18,15 @@ public sealed class VersionTests
     }
 
     [Fact]
+    public void RunHelpNamesTheEnginesOfThisBinary()
+    {
+        var r = WeldProcess.Run("run", "--help");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains(Native ? "this binary has: interpreter (default" : "this binary has: compiler (default), interpreter",
+            r.Stdout.Replace("\n", " ").Replace("  ", " "));
+    }
+
+    [Fact]
     public void TheCompilerIsRefusedOnlyWhereItIsMissing()
     {
         var r = WeldProcess.Run("run", "--engine", "compiler", "examples/fib.wat", "--invoke", "fib", "10");
