@@ -49,7 +49,7 @@ internal sealed partial class FunctionCompiler
             LoadInstance();
             EmitCalleeDepth();
             argsTail();
-            EmitFuelBeforeCall();
+            EmitFuelSync();
             _il.Emit(OpCodes.Call, direct);
             EmitFuelAfterCall();
             EndResults(sig, extras);
@@ -84,7 +84,7 @@ internal sealed partial class FunctionCompiler
         EmitCalleeDepth();
         argsTail();
         _il.Emit(OpCodes.Ldloc, entry);
-        EmitFuelBeforeCall();
+        EmitFuelSync();
         sig.EmitCalli(_il);
         EmitFuelAfterCall();
         StoreFirstResult(sig, args);
@@ -96,7 +96,7 @@ internal sealed partial class FunctionCompiler
         LoadInstance();
         LoadDepth();
         argsTail();
-        EmitFuelBeforeCall();
+        EmitFuelSync();
         _il.Emit(OpCodes.Call, Trampolines.CallOutFor(sig));
         EmitFuelAfterCall();
         StoreFirstResult(sig, args);

@@ -41,9 +41,6 @@ internal sealed partial class FunctionCompiler
         EmitInterruptCheck();
     }
 
-    /// <summary>Before a call: the store gets this function's fuel (the callee reads it there).</summary>
-    private void EmitFuelBeforeCall() => EmitFuelSync();
-
     /// <summary>After a call: the fuel the callee left.</summary>
     private void EmitFuelAfterCall()
     {
@@ -54,7 +51,8 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>With fuel on, the local's fuel to the store: before anything that can read it there or end the
-    /// function (a throw, a helper that can trap, a return). Leaves the IL stack as it was.</summary>
+    /// function (a call, whose callee reads it there; a throw; a helper that can trap; a return). Leaves the IL stack
+    /// as it was.</summary>
     private void EmitFuelSync()
     {
         if (_fuel is null) return;
