@@ -5,7 +5,7 @@ namespace Weld.Cli;
 /// <summary>Parses command-line arguments into wasm values and prints results.</summary>
 internal static class CliValues
 {
-    public static Value Parse(string text, ValueType type)
+    public static Value Parse(string text, ValType type)
     {
         var inv = CultureInfo.InvariantCulture;
         switch (type.Kind)

@@ -85,7 +85,7 @@ internal static class InspectCommand
                 w.WriteBoolean("shared", m.Shared);
                 break;
             case GlobalType g:
-                w.WriteString("value", g.ValueType.ToString());
+                w.WriteString("value", g.ValType.ToString());
                 w.WriteBoolean("mutable", g.Mutable);
                 break;
         }

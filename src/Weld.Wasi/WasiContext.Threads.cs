@@ -61,7 +61,7 @@ public sealed partial class WasiContext
             linker.Define(import.Module, import.Name, memory);
         }
         _system.SharedMemory = memory;
-        var spawn = HostFunction.FromCallback(new FuncType([ValueType.I32], [ValueType.I32]),
+        var spawn = HostFunction.FromCallback(new FuncType([ValType.I32], [ValType.I32]),
             (args, results) => results[0] = Value.I32(spawner.Spawn(args[0].AsI32())), $"{ThreadsModuleName}.{ThreadSpawnName}");
         linker.DefineFunction(ThreadsModuleName, ThreadSpawnName, spawn);
         return memory;

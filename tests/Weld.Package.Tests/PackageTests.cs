@@ -8,7 +8,8 @@ namespace Weld.Package.Tests;
 /// gallery shows); the tool installs from the packages and runs a WASI module; a console project that references the
 /// two libraries restores, builds and runs from them.
 /// </summary>
-public sealed class PackageTests(PackedFeed feed) : IClassFixture<PackedFeed>
+[Collection(PackedFeedCollection.Name)]
+public sealed class PackageTests(PackedFeed feed)
 {
     private static readonly string Hello = Path.Combine(Dotnet.RepoRoot, "examples", "wasi", "hello.wasm");
 

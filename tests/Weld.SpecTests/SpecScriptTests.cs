@@ -1,11 +1,18 @@
 namespace Weld.SpecTests;
 
-/// <summary>One case per .wast file and back end: the WebAssembly 2.0 suite and the threads proposal's scripts.</summary>
+/// <summary>One case per .wast file and back end: the WebAssembly 2.0 and 3.0 suites and the proposals' scripts
+/// (threads, legacy exceptions).</summary>
 public class SpecScriptTests
 {
+    public const string Wasm30Level = "wasm-3.0";
     public const string ThreadsLevel = "proposals/threads";
+    public const string LegacyExceptionsLevel = "proposals/legacy-exceptions";
 
     public static TheoryData<string, Backend> Wasm20 => Cases("wasm-2.0");
+
+    public static TheoryData<string, Backend> Wasm30 => Cases(Wasm30Level);
+
+    public static TheoryData<string, Backend> LegacyExceptions => Cases(LegacyExceptionsLevel);
 
     public static TheoryData<string, Backend> Threads => Cases(ThreadsLevel);
 
@@ -33,6 +40,23 @@ public class SpecScriptTests
     public void ThreadsScript(string file, Backend backend)
     {
         Assert.True(SpecSuite.Has(ThreadsLevel), $"{ThreadsLevel} not found (CI=true requires it); get it from {SpecSuite.ThreadsSource}");
+        Check(file, backend, WasmFeatures.Default);
+    }
+
+    [SpecTheory(Wasm30Level, SpecSuite.Wasm30Source)]
+    [MemberData(nameof(Wasm30))]
+    public void Wasm30Script(string file, Backend backend)
+    {
+        Assert.True(SpecSuite.Has(Wasm30Level), $"{Wasm30Level} not found (CI=true requires it); get it from {SpecSuite.Wasm30Source}");
+        Check(file, backend, WasmFeatures.Default);
+    }
+
+    [SpecTheory(LegacyExceptionsLevel, SpecSuite.LegacyExceptionsSource)]
+    [MemberData(nameof(LegacyExceptions))]
+    public void LegacyExceptionsScript(string file, Backend backend)
+    {
+        Assert.True(SpecSuite.Has(LegacyExceptionsLevel),
+            $"{LegacyExceptionsLevel} not found (CI=true requires it); get it from {SpecSuite.LegacyExceptionsSource}");
         Check(file, backend, WasmFeatures.Default);
     }
 

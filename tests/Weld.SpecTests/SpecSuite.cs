@@ -10,6 +10,13 @@ public static class SpecSuite
         "the WebAssembly/threads repository, test/core/threads/*.wast and test/core/{binary,exports,memory}.wast, as proposals/threads/ "
         + "(with threads/ holding the first) in the WELD_SPEC_TESTS folder";
 
+    public const string Wasm30Source =
+        "the WebAssembly/spec repository, main branch (release 3.0), folder test/core, as wasm-3.0/ in the WELD_SPEC_TESTS folder";
+
+    public const string LegacyExceptionsSource =
+        "the WebAssembly/spec repository, main branch, folder test/legacy/exceptions/core, "
+        + "as proposals/legacy-exceptions/ in the WELD_SPEC_TESTS folder";
+
     /// <summary>Whether the suite has the folder of <paramref name="level"/>.</summary>
     public static bool Has(string level) => Root is not null && Directory.Exists(Path.Combine(Root, level));
 

@@ -37,6 +37,32 @@ public class ContextTests
     }
 
     [Fact]
+    public void DefineWasi_makes_the_context_and_defines_it_in_one_call()
+    {
+        var engine = new Engine();
+        var linker = new Linker(engine);
+        var stdout = new MemoryStream();
+        using var wasi = linker.DefineWasi(new WasiConfiguration { Stdout = WasiStdio.FromStream(stdout) });
+        Assert.Equal(Preview1.Order(StringComparer.Ordinal), linker.Names.Select(n => n.Name).Order(StringComparer.Ordinal));
+
+        using var store = new Store(engine);
+        var module = Module.FromText(engine, """
+            (module
+              (import "wasi_snapshot_preview1" "fd_write" (func $w (param i32 i32 i32 i32) (result i32)))
+              (memory (export "memory") 1)
+              (data (i32.const 16) "hi")
+              (func (export "_start")
+                (i32.store (i32.const 0) (i32.const 16)) (i32.store (i32.const 4) (i32.const 2))
+                (drop (call $w (i32.const 1) (i32.const 0) (i32.const 1) (i32.const 8)))))
+            """);
+        Assert.Equal(0, wasi.Run(linker.Instantiate(store, module)));
+        Assert.Equal("hi", System.Text.Encoding.UTF8.GetString(stdout.ToArray()));
+
+        var again = Assert.Throws<LinkException>(() => linker.DefineWasi());
+        Assert.Contains("already defined", again.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Types_follow_the_witx_signatures()
     {
         var engine = new Engine();
@@ -44,7 +70,7 @@ public class ContextTests
         using var wasi = new WasiContext(new WasiConfiguration());
         var linker = wasi.AddToLinker(new Linker(engine));
         string Type(string name) => linker.Get(store, "wasi_snapshot_preview1", name)!.Type.ToString()!;
-        ValueType i = ValueType.I32, l = ValueType.I64;
+        ValType i = ValType.I32, l = ValType.I64;
         Assert.Equal(new FuncType([i, i, i, i, i, l, l, i, i], [i]).ToString(), Type("path_open"));
         Assert.Equal(new FuncType([i, l, i, i], [i]).ToString(), Type("fd_seek"));
         Assert.Equal(new FuncType([i], []).ToString(), Type("proc_exit"));

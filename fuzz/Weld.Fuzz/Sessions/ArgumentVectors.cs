@@ -11,7 +11,7 @@ public static class ArgumentVectors
     public static bool IsCallable(FuncType type) => type.Parameters.All(p => p.IsNumeric || p.Kind == ValueKind.V128);
 
     /// <summary>Vector <paramref name="row"/> (0 ≤ row &lt; <see cref="Count"/>) for <paramref name="parameters"/>.</summary>
-    public static WasmValue[] For(IReadOnlyList<ValueType> parameters, int row) => [.. parameters.Select(p => ValueOf(p.Kind, row))];
+    public static WasmValue[] For(IReadOnlyList<ValType> parameters, int row) => [.. parameters.Select(p => ValueOf(p.Kind, row))];
 
     private static WasmValue ValueOf(ValueKind kind, int row) => kind switch
     {

@@ -14,13 +14,13 @@ internal static class Bindings
 
     private delegate void Body(WasiSystem w, GuestMemory m, ReadOnlySpan<Value> a);
 
-    private static readonly ValueType I = ValueType.I32, L = ValueType.I64;
+    private static readonly ValType I = ValType.I32, L = ValType.I64;
 
     private static uint U(ReadOnlySpan<Value> a, int i) => (uint)a[i].AsI32();
     private static int S(ReadOnlySpan<Value> a, int i) => a[i].AsI32();
     private static long X(ReadOnlySpan<Value> a, int i) => a[i].AsI64();
 
-    private static readonly (string Name, ValueType[] Params, Body Body)[] Table =
+    private static readonly (string Name, ValType[] Params, Body Body)[] Table =
     [
         ("args_get", [I, I], (w, m, a) => w.ArgsGet(m, U(a, 0), U(a, 1))),
         ("args_sizes_get", [I, I], (w, m, a) => w.ArgsSizesGet(m, U(a, 0), U(a, 1))),

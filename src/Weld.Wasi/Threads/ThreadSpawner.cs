@@ -23,7 +23,7 @@ internal sealed class ThreadSpawner(Linker linker, Module module, ProgramLifetim
     /// this one also names the cause the way POSIX does for "no more threads now".</summary>
     public const int Failed = -6;
 
-    private static readonly FuncType EntryType = new([ValueType.I32, ValueType.I32], []);
+    private static readonly FuncType EntryType = new([ValType.I32, ValType.I32], []);
 
     private readonly Lazy<InstancePre> _pre = new(() => linker.InstantiatePre(module));
     private int _lastId;

@@ -407,7 +407,7 @@ public sealed partial class Function
     /// <exception cref="InvalidCastException">The function's type is not the delegate's.</exception>
     public Action AsAction()
     {
-        ValueType[] ps = [];
+        ValType[] ps = [];
         CheckSignature(ps, []);
         var fn = Instance;
         return () =>
@@ -435,7 +435,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<TResult> AsFunc<TResult>()
     {
-        ValueType[] ps = [];
+        ValType[] ps = [];
         CheckSignature(ps, ResultMarshal<TResult>.Require());
         var fn = Instance;
         return () =>
@@ -464,7 +464,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1> AsAction<T1>()
     {
-        ValueType[] ps = [ValueMarshal<T1>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require()];
         CheckSignature(ps, []);
         var fn = Instance;
         return (a1) =>
@@ -493,7 +493,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, TResult> AsFunc<T1, TResult>()
     {
-        ValueType[] ps = [ValueMarshal<T1>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require()];
         CheckSignature(ps, ResultMarshal<TResult>.Require());
         var fn = Instance;
         return (a1) =>
@@ -523,7 +523,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2> AsAction<T1, T2>()
     {
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
         CheckSignature(ps, []);
         var fn = Instance;
         return (a1, a2) =>
@@ -554,7 +554,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, TResult> AsFunc<T1, T2, TResult>()
     {
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
         CheckSignature(ps, ResultMarshal<TResult>.Require());
         var fn = Instance;
         return (a1, a2) =>
@@ -586,7 +586,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3> AsAction<T1, T2, T3>()
     {
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
         CheckSignature(ps, []);
         var fn = Instance;
         return (a1, a2, a3) =>
@@ -619,7 +619,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, TResult> AsFunc<T1, T2, T3, TResult>()
     {
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
         CheckSignature(ps, ResultMarshal<TResult>.Require());
         var fn = Instance;
         return (a1, a2, a3) =>
@@ -653,7 +653,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4> AsAction<T1, T2, T3, T4>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()
         ];
@@ -691,7 +691,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, TResult> AsFunc<T1, T2, T3, T4, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()
         ];
@@ -730,7 +730,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5> AsAction<T1, T2, T3, T4, T5>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require()
@@ -771,7 +771,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, TResult> AsFunc<T1, T2, T3, T4, T5, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require()
@@ -813,7 +813,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6> AsAction<T1, T2, T3, T4, T5, T6>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()
@@ -856,7 +856,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, TResult> AsFunc<T1, T2, T3, T4, T5, T6, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()
@@ -900,7 +900,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7> AsAction<T1, T2, T3, T4, T5, T6, T7>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require()
@@ -945,7 +945,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require()
@@ -991,7 +991,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7, T8> AsAction<T1, T2, T3, T4, T5, T6, T7, T8>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require()
@@ -1038,7 +1038,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require()
@@ -1086,7 +1086,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9> AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1136,7 +1136,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1187,7 +1187,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1239,7 +1239,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1292,7 +1292,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11> AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1346,7 +1346,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1401,7 +1401,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1457,7 +1457,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1514,7 +1514,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13> AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1573,7 +1573,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1633,7 +1633,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14> AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1694,7 +1694,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1756,7 +1756,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1819,7 +1819,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1883,7 +1883,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> AsAction<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1948,7 +1948,7 @@ public sealed partial class Function
     /// <exception cref="NotSupportedException">A type argument is not a WebAssembly value type.</exception>
     public Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult> AsFunc<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult>()
     {
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),

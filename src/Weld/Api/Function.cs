@@ -63,7 +63,7 @@ public sealed partial class Function : Extern
         HostEntry.Invoke(Instance, args, results);
     }
 
-    private void CheckSignature(ValueType[] ps, ValueType[] rs)
+    private void CheckSignature(ValType[] ps, ValType[] rs)
     {
         if (!Type.ParamArray.AsSpan().SequenceEqual(ps) || !Type.ResultArray.AsSpan().SequenceEqual(rs))
             throw new InvalidCastException($"function has type {Type}, not {new FuncType(ps, rs)}");

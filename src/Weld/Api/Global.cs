@@ -14,7 +14,7 @@ public sealed class Global : Extern
     public Global(Store store, GlobalType type, Value initial) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
         ArgumentNullException.ThrowIfNull(type);
-        CheckType(type.ValueType, initial, store);
+        CheckType(type.ValType, initial, store);
         Instance = store.Runtime.AllocateGlobal(type, initial);
     }
 
@@ -39,12 +39,12 @@ public sealed class Global : Extern
         {
             Instance.Store.ThrowIfDisposed();
             if (!Instance.Type.Mutable) throw new InvalidOperationException(Messages.GlobalImmutable);
-            CheckType(Instance.Type.ValueType, value, Store);
+            CheckType(Instance.Type.ValType, value, Store);
             Instance.Write(value);
         }
     }
 
-    internal static void CheckType(ValueType expected, Value v, Store store)
+    internal static void CheckType(ValType expected, Value v, Store store)
     {
         if (v.Type != expected) throw new ArgumentException($"value of type {v.Type} given where {expected} is required");
         if (v.Ref is FunctionInstance f && f.Store != store.Runtime) throw new ArgumentException(Messages.FunctionOfAnotherStore);

@@ -13,7 +13,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate(Action callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [];
+        ValType[] ps = [];
         return new HostFunction(new FuncType(ps, [], true), name, store => (s, b) =>
         {
             try
@@ -33,7 +33,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<TResult>(Func<TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [];
+        ValType[] ps = [];
         return new HostFunction(new FuncType(ps, ResultMarshal<TResult>.Require(), true), name, store => (s, b) =>
         {
             try
@@ -53,7 +53,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1>(Action<T1> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require()];
         return new HostFunction(new FuncType(ps, [], true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -74,7 +74,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, TResult>(Func<T1, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require()];
         return new HostFunction(new FuncType(ps, ResultMarshal<TResult>.Require(), true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -95,7 +95,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2>(Action<T1, T2> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
         return new HostFunction(new FuncType(ps, [], true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -118,7 +118,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, TResult>(Func<T1, T2, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
         return new HostFunction(new FuncType(ps, ResultMarshal<TResult>.Require(), true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -141,7 +141,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3>(Action<T1, T2, T3> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
         return new HostFunction(new FuncType(ps, [], true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -166,7 +166,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, TResult>(Func<T1, T2, T3, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
         return new HostFunction(new FuncType(ps, ResultMarshal<TResult>.Require(), true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -191,7 +191,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4>(Action<T1, T2, T3, T4> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()
         ];
@@ -221,7 +221,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, TResult>(Func<T1, T2, T3, T4, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()
         ];
@@ -251,7 +251,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5>(Action<T1, T2, T3, T4, T5> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require()
@@ -284,7 +284,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, TResult>(Func<T1, T2, T3, T4, T5, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require()
@@ -317,7 +317,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6>(Action<T1, T2, T3, T4, T5, T6> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()
@@ -352,7 +352,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, TResult>(Func<T1, T2, T3, T4, T5, T6, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()
@@ -387,7 +387,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7>(Action<T1, T2, T3, T4, T5, T6, T7> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require()
@@ -424,7 +424,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require()
@@ -461,7 +461,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8>(Action<T1, T2, T3, T4, T5, T6, T7, T8> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require()
@@ -500,7 +500,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require()
@@ -539,7 +539,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9>(Action<T1, T2, T3, T4, T5, T6, T7, T8, T9> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -581,7 +581,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -623,7 +623,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>(Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -667,7 +667,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -711,7 +711,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>(Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -757,7 +757,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -803,7 +803,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>(Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -851,7 +851,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -899,7 +899,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>(Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -950,7 +950,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1001,7 +1001,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>(Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1054,7 +1054,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1107,7 +1107,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>(Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1162,7 +1162,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1217,7 +1217,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16>(Action<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1274,7 +1274,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult>(Func<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, T16, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1330,7 +1330,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate(Action<Caller> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [];
+        ValType[] ps = [];
         return new HostFunction(new FuncType(ps, [], true), name, store => (s, b) =>
         {
             try
@@ -1350,7 +1350,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<TResult>(Func<Caller, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [];
+        ValType[] ps = [];
         return new HostFunction(new FuncType(ps, ResultMarshal<TResult>.Require(), true), name, store => (s, b) =>
         {
             try
@@ -1370,7 +1370,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1>(Action<Caller, T1> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require()];
         return new HostFunction(new FuncType(ps, [], true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -1391,7 +1391,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, TResult>(Func<Caller, T1, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require()];
         return new HostFunction(new FuncType(ps, ResultMarshal<TResult>.Require(), true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -1412,7 +1412,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2>(Action<Caller, T1, T2> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
         return new HostFunction(new FuncType(ps, [], true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -1435,7 +1435,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, TResult>(Func<Caller, T1, T2, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
         return new HostFunction(new FuncType(ps, ResultMarshal<TResult>.Require(), true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -1458,7 +1458,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3>(Action<Caller, T1, T2, T3> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
         return new HostFunction(new FuncType(ps, [], true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -1483,7 +1483,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, TResult>(Func<Caller, T1, T2, T3, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
+        ValType[] ps = [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()];
         return new HostFunction(new FuncType(ps, ResultMarshal<TResult>.Require(), true), name, store => (s, b) =>
         {
             var a1 = ValueMarshal<T1>.Read(s, b);
@@ -1508,7 +1508,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4>(Action<Caller, T1, T2, T3, T4> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()
         ];
@@ -1538,7 +1538,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, TResult>(Func<Caller, T1, T2, T3, T4, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()
         ];
@@ -1568,7 +1568,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5>(Action<Caller, T1, T2, T3, T4, T5> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require()
@@ -1601,7 +1601,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, TResult>(Func<Caller, T1, T2, T3, T4, T5, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require()
@@ -1634,7 +1634,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6>(Action<Caller, T1, T2, T3, T4, T5, T6> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()
@@ -1669,7 +1669,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()
@@ -1704,7 +1704,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7>(Action<Caller, T1, T2, T3, T4, T5, T6, T7> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require()
@@ -1741,7 +1741,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, T7, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require()
@@ -1778,7 +1778,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8>(Action<Caller, T1, T2, T3, T4, T5, T6, T7, T8> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require()
@@ -1817,7 +1817,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, T7, T8, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require()
@@ -1856,7 +1856,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9>(Action<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1898,7 +1898,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1940,7 +1940,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10>(Action<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -1984,7 +1984,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2028,7 +2028,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11>(Action<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2074,7 +2074,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2120,7 +2120,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12>(Action<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2168,7 +2168,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2216,7 +2216,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13>(Action<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2267,7 +2267,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2318,7 +2318,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14>(Action<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2371,7 +2371,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2424,7 +2424,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15>(Action<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),
@@ -2479,7 +2479,7 @@ public sealed partial class HostFunction
     public static HostFunction FromDelegate<T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult>(Func<Caller, T1, T2, T3, T4, T5, T6, T7, T8, T9, T10, T11, T12, T13, T14, T15, TResult> callback, string? name = null)
     {
         ArgumentNullException.ThrowIfNull(callback);
-        ValueType[] ps =
+        ValType[] ps =
         [
             ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
             ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), ValueMarshal<T8>.Require(),

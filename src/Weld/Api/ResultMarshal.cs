@@ -16,7 +16,7 @@ internal static class ResultMarshal<T>
     /// <summary>The result types (a new array).</summary>
     /// <exception cref="NotSupportedException">T, or an element of the ValueTuple T, is not a WebAssembly value type,
     /// or T is a ValueTuple where no dynamic code can be made.</exception>
-    public static ValueType[] Require() =>
+    public static ValType[] Require() =>
         !IsTuple ? [ValueMarshal<T>.Require()] : Codec is { } codec ? codec.Types : throw TupleCodecs.Unsupported();
 
     public static int Slots => IsTuple ? TupleSlots : ValueMarshal<T>.Slots;
@@ -39,7 +39,7 @@ internal static class ResultMarshal<T>
 internal abstract class ResultCodec<T>
 {
     /// <summary>The element types (a new array each time).</summary>
-    public abstract ValueType[] Types { get; }
+    public abstract ValType[] Types { get; }
 
     public abstract int Slots { get; }
 

@@ -35,7 +35,7 @@ internal static partial class TupleCodecs
 /// <summary>Moves a ValueTuple of 1 result through stack slots.</summary>
 internal sealed class TupleCodec<T1> : ResultCodec<ValueTuple<T1>>
 {
-    public override ValueType[] Types => [ValueMarshal<T1>.Require()];
+    public override ValType[] Types => [ValueMarshal<T1>.Require()];
 
     public override int Slots =>
         ValueMarshal<T1>.Slots;
@@ -55,7 +55,7 @@ internal sealed class TupleCodec<T1> : ResultCodec<ValueTuple<T1>>
 /// <summary>Moves a ValueTuple of 2 results through stack slots.</summary>
 internal sealed class TupleCodec<T1, T2> : ResultCodec<ValueTuple<T1, T2>>
 {
-    public override ValueType[] Types => [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
+    public override ValType[] Types => [ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require()];
 
     public override int Slots =>
         ValueMarshal<T1>.Slots + ValueMarshal<T2>.Slots;
@@ -79,7 +79,7 @@ internal sealed class TupleCodec<T1, T2> : ResultCodec<ValueTuple<T1, T2>>
 /// <summary>Moves a ValueTuple of 3 results through stack slots.</summary>
 internal sealed class TupleCodec<T1, T2, T3> : ResultCodec<ValueTuple<T1, T2, T3>>
 {
-    public override ValueType[] Types =>
+    public override ValType[] Types =>
     [
         ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require()
     ];
@@ -110,7 +110,7 @@ internal sealed class TupleCodec<T1, T2, T3> : ResultCodec<ValueTuple<T1, T2, T3
 /// <summary>Moves a ValueTuple of 4 results through stack slots.</summary>
 internal sealed class TupleCodec<T1, T2, T3, T4> : ResultCodec<ValueTuple<T1, T2, T3, T4>>
 {
-    public override ValueType[] Types =>
+    public override ValType[] Types =>
     [
         ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require()
     ];
@@ -145,7 +145,7 @@ internal sealed class TupleCodec<T1, T2, T3, T4> : ResultCodec<ValueTuple<T1, T2
 /// <summary>Moves a ValueTuple of 5 results through stack slots.</summary>
 internal sealed class TupleCodec<T1, T2, T3, T4, T5> : ResultCodec<ValueTuple<T1, T2, T3, T4, T5>>
 {
-    public override ValueType[] Types =>
+    public override ValType[] Types =>
     [
         ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
         ValueMarshal<T5>.Require()
@@ -186,7 +186,7 @@ internal sealed class TupleCodec<T1, T2, T3, T4, T5> : ResultCodec<ValueTuple<T1
 /// <summary>Moves a ValueTuple of 6 results through stack slots.</summary>
 internal sealed class TupleCodec<T1, T2, T3, T4, T5, T6> : ResultCodec<ValueTuple<T1, T2, T3, T4, T5, T6>>
 {
-    public override ValueType[] Types =>
+    public override ValType[] Types =>
     [
         ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
         ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require()
@@ -231,7 +231,7 @@ internal sealed class TupleCodec<T1, T2, T3, T4, T5, T6> : ResultCodec<ValueTupl
 /// <summary>Moves a ValueTuple of 7 results through stack slots.</summary>
 internal sealed class TupleCodec<T1, T2, T3, T4, T5, T6, T7> : ResultCodec<ValueTuple<T1, T2, T3, T4, T5, T6, T7>>
 {
-    public override ValueType[] Types =>
+    public override ValType[] Types =>
     [
         ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
         ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require()
@@ -281,7 +281,7 @@ internal sealed class TupleCodec<T1, T2, T3, T4, T5, T6, T7> : ResultCodec<Value
 internal sealed class TupleCodec<T1, T2, T3, T4, T5, T6, T7, TRest> : ResultCodec<ValueTuple<T1, T2, T3, T4, T5, T6, T7, TRest>>
     where TRest : struct
 {
-    public override ValueType[] Types =>
+    public override ValType[] Types =>
     [
         ValueMarshal<T1>.Require(), ValueMarshal<T2>.Require(), ValueMarshal<T3>.Require(), ValueMarshal<T4>.Require(),
         ValueMarshal<T5>.Require(), ValueMarshal<T6>.Require(), ValueMarshal<T7>.Require(), .. ResultMarshal<TRest>.Require()

@@ -7,7 +7,7 @@ namespace Weld;
 public readonly partial struct Value
 {
     /// <summary>A funcref (null when <paramref name="f"/> is null).</summary>
-    public static Value FuncRef(Function? f) => new(ValueType.FuncRef, 0, 0, f?.Instance);
+    public static Value FuncRef(Function? f) => new(ValType.FuncRef, 0, 0, f?.Instance);
 
     /// <summary>The function of a funcref, or null.</summary>
     /// <exception cref="InvalidOperationException">The value is not a funcref.</exception>

@@ -10,19 +10,19 @@ namespace Weld;
 /// the public API layer: a funcref travels as the public <see cref="Function"/>.</summary>
 internal static class ValueMarshal<T>
 {
-    public static readonly ValueType? Type = TypeOf(typeof(T));
+    public static readonly ValType? Type = TypeOf(typeof(T));
 
-    private static ValueType? TypeOf(Type t) =>
-        t == typeof(int) || t == typeof(uint) ? ValueType.I32 :
-        t == typeof(long) || t == typeof(ulong) ? ValueType.I64 :
-        t == typeof(float) ? ValueType.F32 :
-        t == typeof(double) ? ValueType.F64 :
-        t == typeof(Vector128<byte>) ? ValueType.V128 :
-        t == typeof(Function) ? ValueType.FuncRef :
-        t == typeof(object) ? ValueType.ExternRef :
+    private static ValType? TypeOf(Type t) =>
+        t == typeof(int) || t == typeof(uint) ? ValType.I32 :
+        t == typeof(long) || t == typeof(ulong) ? ValType.I64 :
+        t == typeof(float) ? ValType.F32 :
+        t == typeof(double) ? ValType.F64 :
+        t == typeof(Vector128<byte>) ? ValType.V128 :
+        t == typeof(Function) ? ValType.FuncRef :
+        t == typeof(object) ? ValType.ExternRef :
         null;
 
-    public static ValueType Require() =>
+    public static ValType Require() =>
         Type ?? throw new NotSupportedException(typeof(T) == typeof(Caller)
             ? "a Caller is not a WebAssembly value type: a Caller may only be the first parameter of a host function"
             : $"{typeof(T)} is not a WebAssembly value type (use int, uint, long, ulong, float, double, Vector128<byte>, " +

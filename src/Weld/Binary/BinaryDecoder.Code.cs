@@ -30,12 +30,12 @@ internal static partial class BinaryDecoder
         return new FunctionBody { Locals = locals, Code = code, BrTables = brTables.ToArray() };
     }
 
-    private static ValueType[] ReadLocals(ref WasmReader r)
+    private static ValType[] ReadLocals(ref WasmReader r)
     {
         int at = r.Pos;
         int runs = r.ReadLength();
         var counts = new uint[runs];
-        var types = new ValueType[runs];
+        var types = new ValType[runs];
         ulong total = 0;
         for (int i = 0; i < runs; i++)
         {
@@ -45,7 +45,7 @@ internal static partial class BinaryDecoder
         }
         // The spec's limit is 2^32-1; ours is far lower, and must be checked before allocating.
         if (total > MaxLocals) throw r.Error(Messages.TooManyLocals, at);
-        var locals = new ValueType[(int)total];
+        var locals = new ValType[(int)total];
         int k = 0;
         for (int i = 0; i < runs; i++)
             for (uint j = 0; j < counts[i]; j++) locals[k++] = types[i];

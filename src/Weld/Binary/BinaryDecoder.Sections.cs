@@ -20,9 +20,9 @@ internal static partial class BinaryDecoder
         }
     }
 
-    private static ValueType[] ReadValueTypes(ref WasmReader r)
+    private static ValType[] ReadValueTypes(ref WasmReader r)
     {
-        var types = new ValueType[r.ReadLength()];
+        var types = new ValType[r.ReadLength()];
         for (int i = 0; i < types.Length; i++) types[i] = r.ReadValueType();
         return types;
     }
@@ -164,7 +164,7 @@ internal static partial class BinaryDecoder
             bool expressions = (flags & 4) != 0;
             int table = active && (flags & 2) != 0 ? r.ReadIndex() : 0;
             Instr[] offset = active ? ReadConstExpr(ref r) : [];
-            var type = ValueType.FuncRef;
+            var type = ValType.FuncRef;
             if ((flags & 3) != 0)
             {
                 if (expressions) type = r.ReadRefType();

@@ -93,9 +93,9 @@ internal static partial class BinaryEncoder
     {
         w.Byte(0x60);
         w.U32(t.ParamArray.Length);
-        foreach (var p in t.ParamArray) w.ValueType(p);
+        foreach (var p in t.ParamArray) w.ValType(p);
         w.U32(t.ResultArray.Length);
-        foreach (var r in t.ResultArray) w.ValueType(r);
+        foreach (var r in t.ResultArray) w.ValType(r);
     }
 
     private static void WriteImport(WasmWriter w, ModuleDefinition m, Import i)
@@ -123,7 +123,7 @@ internal static partial class BinaryEncoder
 
     private static void WriteTableType(WasmWriter w, TableType t)
     {
-        w.ValueType(t.ElementType);
+        w.ValType(t.ElementType);
         WriteLimits(w, t.Limits);
     }
 
@@ -136,7 +136,7 @@ internal static partial class BinaryEncoder
 
     private static void WriteGlobalType(WasmWriter w, GlobalType t)
     {
-        w.ValueType(t.ValueType);
+        w.ValType(t.ValType);
         w.Byte(t.Mutable ? (byte)1 : (byte)0);
     }
 
@@ -159,7 +159,7 @@ internal static partial class BinaryEncoder
     /// <summary>Picks the most compact of the 8 element forms that says the same thing.</summary>
     private static void WriteElement(WasmWriter w, ElementSegment e)
     {
-        bool funcRef = e.ElementType == ValueType.FuncRef;
+        bool funcRef = e.ElementType == ValType.FuncRef;
         bool indices = funcRef && Array.TrueForAll(e.Items, IsFuncIndexItem);
         int flags = e.Mode switch
         {
@@ -177,7 +177,7 @@ internal static partial class BinaryEncoder
         if ((flags & 3) != 0)
         {
             if (indices) w.Byte(0x00); // elemkind funcref
-            else w.ValueType(e.ElementType);
+            else w.ValType(e.ElementType);
         }
         w.U32(e.Items.Length);
         foreach (var item in e.Items)
@@ -210,7 +210,7 @@ internal static partial class BinaryEncoder
     {
         var body = new WasmWriter();
         // Locals as runs of equal types.
-        var runs = new List<(int Count, ValueType Type)>();
+        var runs = new List<(int Count, ValType Type)>();
         foreach (var t in f.Locals)
         {
             if (runs.Count > 0 && runs[^1].Type == t) runs[^1] = (runs[^1].Count + 1, t);
@@ -220,7 +220,7 @@ internal static partial class BinaryEncoder
         foreach (var (count, type) in runs)
         {
             body.U32(count);
-            body.ValueType(type);
+            body.ValType(type);
         }
         WriteExpression(body, f.Code, f.BrTables);
         w.Vector(body.Written);

@@ -128,21 +128,21 @@ internal ref struct WasmReader(ReadOnlySpan<byte> data, WasmFeatures features = 
     }
 
     /// <summary>The spec's value_type: numeric (0x7C..0x7F), vector (0x71..0x7B) or reference, one signed LEB byte.</summary>
-    public ValueType ReadValueType()
+    public ValType ReadValueType()
     {
         int at = Pos;
         byte b = ReadByte();
         if ((b & 0x80) != 0) throw Error(Messages.IntegerTooLong, Pos);
         return b switch
         {
-            >= 0x7C => ValueType.From((ValueKind)b),
-            0x7B => ValueType.V128,
+            >= 0x7C => ValType.From((ValueKind)b),
+            0x7B => ValType.V128,
             > 0x70 => throw Error(Messages.MalformedVectorType, at),
             _ => RefTypeOf(b, at),
         };
     }
 
-    public ValueType ReadRefType()
+    public ValType ReadRefType()
     {
         int at = Pos;
         byte b = ReadByte();
@@ -150,10 +150,10 @@ internal ref struct WasmReader(ReadOnlySpan<byte> data, WasmFeatures features = 
         return RefTypeOf(b, at);
     }
 
-    private readonly ValueType RefTypeOf(byte b, int at) => b switch
+    private readonly ValType RefTypeOf(byte b, int at) => b switch
     {
-        0x70 => ValueType.FuncRef,
-        0x6F => ValueType.ExternRef,
+        0x70 => ValType.FuncRef,
+        0x6F => ValType.ExternRef,
         _ => throw Error(Messages.MalformedReferenceType, at),
     };
 }

@@ -87,5 +87,5 @@ internal sealed class WasmWriter
         Bytes(bytes);
     }
 
-    public void ValueType(ValueType t) => Byte((byte)t.Kind);
+    public void ValType(ValType t) => Byte((byte)t.Kind);
 }

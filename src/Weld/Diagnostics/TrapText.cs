@@ -65,7 +65,7 @@ internal static class TrapText
     public static string HostFailed(string message) => $"{HostError}: {message}";
 
     /// <summary>A host function returned a value of the wrong type.</summary>
-    public static string HostResultMismatch(ValueType actual, ValueType expected) =>
+    public static string HostResultMismatch(ValType actual, ValType expected) =>
         $"host function returned {actual} where {expected} is required";
 
     /// <summary>The message of <see cref="ExitException"/>.</summary>

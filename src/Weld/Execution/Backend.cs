@@ -37,9 +37,9 @@ internal static class Calls
     }
 
     /// <summary>Number of slots a value of the type takes.</summary>
-    public static int SlotCount(ValueType t) => t.Kind == ValueKind.V128 ? 2 : 1;
+    public static int SlotCount(ValType t) => t.Kind == ValueKind.V128 ? 2 : 1;
 
-    public static int SlotCount(ReadOnlySpan<ValueType> types)
+    public static int SlotCount(ReadOnlySpan<ValType> types)
     {
         int n = 0;
         foreach (var t in types) n += SlotCount(t);

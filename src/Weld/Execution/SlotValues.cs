@@ -12,7 +12,7 @@ internal static class SlotValues
         return 2;
     }
 
-    public static Value Read(ExecStack s, int i, ValueType t, out int slots)
+    public static Value Read(ExecStack s, int i, ValType t, out int slots)
     {
         slots = t.Kind == ValueKind.V128 ? 2 : 1;
         return Value.FromSlots(t, s.Slots[i], slots == 2 ? s.Slots[i + 1] : 0, t.IsReference ? s.Refs[i] : null);

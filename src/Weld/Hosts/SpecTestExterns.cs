@@ -25,7 +25,7 @@ internal sealed class SpecTestExterns(TextWriter? output) : ExternSource
     private Dictionary<string, ExternInstance> Create(RuntimeStore store)
     {
         var items = new Dictionary<string, ExternInstance>(StringComparer.Ordinal);
-        void Print(string name, params ValueType[] ps)
+        void Print(string name, params ValType[] ps)
         {
             var writer = output;
             items[name] = new HostFunctionInstance(new FuncType(ps, []), store, (stack, argBase) =>
@@ -48,17 +48,17 @@ internal sealed class SpecTestExterns(TextWriter? output) : ExternSource
             }, $"{ModuleName}.{name}");
         }
         Print("print");
-        Print("print_i32", ValueType.I32);
-        Print("print_i64", ValueType.I64);
-        Print("print_f32", ValueType.F32);
-        Print("print_f64", ValueType.F64);
-        Print("print_i32_f32", ValueType.I32, ValueType.F32);
-        Print("print_f64_f64", ValueType.F64, ValueType.F64);
-        items["global_i32"] = store.AllocateGlobal(new GlobalType(ValueType.I32, false), Value.I32(666));
-        items["global_i64"] = store.AllocateGlobal(new GlobalType(ValueType.I64, false), Value.I64(666));
-        items["global_f32"] = store.AllocateGlobal(new GlobalType(ValueType.F32, false), Value.F32(666.6f));
-        items["global_f64"] = store.AllocateGlobal(new GlobalType(ValueType.F64, false), Value.F64(666.6));
-        items["table"] = store.AllocateTable(new TableType(ValueType.FuncRef, 10, 20), null);
+        Print("print_i32", ValType.I32);
+        Print("print_i64", ValType.I64);
+        Print("print_f32", ValType.F32);
+        Print("print_f64", ValType.F64);
+        Print("print_i32_f32", ValType.I32, ValType.F32);
+        Print("print_f64_f64", ValType.F64, ValType.F64);
+        items["global_i32"] = store.AllocateGlobal(new GlobalType(ValType.I32, false), Value.I32(666));
+        items["global_i64"] = store.AllocateGlobal(new GlobalType(ValType.I64, false), Value.I64(666));
+        items["global_f32"] = store.AllocateGlobal(new GlobalType(ValType.F32, false), Value.F32(666.6f));
+        items["global_f64"] = store.AllocateGlobal(new GlobalType(ValType.F64, false), Value.F64(666.6));
+        items["table"] = store.AllocateTable(new TableType(ValType.FuncRef, 10, 20), null);
         items["memory"] = store.AllocateMemory(new MemoryType(1, 2));
         return items;
     }

@@ -33,7 +33,7 @@ internal static class UnknownImportStubs
     private static ExternInstance DefaultFor(RuntimeStore store, ImportType import) => import.Type switch
     {
         FuncType t => Defaults(t, import.Module, import.Name).Instantiate(store),
-        GlobalType g => store.AllocateGlobal(g, Value.Default(g.ValueType)),
+        GlobalType g => store.AllocateGlobal(g, Value.Default(g.ValType)),
         TableType t => store.AllocateTable(t, null),
         MemoryType m => store.AllocateMemory(m),
         _ => throw new InvalidOperationException("unknown extern type"),

@@ -5,7 +5,7 @@ namespace Weld.Runtime;
 /// <summary>Evaluates validated constant expressions (const, ref.null, ref.func, global.get, and extended-const arithmetic).</summary>
 internal static class ConstExpr
 {
-    public static Value Evaluate(Instr[] expr, ValueType type, ModuleInstance inst)
+    public static Value Evaluate(Instr[] expr, ValType type, ModuleInstance inst)
     {
         // Nearly every constant expression is one instruction (then end): no operand stack to allocate for it.
         if (expr.Length == 1 || (expr.Length == 2 && expr[1].Op == Opcode.End))

@@ -11,7 +11,7 @@ internal sealed class GlobalInstance(RuntimeStore store, GlobalType type) : Exte
     public override ExternKind Kind => ExternKind.Global;
     public override ExternType CurrentType => Type;
 
-    public Value Read() => Value.FromSlots(Type.ValueType, Lo, Hi, Ref);
+    public Value Read() => Value.FromSlots(Type.ValType, Lo, Hi, Ref);
 
     public void Write(Value v)
     {

@@ -79,7 +79,7 @@ internal static class Instantiator
         inst.Functions = funcs;
         // A global's initializer reads only imported (2.0) or earlier (3.0) globals, which are in place by then.
         inst.Globals = globals;
-        foreach (var g in def.Globals) globals[ng++] = store.AllocateGlobal(g.Type, ConstExpr.Evaluate(g.Init, g.Type.ValueType, inst));
+        foreach (var g in def.Globals) globals[ng++] = store.AllocateGlobal(g.Type, ConstExpr.Evaluate(g.Init, g.Type.ValType, inst));
 
         var limits = store.Engine.Options;
         // The engine's table limit also bounds the sum of a module's own tables, so that a small module cannot make
@@ -120,7 +120,7 @@ internal static class Instantiator
             var seg = def.Elements[i];
             if (seg.Mode == SegmentMode.Active)
             {
-                uint offset = (uint)ConstExpr.Evaluate(seg.Offset, ValueType.I32, inst).Lo;
+                uint offset = (uint)ConstExpr.Evaluate(seg.Offset, ValType.I32, inst).Lo;
                 var table = inst.Tables[seg.TableIndex];
                 var items = inst.Elems[i].Items;
                 if ((ulong)offset + (ulong)items.Length > table.Length) Trap.TableOutOfBounds();
@@ -132,7 +132,7 @@ internal static class Instantiator
         {
             var seg = def.Datas[i];
             if (seg.Mode != SegmentMode.Active) continue;
-            ulong offset = (uint)ConstExpr.Evaluate(seg.Offset, ValueType.I32, inst).Lo;
+            ulong offset = (uint)ConstExpr.Evaluate(seg.Offset, ValType.I32, inst).Lo;
             var mem = inst.Memories[seg.MemoryIndex];
             var bytes = inst.Datas[i].Bytes;
             if (offset + (ulong)bytes.Length > mem.ByteLength) Trap.MemoryOutOfBounds();

@@ -1,9 +1,9 @@
 namespace Weld.Runtime;
 
 /// <summary>An element instance: the segment's references, emptied by elem.drop (and after active/declarative init).</summary>
-internal sealed class ElemInstance(ValueType type, object?[] items)
+internal sealed class ElemInstance(ValType type, object?[] items)
 {
-    public ValueType Type { get; } = type;
+    public ValType Type { get; } = type;
     public object?[] Items = items;
 }
 

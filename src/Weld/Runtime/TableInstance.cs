@@ -27,7 +27,7 @@ internal sealed class TableInstance : ExternInstance
         if (init is not null) Array.Fill(Elements, init);
     }
 
-    public ValueType ElementType { get; }
+    public ValType ElementType { get; }
     /// <summary>The most elements this table may ever hold (engine limit).</summary>
     public uint Cap { get; }
     public uint? Max { get; }

@@ -58,13 +58,13 @@ internal static class ScriptValues
 
     public static string Describe(ExpectedResult expected) => expected.Kind switch
     {
-        ExpectedKind.CanonicalNan => $"{ValueType.From(expected.Value.Kind)}:nan:canonical",
-        ExpectedKind.ArithmeticNan => $"{ValueType.From(expected.Value.Kind)}:nan:arithmetic",
+        ExpectedKind.CanonicalNan => $"{ValType.From(expected.Value.Kind)}:nan:canonical",
+        ExpectedKind.ArithmeticNan => $"{ValType.From(expected.Value.Kind)}:nan:arithmetic",
         ExpectedKind.AnyFuncRef => "ref.func",
         ExpectedKind.AnyExternRef => "ref.extern",
         ExpectedKind.V128Lanes => "v128 lanes [" + string.Join(" ", expected.Lanes!.Select(Describe)) + "]",
         ExpectedKind.Either => "either(" + string.Join(" | ", expected.Lanes!.Select(Describe)) + ")",
-        _ => expected.Value.IsNull ? $"ref.null {ValueType.From(expected.Value.Kind)}" : ToValue(expected.Value).ToString(),
+        _ => expected.Value.IsNull ? $"ref.null {ValType.From(expected.Value.Kind)}" : ToValue(expected.Value).ToString(),
     };
 }
 

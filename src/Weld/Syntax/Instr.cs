@@ -53,13 +53,13 @@ internal static class BlockTypes
     public const int Empty = -64;
 
     /// <summary>The s33 value of a single-value block type.</summary>
-    public static int OfValue(ValueType t) => (int)t.Kind - 0x80;
+    public static int OfValue(ValType t) => (int)t.Kind - 0x80;
 
     /// <summary>The value type of a negative (single-value) block type.</summary>
-    public static ValueType ValueOf(int blockType) => ValueType.From((ValueKind)(blockType + 0x80));
+    public static ValType ValueOf(int blockType) => ValType.From((ValueKind)(blockType + 0x80));
 
     /// <summary>The parameter and result types of a block type in a module.</summary>
-    public static (ValueType[] Params, ValueType[] Results) Resolve(ModuleDefinition module, int blockType)
+    public static (ValType[] Params, ValType[] Results) Resolve(ModuleDefinition module, int blockType)
     {
         if (blockType == Empty) return ([], []);
         if (blockType < 0) return ([], [ValueOf(blockType)]);

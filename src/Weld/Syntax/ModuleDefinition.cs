@@ -100,7 +100,7 @@ internal sealed class ElementSegment
     public SegmentMode Mode { get; init; }
     public int TableIndex { get; init; }
     public Instr[] Offset { get; init; } = [];
-    public ValueType ElementType { get; init; } = ValueType.FuncRef;
+    public ValType ElementType { get; init; } = ValType.FuncRef;
     public Instr[][] Items { get; init; } = [];
 }
 
@@ -116,7 +116,7 @@ internal sealed class DataSegment
 /// ending with the final <c>end</c>.</summary>
 internal sealed class FunctionBody
 {
-    public ValueType[] Locals { get; init; } = [];
+    public ValType[] Locals { get; init; } = [];
     public Instr[] Code { get; init; } = [];
     /// <summary>Label pool for br_table (see <see cref="Instr"/>).</summary>
     public int[] BrTables { get; init; } = [];

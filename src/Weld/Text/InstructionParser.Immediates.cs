@@ -91,7 +91,7 @@ internal sealed partial class InstructionParser
             case ImmediateKind.Select:
             {
                 if (!_ts.PeekParen("result")) return new Instr(op);
-                var types = new List<ValueType>();
+                var types = new List<ValType>();
                 while (_ts.PeekParen("result"))
                 {
                     _ts.ExpectParen("result");

@@ -88,7 +88,7 @@ internal sealed partial class ModuleParser
             int li = locals.Add(name, use.At, Ts);
             if (name is not null) names[li] = name;
         }
-        var localTypes = new List<ValueType>();
+        var localTypes = new List<ValType>();
         while (Ts.PeekParen("local"))
         {
             Ts.ExpectParen("local");

@@ -40,7 +40,7 @@ internal sealed partial class ModuleParser
                 offset = ReadOffset();
             }
         }
-        ValueType type = ValueType.FuncRef;
+        ValType type = ValType.FuncRef;
         Instr[][] items;
         if (Ts.PeekKeyword("func"))
         {

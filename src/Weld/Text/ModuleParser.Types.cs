@@ -8,9 +8,9 @@ internal sealed class TypeUse
 {
     public int? Explicit;
     public Token At;
-    public List<ValueType> Params { get; } = [];
+    public List<ValType> Params { get; } = [];
     public List<string?> ParamNames { get; } = [];
-    public List<ValueType> Results { get; } = [];
+    public List<ValType> Results { get; } = [];
     public bool HasInline => Params.Count > 0 || Results.Count > 0;
 }
 
@@ -18,26 +18,26 @@ internal sealed partial class ModuleParser
 {
     public static bool IsRefType(string word) => word is "funcref" or "externref";
 
-    public ValueType ReadValueType()
+    public ValType ReadValueType()
     {
         var t = Ts.Next();
         if (t.Kind == TokenKind.Keyword)
         {
             switch (Ts.Text(t))
             {
-                case "i32": return ValueType.I32;
-                case "i64": return ValueType.I64;
-                case "f32": return ValueType.F32;
-                case "f64": return ValueType.F64;
-                case "v128": return ValueType.V128;
-                case "funcref": return ValueType.FuncRef;
-                case "externref": return ValueType.ExternRef;
+                case "i32": return ValType.I32;
+                case "i64": return ValType.I64;
+                case "f32": return ValType.F32;
+                case "f64": return ValType.F64;
+                case "v128": return ValType.V128;
+                case "funcref": return ValType.FuncRef;
+                case "externref": return ValType.ExternRef;
             }
         }
         throw Ts.Unexpected(t);
     }
 
-    public ValueType ReadRefType()
+    public ValType ReadRefType()
     {
         var t = Ts.Peek();
         var vt = ReadValueType();
@@ -122,7 +122,7 @@ internal sealed partial class ModuleParser
     }
 
     /// <summary>The parameter types a type use gives its function (for local indices), or none when unknown.</summary>
-    public IReadOnlyList<ValueType> ParamsOf(TypeUse use, int typeIndex) =>
+    public IReadOnlyList<ValType> ParamsOf(TypeUse use, int typeIndex) =>
         use.HasInline || use.Explicit is null ? use.Params
         : typeIndex >= 0 && typeIndex < Module.Types.Count ? Module.Types[typeIndex].ParamArray : [];
 

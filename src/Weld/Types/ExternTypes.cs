@@ -32,15 +32,15 @@ public abstract class ExternType
 /// <summary>A function type: parameter and result types.</summary>
 public sealed class FuncType : ExternType, IEquatable<FuncType>
 {
-    internal readonly ValueType[] ParamArray;
-    internal readonly ValueType[] ResultArray;
+    internal readonly ValType[] ParamArray;
+    internal readonly ValType[] ResultArray;
 
     /// <summary>Creates a function type.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="parameters"/> or <paramref name="results"/> is null.</exception>
-    public FuncType(IEnumerable<ValueType> parameters, IEnumerable<ValueType> results)
+    public FuncType(IEnumerable<ValType> parameters, IEnumerable<ValType> results)
         : this(parameters.ToArray(), results.ToArray(), true) { }
 
-    internal FuncType(ValueType[] parameters, ValueType[] results, bool _)
+    internal FuncType(ValType[] parameters, ValType[] results, bool _)
     {
         ParamArray = parameters;
         ResultArray = results;
@@ -54,7 +54,7 @@ public sealed class FuncType : ExternType, IEquatable<FuncType>
     /// <summary>Slots a call needs from its argument base: the larger of parameters and results.</summary>
     internal int SlotRoom => Math.Max(ParamSlots, ResultSlots);
 
-    private static int SlotsOf(ValueType[] types)
+    private static int SlotsOf(ValType[] types)
     {
         int n = 0;
         foreach (var t in types) n += t.Kind == ValueKind.V128 ? 2 : 1;
@@ -62,9 +62,9 @@ public sealed class FuncType : ExternType, IEquatable<FuncType>
     }
 
     /// <summary>The parameter types.</summary>
-    public IReadOnlyList<ValueType> Parameters => ParamArray;
+    public IReadOnlyList<ValType> Parameters => ParamArray;
     /// <summary>The result types.</summary>
-    public IReadOnlyList<ValueType> Results => ResultArray;
+    public IReadOnlyList<ValType> Results => ResultArray;
     /// <inheritdoc/>
     public override ExternKind Kind => ExternKind.Function;
 
@@ -135,7 +135,7 @@ public sealed class TableType : ExternType, IEquatable<TableType>
 {
     /// <summary>Creates a table type.</summary>
     /// <exception cref="ArgumentException"><paramref name="elementType"/> is not a reference type.</exception>
-    public TableType(ValueType elementType, Limits limits)
+    public TableType(ValType elementType, Limits limits)
     {
         if (!elementType.IsReference) throw new ArgumentException("table element type must be a reference type", nameof(elementType));
         ElementType = elementType;
@@ -144,10 +144,10 @@ public sealed class TableType : ExternType, IEquatable<TableType>
 
     /// <summary>Creates a table type from a minimum and optional maximum.</summary>
     /// <exception cref="ArgumentException"><paramref name="elementType"/> is not a reference type.</exception>
-    public TableType(ValueType elementType, ulong min, ulong? max = null) : this(elementType, new Limits(min, max)) { }
+    public TableType(ValType elementType, ulong min, ulong? max = null) : this(elementType, new Limits(min, max)) { }
 
     /// <summary>The element type.</summary>
-    public ValueType ElementType { get; }
+    public ValType ElementType { get; }
     /// <summary>The limits, in elements.</summary>
     public Limits Limits { get; }
     /// <inheritdoc/>
@@ -201,29 +201,29 @@ public sealed class MemoryType : ExternType, IEquatable<MemoryType>
 public sealed class GlobalType : ExternType, IEquatable<GlobalType>
 {
     /// <summary>Creates a global type.</summary>
-    public GlobalType(ValueType valueType, bool mutable)
+    public GlobalType(ValType valueType, bool mutable)
     {
-        ValueType = valueType;
+        ValType = valueType;
         Mutable = mutable;
     }
 
     /// <summary>The value type.</summary>
-    public ValueType ValueType { get; }
+    public ValType ValType { get; }
     /// <summary>Whether the global can be written.</summary>
     public bool Mutable { get; }
     /// <inheritdoc/>
     public override ExternKind Kind => ExternKind.Global;
     /// <inheritdoc/>
     public override bool Matches(ExternType expected) =>
-        expected is GlobalType g && g.Mutable == Mutable && (Mutable ? ValueType == g.ValueType : ValueType.Matches(g.ValueType));
+        expected is GlobalType g && g.Mutable == Mutable && (Mutable ? ValType == g.ValType : ValType.Matches(g.ValType));
     /// <inheritdoc/>
-    public bool Equals(GlobalType? other) => other is not null && ValueType == other.ValueType && Mutable == other.Mutable;
+    public bool Equals(GlobalType? other) => other is not null && ValType == other.ValType && Mutable == other.Mutable;
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is GlobalType g && Equals(g);
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(ValueType, Mutable);
+    public override int GetHashCode() => HashCode.Combine(ValType, Mutable);
     /// <summary>Text syntax, e.g. <c>(global (mut i32))</c>.</summary>
-    public override string ToString() => Mutable ? $"(global (mut {ValueType}))" : $"(global {ValueType})";
+    public override string ToString() => Mutable ? $"(global (mut {ValType}))" : $"(global {ValType})";
 }
 
 /// <summary>One import of a module: two-level name and expected type.</summary>

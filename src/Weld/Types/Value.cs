@@ -13,9 +13,9 @@ public readonly partial struct Value : IEquatable<Value>
     private readonly object? _ref;
 
     /// <summary>The value's type.</summary>
-    public ValueType Type { get; }
+    public ValType Type { get; }
 
-    private Value(ValueType type, ulong lo, ulong hi, object? reference)
+    private Value(ValType type, ulong lo, ulong hi, object? reference)
     {
         Type = type;
         _lo = lo;
@@ -24,32 +24,32 @@ public readonly partial struct Value : IEquatable<Value>
     }
 
     /// <summary>An i32.</summary>
-    public static Value I32(int v) => new(ValueType.I32, (uint)v, 0, null);
+    public static Value I32(int v) => new(ValType.I32, (uint)v, 0, null);
     /// <summary>An i64.</summary>
-    public static Value I64(long v) => new(ValueType.I64, (ulong)v, 0, null);
+    public static Value I64(long v) => new(ValType.I64, (ulong)v, 0, null);
     /// <summary>An f32.</summary>
-    public static Value F32(float v) => new(ValueType.F32, BitConverter.SingleToUInt32Bits(v), 0, null);
+    public static Value F32(float v) => new(ValType.F32, BitConverter.SingleToUInt32Bits(v), 0, null);
     /// <summary>An f64.</summary>
-    public static Value F64(double v) => new(ValueType.F64, BitConverter.DoubleToUInt64Bits(v), 0, null);
+    public static Value F64(double v) => new(ValType.F64, BitConverter.DoubleToUInt64Bits(v), 0, null);
     /// <summary>An f32 from its bit pattern (keeps NaN payloads exactly).</summary>
-    public static Value F32Bits(uint bits) => new(ValueType.F32, bits, 0, null);
+    public static Value F32Bits(uint bits) => new(ValType.F32, bits, 0, null);
     /// <summary>An f64 from its bit pattern (keeps NaN payloads exactly).</summary>
-    public static Value F64Bits(ulong bits) => new(ValueType.F64, bits, 0, null);
+    public static Value F64Bits(ulong bits) => new(ValType.F64, bits, 0, null);
     /// <summary>A v128 from its two 64-bit halves (low lanes first).</summary>
-    public static Value V128(ulong low, ulong high) => new(ValueType.V128, low, high, null);
+    public static Value V128(ulong low, ulong high) => new(ValType.V128, low, high, null);
     /// <summary>A v128 from a vector.</summary>
-    public static Value V128(Vector128<byte> v) => new(ValueType.V128, v.AsUInt64().GetElement(0), v.AsUInt64().GetElement(1), null);
+    public static Value V128(Vector128<byte> v) => new(ValType.V128, v.AsUInt64().GetElement(0), v.AsUInt64().GetElement(1), null);
     /// <summary>An externref holding any host object (null is the null reference).</summary>
-    public static Value ExternRef(object? o) => new(ValueType.ExternRef, 0, 0, o);
+    public static Value ExternRef(object? o) => new(ValType.ExternRef, 0, 0, o);
     /// <summary>The null funcref.</summary>
-    public static Value NullFuncRef => new(ValueType.FuncRef, 0, 0, null);
+    public static Value NullFuncRef => new(ValType.FuncRef, 0, 0, null);
     /// <summary>The null externref.</summary>
-    public static Value NullExternRef => new(ValueType.ExternRef, 0, 0, null);
+    public static Value NullExternRef => new(ValType.ExternRef, 0, 0, null);
 
     /// <summary>The zero (default) value of a type.</summary>
-    public static Value Default(ValueType type) => new(type, 0, 0, null);
+    public static Value Default(ValType type) => new(type, 0, 0, null);
 
-    internal static Value FromSlots(ValueType type, ulong lo, ulong hi, object? reference) => new(type, lo, hi, reference);
+    internal static Value FromSlots(ValType type, ulong lo, ulong hi, object? reference) => new(type, lo, hi, reference);
 
     internal ulong Lo => _lo;
     internal ulong Hi => _hi;
@@ -83,7 +83,7 @@ public readonly partial struct Value : IEquatable<Value>
     public bool IsNull => Type.IsReference && _ref is null;
 
     private InvalidOperationException WrongType(ValueKind wanted) =>
-        new($"value is {Type}, not {ValueType.From(wanted)}");
+        new($"value is {Type}, not {ValType.From(wanted)}");
 
     /// <inheritdoc/>
     public bool Equals(Value other) =>

@@ -20,7 +20,7 @@ internal static class ConstantExpressions
     /// Constness is checked per instruction before the result type, as the spec tests expect
     /// (<c>(global i32 (nop))</c> is "constant expression required", not "type mismatch").
     /// </summary>
-    public static void Validate(ModuleContext c, Instr[] expr, ValueType expected, int visibleGlobals)
+    public static void Validate(ModuleContext c, Instr[] expr, ValType expected, int visibleGlobals)
     {
         // A tiny operand stack: constant expressions are short; only its top and depth matter.
         Span<ValueKind> stack = stackalloc ValueKind[8];
@@ -47,7 +47,7 @@ internal static class ConstantExpressions
                     if ((uint)ins.A >= (uint)visibleGlobals) ValidationErrors.Unknown(Messages.UnknownGlobal, (uint)ins.A);
                     var g = c.Globals[ins.A];
                     if (g.Mutable) ValidationErrors.Throw(Messages.ConstantExpressionRequired);
-                    pushed = g.ValueType.Kind;
+                    pushed = g.ValType.Kind;
                     break;
                 case Opcode.I32Add or Opcode.I32Sub or Opcode.I32Mul when ExtendedConst:
                     pushed = Binary(stack, ref depth, ValueKind.I32);

@@ -42,13 +42,13 @@ internal sealed partial class FunctionValidator
                 return true;
             }
             case Opcode.GlobalGet:
-                Push(c.GlobalAt(ins.A).ValueType.Kind);
+                Push(c.GlobalAt(ins.A).ValType.Kind);
                 return true;
             case Opcode.GlobalSet:
             {
                 var g = c.GlobalAt(ins.A);
                 if (!g.Mutable) ValidationErrors.Throw(Messages.GlobalImmutable);
-                Pop(g.ValueType.Kind);
+                Pop(g.ValType.Kind);
                 return true;
             }
             case Opcode.RefNull:

@@ -16,8 +16,8 @@ internal sealed partial class FunctionValidator(ModuleContext c)
 
     private struct Frame
     {
-        public ValueType[] Params;
-        public ValueType[] Results;
+        public ValType[] Params;
+        public ValType[] Results;
         /// <summary>Operand stack height at entry.</summary>
         public int Height;
         /// <summary>Block, Loop, If, Else, or Nop for the function's own frame.</summary>
@@ -82,7 +82,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         if (ctrlCount != 0) ValidationErrors.Throw(Messages.EndOpcodeExpected);
     }
 
-    private void SetLocals(ValueType[] parameters, ValueType[] declared)
+    private void SetLocals(ValType[] parameters, ValType[] declared)
     {
         localCount = parameters.Length + declared.Length;
         if (locals.Length < localCount) locals = new ValueKind[localCount];
@@ -98,7 +98,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         vals[valCount++] = k;
     }
 
-    private void PushVals(ValueType[] types)
+    private void PushVals(ValType[] types)
     {
         foreach (var t in types) Push(t.Kind);
     }
@@ -123,7 +123,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         return actual;
     }
 
-    private void PopVals(ValueType[] types)
+    private void PopVals(ValType[] types)
     {
         for (int i = types.Length - 1; i >= 0; i--) Pop(types[i].Kind);
     }
@@ -140,7 +140,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
 
     // ---- control stack ----
 
-    private void PushCtrl(Opcode op, ValueType[] parameters, ValueType[] results)
+    private void PushCtrl(Opcode op, ValType[] parameters, ValType[] results)
     {
         if (ctrlCount == ctrls.Length) Array.Resize(ref ctrls, ctrls.Length * 2);
         ctrls[ctrlCount++] = new Frame { Params = parameters, Results = results, Height = valCount, Op = op };
@@ -164,7 +164,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
     }
 
     /// <summary>Label types of the frame <paramref name="depth"/> levels out ("unknown label" if none).</summary>
-    private ValueType[] LabelTypes(int depth)
+    private ValType[] LabelTypes(int depth)
     {
         if ((uint)depth >= (uint)ctrlCount) ValidationErrors.Unknown(Messages.UnknownLabel, (uint)depth);
         ref readonly var f = ref ctrls[ctrlCount - 1 - depth];
@@ -173,19 +173,19 @@ internal sealed partial class FunctionValidator(ModuleContext c)
 
     // ---- types ----
 
-    private static readonly ValueType[][] SingleTypes = BuildSingles();
+    private static readonly ValType[][] SingleTypes = BuildSingles();
 
-    private static ValueType[][] BuildSingles()
+    private static ValType[][] BuildSingles()
     {
-        var singles = new ValueType[256][];
+        var singles = new ValType[256][];
         foreach (var k in (ReadOnlySpan<ValueKind>)[ValueKind.I32, ValueKind.I64, ValueKind.F32, ValueKind.F64,
                      ValueKind.V128, ValueKind.FuncRef, ValueKind.ExternRef])
-            singles[(int)k] = [ValueType.From(k)];
+            singles[(int)k] = [ValType.From(k)];
         return singles;
     }
 
     /// <summary>The parameter and result types of a block type (without allocating for the single-value forms).</summary>
-    private (ValueType[] Params, ValueType[] Results) BlockType(int blockType)
+    private (ValType[] Params, ValType[] Results) BlockType(int blockType)
     {
         if (blockType == BlockTypes.Empty) return ([], []);
         if (blockType >= 0)

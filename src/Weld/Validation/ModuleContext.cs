@@ -18,7 +18,7 @@ internal sealed class ModuleContext
     public readonly GlobalType[] Globals;
     public readonly int ImportedGlobalCount;
     /// <summary>Element type of every element segment.</summary>
-    public readonly ValueType[] Elems;
+    public readonly ValType[] Elems;
     public readonly int DataCount;
     /// <summary>C.refs: functions that ref.func may name inside function bodies.</summary>
     public readonly bool[] Refs;
@@ -51,7 +51,7 @@ internal sealed class ModuleContext
         MemoryCount = memories + module.Memories.Count;
         Globals = [.. globals];
         ImportedGlobalCount = importedGlobals;
-        Elems = new ValueType[module.Elements.Count];
+        Elems = new ValType[module.Elements.Count];
         for (int i = 0; i < Elems.Length; i++) Elems[i] = module.Elements[i].ElementType;
         DataCount = module.Datas.Count;
         Refs = CollectRefs(module, Functions.Length);
@@ -86,7 +86,7 @@ internal sealed class ModuleContext
         return Globals[index];
     }
 
-    public ValueType ElemAt(int index)
+    public ValType ElemAt(int index)
     {
         if ((uint)index >= (uint)Elems.Length) ValidationErrors.Unknown(Messages.UnknownElemSegment, (uint)index);
         return Elems[index];

@@ -26,7 +26,7 @@ internal static class ModuleValidator
         }
         // 2.0 reads only imported globals in constant expressions; 3.0 will pass "globals defined so far".
         int visible = c.ImportedGlobalCount;
-        foreach (var g in module.Globals) ConstantExpressions.Validate(c, g.Init, g.Type.ValueType, visible);
+        foreach (var g in module.Globals) ConstantExpressions.Validate(c, g.Init, g.Type.ValType, visible);
         foreach (var t in module.Tables) CheckTableType(t);
         foreach (var m in module.Memories) CheckMemoryType(m);
         foreach (var e in module.Elements) CheckElement(c, e, visible);
@@ -71,7 +71,7 @@ internal static class ModuleValidator
         foreach (var item in e.Items) ConstantExpressions.Validate(c, item, e.ElementType, visibleGlobals);
         if (e.Mode != SegmentMode.Active) return;
         var table = c.TableAt(e.TableIndex);
-        ConstantExpressions.Validate(c, e.Offset, ValueType.I32, visibleGlobals);
+        ConstantExpressions.Validate(c, e.Offset, ValType.I32, visibleGlobals);
         if (table.ElementType != e.ElementType) ValidationErrors.TypeMismatch();
     }
 
@@ -79,7 +79,7 @@ internal static class ModuleValidator
     {
         if (d.Mode != SegmentMode.Active) return;
         c.CheckMemory(d.MemoryIndex);
-        ConstantExpressions.Validate(c, d.Offset, ValueType.I32, visibleGlobals);
+        ConstantExpressions.Validate(c, d.Offset, ValType.I32, visibleGlobals);
     }
 
     private static void CheckExports(ModuleContext c, List<Export> exports)

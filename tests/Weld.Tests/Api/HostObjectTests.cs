@@ -42,21 +42,21 @@ public class HostObjectTests
     public void HostGlobalsCheckTypesAndMutability()
     {
         using var store = new Store(new Engine());
-        var constant = new Global(store, new GlobalType(ValueType.I32, false), Value.I32(7));
-        var counter = new Global(store, new GlobalType(ValueType.I64, true), Value.I64(1));
+        var constant = new Global(store, new GlobalType(ValType.I32, false), Value.I32(7));
+        var counter = new Global(store, new GlobalType(ValType.I64, true), Value.I64(1));
         Assert.Equal(7, constant.Value.AsI32());
         Assert.Throws<InvalidOperationException>(() => constant.Value = Value.I32(8));
         counter.Value = Value.I64(long.MinValue);
         Assert.Equal(long.MinValue, counter.Value.AsI64());
         Assert.Throws<ArgumentException>(() => counter.Value = Value.I32(1));
-        Assert.Throws<ArgumentException>(() => new Global(store, new GlobalType(ValueType.F32, false), Value.F64(1)));
+        Assert.Throws<ArgumentException>(() => new Global(store, new GlobalType(ValType.F32, false), Value.F64(1)));
     }
 
     [Fact]
     public void HostTablesGrowAndHoldReferences()
     {
         using var store = new Store(new Engine());
-        var table = new Table(store, new TableType(ValueType.ExternRef, 2, 4));
+        var table = new Table(store, new TableType(ValType.ExternRef, 2, 4));
         Assert.True(table.Get(0).IsNull);
         var o = new object();
         table.Set(1, Value.ExternRef(o));
@@ -79,7 +79,7 @@ public class HostObjectTests
         Assert.Throws<InvalidCastException>(() => add.AsFunc<long, int, int>());
         Assert.Throws<ArgumentException>(() => add.Invoke(Value.I32(1)));
 
-        var swap = Function.FromCallback(store, new FuncType([ValueType.F64, ValueType.I64], [ValueType.I64, ValueType.F64]),
+        var swap = Function.FromCallback(store, new FuncType([ValType.F64, ValType.I64], [ValType.I64, ValType.F64]),
             (args, results) => { results[0] = args[1]; results[1] = args[0]; });
         var r = swap.Invoke(Value.F64(2.5), Value.I64(-1));
         Assert.Equal(-1, r[0].AsI64());
@@ -102,7 +102,7 @@ public class HostObjectTests
     public void CallbackResultsOfTheWrongTypeTrap()
     {
         using var store = new Store(new Engine());
-        var bad = Function.FromCallback(store, new FuncType([], [ValueType.I32]), (_, results) => results[0] = Value.I64(1));
+        var bad = Function.FromCallback(store, new FuncType([], [ValType.I32]), (_, results) => results[0] = Value.I64(1));
         Assert.Equal(TrapCode.HostArgumentMismatch, Assert.Throws<TrapException>(() => bad.Invoke()).Code);
     }
 
@@ -113,7 +113,7 @@ public class HostObjectTests
         using var a = new Store(engine);
         using var b = new Store(engine);
         var f = Function.FromDelegate(a, () => { });
-        var table = new Table(b, new TableType(ValueType.FuncRef, 1));
+        var table = new Table(b, new TableType(ValType.FuncRef, 1));
         Assert.Throws<ArgumentException>(() => table.Set(0, Value.FuncRef(f)));
     }
 }
@@ -124,10 +124,10 @@ public class TypeTests
     public void TypesPrintInTextSyntax()
     {
         Assert.Equal("(func)", new FuncType([], []).ToString());
-        Assert.Equal("(table 1 10 funcref)", new TableType(ValueType.FuncRef, 1, 10).ToString());
+        Assert.Equal("(table 1 10 funcref)", new TableType(ValType.FuncRef, 1, 10).ToString());
         Assert.Equal("(memory 1)", new MemoryType(1).ToString());
-        Assert.Equal("(global (mut f64))", new GlobalType(ValueType.F64, true).ToString());
-        Assert.Equal("(global externref)", new GlobalType(ValueType.ExternRef, false).ToString());
+        Assert.Equal("(global (mut f64))", new GlobalType(ValType.F64, true).ToString());
+        Assert.Equal("(global externref)", new GlobalType(ValType.ExternRef, false).ToString());
     }
 
     [Theory]
@@ -140,19 +140,19 @@ public class TypeTests
     public void LimitsMatchLikeTheSpec(ulong amin, ulong? amax, ulong emin, ulong? emax, bool matches)
     {
         Assert.Equal(matches, new MemoryType(amin, amax).Matches(new MemoryType(emin, emax)));
-        Assert.Equal(matches, new TableType(ValueType.FuncRef, amin, amax).Matches(new TableType(ValueType.FuncRef, emin, emax)));
+        Assert.Equal(matches, new TableType(ValType.FuncRef, amin, amax).Matches(new TableType(ValType.FuncRef, emin, emax)));
     }
 
     [Fact]
     public void ExternTypesMatchByKindAndContent()
     {
-        var f = new FuncType([ValueType.I32], []);
-        Assert.True(f.Matches(new FuncType([ValueType.I32], [])));
-        Assert.False(f.Matches(new FuncType([ValueType.I64], [])));
+        var f = new FuncType([ValType.I32], []);
+        Assert.True(f.Matches(new FuncType([ValType.I32], [])));
+        Assert.False(f.Matches(new FuncType([ValType.I64], [])));
         Assert.False(f.Matches(new MemoryType(0)));
-        Assert.False(new TableType(ValueType.FuncRef, 1).Matches(new TableType(ValueType.ExternRef, 1)));
-        Assert.False(new GlobalType(ValueType.I32, true).Matches(new GlobalType(ValueType.I32, false)));
-        Assert.True(new GlobalType(ValueType.I32, true).Matches(new GlobalType(ValueType.I32, true)));
+        Assert.False(new TableType(ValType.FuncRef, 1).Matches(new TableType(ValType.ExternRef, 1)));
+        Assert.False(new GlobalType(ValType.I32, true).Matches(new GlobalType(ValType.I32, false)));
+        Assert.True(new GlobalType(ValType.I32, true).Matches(new GlobalType(ValType.I32, true)));
     }
 
     [Fact]
@@ -215,7 +215,7 @@ public class ResourceLimitTests
             """), []);
         Assert.Equal(-1, instance.GetFunction<int, int>("grow")!(101));
         Assert.Equal(900, instance.GetFunction<int, int>("grow")!(100));
-        var host = new Table(store, new TableType(ValueType.FuncRef, 10));
+        var host = new Table(store, new TableType(ValType.FuncRef, 10));
         Assert.Equal(-1, host.Grow(991, Value.NullFuncRef));
         Assert.Equal(10, host.Grow(990, Value.NullFuncRef));
     }

@@ -89,10 +89,10 @@ public sealed class StoreLimitsTests
         using var store = new Store(engine);
         store.SetLimits(new StoreLimits { Tables = 3 });
         Instance.Create(store, module, []);
-        _ = new Table(store, new TableType(ValueType.FuncRef, new Limits(1)));
+        _ = new Table(store, new TableType(ValType.FuncRef, new Limits(1)));
         var e = Assert.Throws<LinkException>(() => Instance.Create(store, module, []));
         Assert.Contains("StoreLimits.Tables is 3", e.Message);
-        Assert.Throws<LinkException>(() => new Table(store, new TableType(ValueType.FuncRef, new Limits(1))));
+        Assert.Throws<LinkException>(() => new Table(store, new TableType(ValType.FuncRef, new Limits(1))));
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
@@ -182,7 +182,7 @@ public sealed class StoreLimitsTests
         using var _ = store;
         Assert.Equal(1, instance.GetFunction<int, int>("grow_table")!(40));
         Assert.Equal(-1, instance.GetFunction<int, int>("grow_table")!(10));
-        var e = Assert.Throws<LinkException>(() => new Table(store, new TableType(ValueType.ExternRef, new Limits(10))));
+        var e = Assert.Throws<LinkException>(() => new Table(store, new TableType(ValType.ExternRef, new Limits(10))));
         Assert.Contains("EngineOptions.MaxStoreTableElements is 50", e.Message);
         store.SetLimits(new StoreLimits { TableElements = 60 });
         Assert.Equal(41, instance.GetFunction<int, int>("grow_table")!(10));

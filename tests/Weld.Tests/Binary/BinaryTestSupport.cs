@@ -62,7 +62,7 @@ internal sealed class ModuleBuilder
 {
     public ModuleDefinition Module { get; } = new();
 
-    public ModuleBuilder Type(ValueType[] parameters, ValueType[] results)
+    public ModuleBuilder Type(ValType[] parameters, ValType[] results)
     {
         Module.Types.Add(new FuncType(parameters, results));
         return this;
@@ -82,7 +82,7 @@ internal sealed class ModuleBuilder
         return this;
     }
 
-    public ModuleBuilder Func(int typeIndex, ValueType[] locals, Instr[] code, int[]? brTables = null)
+    public ModuleBuilder Func(int typeIndex, ValType[] locals, Instr[] code, int[]? brTables = null)
     {
         Module.Functions.Add(typeIndex);
         Module.Codes.Add(new FunctionBody { Locals = locals, Code = [.. code, new Instr(Opcode.End)], BrTables = brTables ?? [] });

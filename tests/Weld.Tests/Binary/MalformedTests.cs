@@ -99,7 +99,7 @@ public class MalformedTests
     {
         var m = BinaryDecoder.Decode(OneFunc("01 d08603 7e 0b".Replace(" ", "")));
         Assert.Equal(BinaryDecoder.MaxLocals, m.Codes[0].Locals.Length);
-        Assert.Equal(ValueType.I64, m.Codes[0].Locals[^1]);
+        Assert.Equal(ValType.I64, m.Codes[0].Locals[^1]);
     }
 
     [Fact]

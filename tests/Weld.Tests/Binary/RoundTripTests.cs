@@ -8,7 +8,7 @@ namespace Weld.Tests.Binary;
 /// <summary>Encode then decode gives the same module; the encoding is canonical and stable.</summary>
 public class RoundTripTests
 {
-    private static readonly ValueType I32T = ValueType.I32, I64T = ValueType.I64, F32T = ValueType.F32, F64T = ValueType.F64;
+    private static readonly ValType I32T = ValType.I32, I64T = ValType.I64, F32T = ValType.F32, F64T = ValType.F64;
 
     /// <summary>A module touching every section, every element and data form, and every immediate kind.</summary>
     internal static ModuleBuilder Rich()
@@ -16,14 +16,14 @@ public class RoundTripTests
         var b = new ModuleBuilder()
             .Type([I32T, I32T], [I32T])
             .Type([], [])
-            .Type([I64T, F32T, F64T, ValueType.V128], [ValueType.FuncRef, ValueType.ExternRef])
+            .Type([I64T, F32T, F64T, ValType.V128], [ValType.FuncRef, ValType.ExternRef])
             .ImportFunc("env", "f", 1)
-            .Import("env", "t", new TableType(ValueType.ExternRef, 1, 10))
+            .Import("env", "t", new TableType(ValType.ExternRef, 1, 10))
             .Import("env", "mem", new MemoryType(1, 2))
             .Import("env", "g", new GlobalType(I64T, true))
-            .Table(new TableType(ValueType.FuncRef, 4))
+            .Table(new TableType(ValType.FuncRef, 4))
             .Global(new GlobalType(I32T, true), I32(-5))
-            .Global(new GlobalType(ValueType.FuncRef, false), RefFunc(1))
+            .Global(new GlobalType(ValType.FuncRef, false), RefFunc(1))
             .Global(new GlobalType(I64T, false), new Instr(Opcode.GlobalGet, 0));
         Instr[] code =
         [
@@ -50,7 +50,7 @@ public class RoundTripTests
             new(Opcode.TableGrow, 1), new(Opcode.TableSize, 0), new(Opcode.TableFill, 1),
             new(Opcode.Nop), new(Opcode.Unreachable), new(Opcode.Return),
         ];
-        b.Func(0, [I32T, I32T, I64T, I64T, ValueType.V128, ValueType.FuncRef], code, [0, 1, 2])
+        b.Func(0, [I32T, I32T, I64T, I64T, ValType.V128, ValType.FuncRef], code, [0, 1, 2])
          .Func(1, [], [])
          .Export("add", ExternKind.Function, 1)
          .Export("table", ExternKind.Table, 1)
@@ -67,7 +67,7 @@ public class RoundTripTests
          .Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = 0, Offset = offset, Items = exprs })          // 4
          .Elem(new ElementSegment
          {
-             Mode = SegmentMode.Passive, ElementType = ValueType.ExternRef,
+             Mode = SegmentMode.Passive, ElementType = ValType.ExternRef,
              Items = [Expr(new Instr(Opcode.RefNull, (int)ValueKind.ExternRef))]
          })                                     // 5
          .Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = 1, Offset = offset, Items = exprs })          // 6

@@ -78,7 +78,7 @@ public class FuelAgreementTests(ITestOutputHelper output)
                 try
                 {
                     var args = Array.ConvertAll(f.Type.ParamArray, Value.Default);
-                    result = string.Join(" ", f.Invoke(args).Select(v => v.Type == ValueType.FuncRef ? "funcref" : v.ToString()));
+                    result = string.Join(" ", f.Invoke(args).Select(v => v.Type == ValType.FuncRef ? "funcref" : v.ToString()));
                 }
                 catch (TrapException e) when (e.Code == TrapCode.CallStackExhausted)
                 {

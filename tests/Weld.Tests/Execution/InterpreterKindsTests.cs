@@ -11,7 +11,7 @@ namespace Weld.Tests.Execution;
 /// </summary>
 public class InterpreterKindsTests
 {
-    private static readonly ValueType V128 = ValueType.V128;
+    private static readonly ValType V128 = ValType.V128;
 
     private static Instr V128Const(ulong lo, ulong hi) => new(Opcode.V128Const, c: lo, d: hi);
     private static Instr Lane(Opcode op, int lane) => new(op, d: (ulong)lane);

@@ -8,17 +8,17 @@ internal sealed class ModuleBuilder
 {
     public readonly ModuleDefinition Def = new();
 
-    public static readonly ValueType I32 = ValueType.I32, I64 = ValueType.I64, F32 = ValueType.F32, F64 = ValueType.F64,
-        FuncRef = ValueType.FuncRef, ExternRef = ValueType.ExternRef;
+    public static readonly ValType I32 = ValType.I32, I64 = ValType.I64, F32 = ValType.F32, F64 = ValType.F64,
+        FuncRef = ValType.FuncRef, ExternRef = ValType.ExternRef;
 
-    public int Type(ValueType[] ps, ValueType[] rs)
+    public int Type(ValType[] ps, ValType[] rs)
     {
         Def.Types.Add(new FuncType(ps, rs));
         return Def.Types.Count - 1;
     }
 
     /// <summary>Imports a function; returns its function index (imports must come before defined functions).</summary>
-    public int ImportFunc(string module, string name, ValueType[] ps, ValueType[] rs)
+    public int ImportFunc(string module, string name, ValType[] ps, ValType[] rs)
     {
         int t = Type(ps, rs);
         Def.Imports.Add(new Import(module, name, ExternKind.Function) { TypeIndex = t, Type = Def.Types[t] });
@@ -34,7 +34,7 @@ internal sealed class ModuleBuilder
     }
 
     /// <summary>Defines a function (the final end is added); returns its function index.</summary>
-    public int Func(ValueType[] ps, ValueType[] rs, Instr[] code, string? export = null, ValueType[]? locals = null, int[]? brTables = null)
+    public int Func(ValType[] ps, ValType[] rs, Instr[] code, string? export = null, ValType[]? locals = null, int[]? brTables = null)
     {
         int t = Type(ps, rs);
         Def.Functions.Add(t);
@@ -50,13 +50,13 @@ internal sealed class ModuleBuilder
         if (export is not null) Def.Exports.Add(new Export(export, ExternKind.Memory, Def.TotalMemories - 1));
     }
 
-    public void Table(ulong min, ulong? max = null, ValueType? type = null, string? export = null)
+    public void Table(ulong min, ulong? max = null, ValType? type = null, string? export = null)
     {
         Def.Tables.Add(new TableType(type ?? FuncRef, new Limits(min, max)));
         if (export is not null) Def.Exports.Add(new Export(export, ExternKind.Table, Def.TotalTables - 1));
     }
 
-    public void Global(ValueType type, bool mutable, Instr init, string? export = null)
+    public void Global(ValType type, bool mutable, Instr init, string? export = null)
     {
         Def.Globals.Add(new GlobalDef(new GlobalType(type, mutable), [init, I(End)]));
         if (export is not null) Def.Exports.Add(new Export(export, ExternKind.Global, Def.TotalGlobals - 1));

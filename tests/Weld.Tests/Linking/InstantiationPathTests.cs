@@ -65,7 +65,7 @@ public sealed class InstantiationPathTests : IDisposable
               (func (export "f") (result i32) (call $peek)))
             """);
         var engine = Engines.Create(backend);
-        var peek = HostFunction.FromCallback(new FuncType([], [ValueType.I32]), (Caller caller, ReadOnlySpan<Value> _, Span<Value> results) =>
+        var peek = HostFunction.FromCallback(new FuncType([], [ValType.I32]), (Caller caller, ReadOnlySpan<Value> _, Span<Value> results) =>
         {
             Assert.Equal(["memory", "f"], caller.Instance!.Exports.Select(e => e.Key));
             results[0] = Value.I32(caller.GetMemory()!.ReadByte(0));

@@ -49,8 +49,8 @@ public class LinkerTests
         var engine = new Engine();
         using var store = new Store(engine);
         var linker = new Linker(engine);
-        var g = new Global(store, new GlobalType(ValueType.I32, false), Value.I32(1));
-        var h = new Global(store, new GlobalType(ValueType.I32, false), Value.I32(2));
+        var g = new Global(store, new GlobalType(ValType.I32, false), Value.I32(1));
+        var h = new Global(store, new GlobalType(ValType.I32, false), Value.I32(2));
         linker.Define("m", "g", g);
         Assert.Throws<LinkException>(() => linker.Define("m", "g", h));
         linker.AllowShadowing = true;

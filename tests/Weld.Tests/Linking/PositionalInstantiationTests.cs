@@ -21,8 +21,8 @@ public class PositionalInstantiationTests
         using var store = new Store(engine);
         var wrongFunc = Function.FromDelegate(store, (long x) => x);
         var smallMemory = new Memory(store, new MemoryType(1));
-        var immutable = new Global(store, new GlobalType(ValueType.I64, false), Value.I64(0));
-        var table = new Table(store, new TableType(ValueType.FuncRef, 1));
+        var immutable = new Global(store, new GlobalType(ValType.I64, false), Value.I64(0));
+        var table = new Table(store, new TableType(ValType.FuncRef, 1));
         var e = Assert.Throws<LinkException>(() => Instance.Create(store, module, [wrongFunc, smallMemory, immutable, table]));
         Assert.StartsWith("incompatible import type", e.Message);
         Assert.Contains("import 0 \"env\" \"f\"", e.Message);
@@ -78,7 +78,7 @@ public class PositionalInstantiationTests
               (func (export "read") (result i32) (global.get $y)))
             """);
         using var store = new Store(engine);
-        var counter = new Global(store, new GlobalType(ValueType.I32, true), Value.I32(10));
+        var counter = new Global(store, new GlobalType(ValType.I32, true), Value.I32(10));
         var instance = Instance.Create(store, module, [counter, counter]);
         instance.GetAction("bump")!();
         instance.GetAction("bump")!();
@@ -104,7 +104,7 @@ public class PositionalInstantiationTests
             """);
         using var store = new Store(engine);
         var memory = new Memory(store, new MemoryType(1, 10));
-        var table = new Table(store, new TableType(ValueType.FuncRef, 1));
+        var table = new Table(store, new TableType(ValType.FuncRef, 1));
         var one = Instance.Create(store, module, [memory, table]);
         var two = Instance.Create(store, module, [memory, table]);
         memory.Grow(2);

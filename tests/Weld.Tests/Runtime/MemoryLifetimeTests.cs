@@ -199,8 +199,8 @@ public class MemoryLifetimeTests
         Assert.Throws<ObjectDisposedException>(() => Instance.Create(store, module, []));
         Assert.Throws<ObjectDisposedException>(() => new Linker(engine).Instantiate(store, module));
         Assert.Throws<ObjectDisposedException>(() => new Memory(store, new MemoryType(1)));
-        Assert.Throws<ObjectDisposedException>(() => new Table(store, new TableType(ValueType.FuncRef, 1)));
-        Assert.Throws<ObjectDisposedException>(() => new Global(store, new GlobalType(ValueType.I32, false), Value.I32(0)));
+        Assert.Throws<ObjectDisposedException>(() => new Table(store, new TableType(ValType.FuncRef, 1)));
+        Assert.Throws<ObjectDisposedException>(() => new Global(store, new GlobalType(ValType.I32, false), Value.I32(0)));
         Assert.Throws<ObjectDisposedException>(() => Function.FromDelegate(store, () => { }));
     }
 

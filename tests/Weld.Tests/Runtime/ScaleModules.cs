@@ -12,7 +12,7 @@ internal static class ScaleModules
     public static byte[] Globals(int n)
     {
         var m = new ModuleDefinition();
-        for (int i = 0; i < n; i++) m.Globals.Add(new GlobalDef(new GlobalType(ValueType.I32, false), [Const(i), End]));
+        for (int i = 0; i < n; i++) m.Globals.Add(new GlobalDef(new GlobalType(ValType.I32, false), [Const(i), End]));
         m.Exports.Add(new Export("last", ExternKind.Global, n - 1));
         return Encode(m);
     }
@@ -55,7 +55,7 @@ internal static class ScaleModules
         m.Types.Add(Nullary);
         m.Functions.Add(0);
         m.Codes.Add(new FunctionBody { Code = [End] });
-        m.Tables.Add(new TableType(ValueType.FuncRef, (ulong)n, (ulong)n));
+        m.Tables.Add(new TableType(ValType.FuncRef, (ulong)n, (ulong)n));
         for (int i = 0; i < n; i++)
         {
             m.Elements.Add(new ElementSegment
@@ -63,7 +63,7 @@ internal static class ScaleModules
                 Mode = SegmentMode.Active,
                 TableIndex = 0,
                 Offset = [Const(i), End],
-                ElementType = ValueType.FuncRef,
+                ElementType = ValType.FuncRef,
                 Items = [[new Instr(Opcode.RefFunc, 0), End]],
             });
         }

@@ -14,7 +14,7 @@ public sealed class SimdApiTests
         var v = Value.V128(0x0706050403020100, 0xff0e0d0c0b0a0908);
         Assert.Equal(Pattern, v.AsV128());
         Assert.Equal(v, Value.V128(Pattern));
-        Assert.Equal(ValueType.V128, v.Type);
+        Assert.Equal(ValType.V128, v.Type);
         Assert.Equal("v128:0xff0e0d0c0b0a09080706050403020100", v.ToString());
     }
 
@@ -37,7 +37,7 @@ public sealed class SimdApiTests
     public void UntypedCallbacksSeeV128Values()
     {
         using var store = new Store(new Engine());
-        var swap = Function.FromCallback(store, new FuncType([ValueType.V128, ValueType.I32], [ValueType.I32, ValueType.V128]),
+        var swap = Function.FromCallback(store, new FuncType([ValType.V128, ValType.I32], [ValType.I32, ValType.V128]),
             (args, results) => { results[0] = args[1]; results[1] = args[0]; });
         var r = swap.Invoke(Value.V128(Pattern), Value.I32(7));
         Assert.Equal(7, r[0].AsI32());
@@ -48,7 +48,7 @@ public sealed class SimdApiTests
     public void V128Globals()
     {
         using var store = new Store(new Engine());
-        var g = new Global(store, new GlobalType(ValueType.V128, mutable: true), Value.V128(1, 2));
+        var g = new Global(store, new GlobalType(ValType.V128, mutable: true), Value.V128(1, 2));
         Assert.Equal(Value.V128(1, 2), g.Value);
         g.Value = Value.V128(Pattern);
         Assert.Equal(Pattern, g.Value.AsV128());

@@ -38,7 +38,7 @@ public sealed class ModuleParserTests
     {
         var m = Parse("(func (block (result i32) (i32.const 1)) drop (loop (nop)))");
         Assert.Single(m.Types); // only the function's own (func)
-        Assert.Equal(BlockTypes.OfValue(ValueType.I32), m.Codes[0].Code[0].A);
+        Assert.Equal(BlockTypes.OfValue(ValType.I32), m.Codes[0].Code[0].A);
         Assert.Equal(BlockTypes.Empty, m.Codes[0].Code[4].A);
     }
 
@@ -60,7 +60,7 @@ public sealed class ModuleParserTests
         Assert.Equal(1, m.ImportedMemoryCount);
         Assert.Equal(ExternKind.Function, m.Imports[0].Kind);
         Assert.Equal("(func (param i32))", m.Imports[0].Type!.ToString());
-        Assert.Equal(new GlobalType(ValueType.I64, true), m.Imports[1].Type);
+        Assert.Equal(new GlobalType(ValType.I64, true), m.Imports[1].Type);
         Assert.Equal(new MemoryType(1, 2), m.Imports[2].Type);
         Assert.Equal(
             [new Export("e1", ExternKind.Function, 0), new Export("mem", ExternKind.Memory, 0),
@@ -69,7 +69,7 @@ public sealed class ModuleParserTests
         Assert.Equal("imp", m.Names.FunctionNames[0]);
         Assert.Equal("def", m.Names.FunctionNames[1]);
         Assert.Equal(new Dictionary<int, string> { [0] = "x", [1] = "y" }, m.Names.LocalNames[1]);
-        Assert.Equal([ValueType.I64], m.Codes[0].Locals);
+        Assert.Equal([ValType.I64], m.Codes[0].Locals);
         Assert.Equal(1, m.Codes[0].Code[2].A); // local.get $y
     }
 
@@ -83,7 +83,7 @@ public sealed class ModuleParserTests
             (elem $e declare func $g)
             (func (elem.drop $e) (table.size $t) drop)
             """);
-        Assert.Equal(new TableType(ValueType.FuncRef, 3, 3), m.Tables[0]);
+        Assert.Equal(new TableType(ValType.FuncRef, 3, 3), m.Tables[0]);
         Assert.Equal(new MemoryType(1, 1), m.Memories[0]);
         var seg = m.Elements[0];
         Assert.Equal(SegmentMode.Active, seg.Mode);

@@ -17,7 +17,7 @@ public class AtomicSyntaxTests
         foreach (var op in Atomics)
         {
             var sig = OperatorSignatures.Table[(int)op];
-            var operands = new[] { sig.P0, sig.P1, sig.P2 }.Take(sig.ParamCount).Select(k => $"({ValueType.From(k)}.const 0)");
+            var operands = new[] { sig.P0, sig.P1, sig.P2 }.Take(sig.ParamCount).Select(k => $"({ValType.From(k)}.const 0)");
             string call = $"({OpcodeNames.Of(op)} {string.Join(' ', operands)})";
             text.Append(sig.Result != 0 ? $"  (func (drop {call}))\n" : $"  (func {call})\n");
         }

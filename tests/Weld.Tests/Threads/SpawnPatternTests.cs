@@ -36,7 +36,7 @@ public class SpawnPatternTests
         var linker = new Linker(engine);
         linker.Define("env", "memory", memory);
         InstancePre? pre = null;                                            // made once the linker is complete
-        linker.DefineFunction("host", "spawn", HostFunction.FromCallback(new FuncType([ValueType.I32], []), (args, _) =>
+        linker.DefineFunction("host", "spawn", HostFunction.FromCallback(new FuncType([ValType.I32], []), (args, _) =>
         {
             int arg = args[0].AsI32();
             var thread = new Thread(() =>

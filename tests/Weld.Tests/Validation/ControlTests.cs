@@ -8,9 +8,9 @@ namespace Weld.Tests.Validation;
 /// <summary>Blocks, branches, multi-value and the polymorphic stack.</summary>
 public class ControlTests
 {
-    private static void Check(bool valid, ValueType[] results, params Instr[] code) => Check(valid, results, [], code);
+    private static void Check(bool valid, ValType[] results, params Instr[] code) => Check(valid, results, [], code);
 
-    private static void Check(bool valid, ValueType[] results, int[] brTables, params Instr[] code)
+    private static void Check(bool valid, ValType[] results, int[] brTables, params Instr[] code)
     {
         var m = new ModuleBuilder();
         m.FuncWithType(m.Type([], results), [], brTables, code);

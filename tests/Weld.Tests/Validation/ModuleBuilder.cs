@@ -9,12 +9,12 @@ internal sealed class ModuleBuilder
     public ModuleDefinition Def { get; } = new();
 
 #pragma warning disable IDE1006 // lower case on purpose: reads like the text format
-    public static readonly ValueType i32 = ValueType.I32, i64 = ValueType.I64, f32 = ValueType.F32, f64 = ValueType.F64,
-        v128 = ValueType.V128, funcref = ValueType.FuncRef, externref = ValueType.ExternRef;
+    public static readonly ValType i32 = ValType.I32, i64 = ValType.I64, f32 = ValType.F32, f64 = ValType.F64,
+        v128 = ValType.V128, funcref = ValType.FuncRef, externref = ValType.ExternRef;
 #pragma warning restore IDE1006
 
     /// <summary>Adds (or reuses) a function type; returns its index.</summary>
-    public int Type(ValueType[] parameters, ValueType[] results)
+    public int Type(ValType[] parameters, ValType[] results)
     {
         var ft = new FuncType(parameters, results);
         int i = Def.Types.FindIndex(t => t.Equals(ft));
@@ -24,13 +24,13 @@ internal sealed class ModuleBuilder
     }
 
     /// <summary>Adds a function whose body is <paramref name="code"/> followed by the final end; returns its function index.</summary>
-    public int Func(ValueType[] parameters, ValueType[] results, ValueType[] locals, params Instr[] code) =>
+    public int Func(ValType[] parameters, ValType[] results, ValType[] locals, params Instr[] code) =>
         FuncWithType(Type(parameters, results), locals, [], code);
 
     /// <summary>A [] -> [] function with no locals.</summary>
     public int Func(params Instr[] code) => Func([], [], [], code);
 
-    public int FuncWithType(int typeIndex, ValueType[] locals, int[] brTables, params Instr[] code)
+    public int FuncWithType(int typeIndex, ValType[] locals, int[] brTables, params Instr[] code)
     {
         Def.Functions.Add(typeIndex);
         Def.Codes.Add(new FunctionBody { Locals = locals, Code = [.. code, new Instr(Opcode.End)], BrTables = brTables });
@@ -47,7 +47,7 @@ internal sealed class ModuleBuilder
     public ModuleBuilder ImportFunc(int typeIndex) =>
         Import(ExternKind.Function, (uint)typeIndex < (uint)Def.Types.Count ? Def.Types[typeIndex] : null, typeIndex);
 
-    public ModuleBuilder ImportGlobal(ValueType t, bool mutable = false) => Import(ExternKind.Global, new GlobalType(t, mutable));
+    public ModuleBuilder ImportGlobal(ValType t, bool mutable = false) => Import(ExternKind.Global, new GlobalType(t, mutable));
 
     public ModuleBuilder Memory(ulong min = 1, ulong? max = null)
     {
@@ -55,13 +55,13 @@ internal sealed class ModuleBuilder
         return this;
     }
 
-    public ModuleBuilder Table(ulong min = 1, ulong? max = null, ValueType? elem = null)
+    public ModuleBuilder Table(ulong min = 1, ulong? max = null, ValType? elem = null)
     {
         Def.Tables.Add(new TableType(elem ?? funcref, min, max));
         return this;
     }
 
-    public ModuleBuilder Global(ValueType t, bool mutable, params Instr[] init)
+    public ModuleBuilder Global(ValType t, bool mutable, params Instr[] init)
     {
         Def.Globals.Add(new GlobalDef(new GlobalType(t, mutable), [.. init, new Instr(Opcode.End)]));
         return this;
@@ -107,10 +107,10 @@ internal static class Ins
     public static Instr F32() => new(Opcode.F32Const);
     public static Instr F64() => new(Opcode.F64Const);
     public static Instr Block(int blockType = BlockTypes.Empty) => new(Opcode.Block, blockType);
-    public static Instr Block(ValueType result) => new(Opcode.Block, BlockTypes.OfValue(result));
+    public static Instr Block(ValType result) => new(Opcode.Block, BlockTypes.OfValue(result));
     public static Instr Loop(int blockType = BlockTypes.Empty) => new(Opcode.Loop, blockType);
     public static Instr If(int blockType = BlockTypes.Empty) => new(Opcode.If, blockType);
-    public static Instr If(ValueType result) => new(Opcode.If, BlockTypes.OfValue(result));
+    public static Instr If(ValType result) => new(Opcode.If, BlockTypes.OfValue(result));
     public static readonly Instr Else = new(Opcode.Else), End = new(Opcode.End), Drop = new(Opcode.Drop),
         Select = new(Opcode.Select), Unreachable = new(Opcode.Unreachable), Return = new(Opcode.Return), Nop = new(Opcode.Nop);
     public static Instr Br(int depth) => new(Opcode.Br, depth);
@@ -120,9 +120,9 @@ internal static class Ins
     public static Instr GlobalGet(int i) => new(Opcode.GlobalGet, i);
     public static Instr GlobalSet(int i) => new(Opcode.GlobalSet, i);
     public static Instr Call(int f) => new(Opcode.Call, f);
-    public static Instr RefNull(ValueType t) => new(Opcode.RefNull, (int)t.Kind);
+    public static Instr RefNull(ValType t) => new(Opcode.RefNull, (int)t.Kind);
     public static Instr RefFunc(int f) => new(Opcode.RefFunc, f);
-    public static Instr SelectT(ValueType t) => new(Opcode.SelectT, (int)t.Kind);
+    public static Instr SelectT(ValType t) => new(Opcode.SelectT, (int)t.Kind);
     /// <summary>A load or store: alignment exponent, memory index.</summary>
     public static Instr Mem(Opcode op, int align, int memory = 0) => new(op, align, memory);
 }

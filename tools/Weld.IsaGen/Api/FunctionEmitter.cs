@@ -47,7 +47,7 @@ public static class FunctionEmitter
             w.Line("/// <exception cref=\"NotSupportedException\">A type argument is not a WebAssembly value type.</exception>");
         w.Block($"public {s.Delegate} {(s.Result ? "AsFunc" : "AsAction")}{s.TypeParams}()", () =>
         {
-            TypedApiGenerator.Array(w, "ValueType[] ps = ", s.ParamTypes);
+            TypedApiGenerator.Array(w, "ValType[] ps = ", s.ParamTypes);
             w.Line($"CheckSignature(ps, {s.ResultTypes});");
             w.Line("var fn = Instance;");
             w.Line($"return ({s.Arguments}) =>");

@@ -37,7 +37,7 @@ public static class HostFunctionEmitter
         w.Block($"public static HostFunction FromDelegate{s.TypeParams}({s.Delegate} callback, string? name = null)", () =>
         {
             w.Line("ArgumentNullException.ThrowIfNull(callback);");
-            TypedApiGenerator.Array(w, "ValueType[] ps = ", s.ParamTypes);
+            TypedApiGenerator.Array(w, "ValType[] ps = ", s.ParamTypes);
             w.Line($"return new HostFunction(new FuncType(ps, {s.ResultTypes}, true), name, store => (s, b) =>");
             w.Block("", () => Callback(w, s), "});");
         });

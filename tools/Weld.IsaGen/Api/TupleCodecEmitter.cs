@@ -53,7 +53,7 @@ public static class TupleCodecEmitter
         if (rest) w.Indented(() => w.Line("where TRest : struct"));
         w.Block("", () =>
         {
-            TypedApiGenerator.Array(w, "public override ValueType[] Types => ",
+            TypedApiGenerator.Array(w, "public override ValType[] Types => ",
                 items.Select(i => rest && i == n ? $".. {Marshal(i)}.Require()" : $"{Marshal(i)}.Require()"));
             w.Line();
             var slots = items.Select(i => $"{Marshal(i)}.Slots").ToList();

@@ -17,7 +17,7 @@ internal static class ClrTypes
         _ => typeof(object),
     };
 
-    public static Type Of(ValueType type) => Of(type.Kind);
+    public static Type Of(ValType type) => Of(type.Kind);
 
     public static bool IsReference(ValueKind kind) => kind is ValueKind.FuncRef or ValueKind.ExternRef;
 

@@ -27,7 +27,7 @@ internal sealed partial class FunctionCompiler
                 return true;
             case Opcode.GlobalGet:
             {
-                var kind = _unit.GlobalTypes[ins.A].ValueType.Kind;
+                var kind = _unit.GlobalTypes[ins.A].ValType.Kind;
                 _il.Emit(OpCodes.Ldloc, _globalLocals[ins.A]);
                 EmitGlobalRead(kind);
                 Push(kind);
@@ -35,7 +35,7 @@ internal sealed partial class FunctionCompiler
             }
             case Opcode.GlobalSet:
             {
-                var kind = _unit.GlobalTypes[ins.A].ValueType.Kind;
+                var kind = _unit.GlobalTypes[ins.A].ValType.Kind;
                 PopToIl(1);
                 _il.Emit(OpCodes.Ldloc, _globalLocals[ins.A]);
                 _il.Emit(OpCodes.Call, GlobalAccessor("Set", kind));

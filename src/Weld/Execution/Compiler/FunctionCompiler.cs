@@ -176,7 +176,7 @@ internal sealed partial class FunctionCompiler
 
     private LocalBuilder Temp(Type type) => _il.DeclareLocal(type);
 
-    private static ValueKind[] Kinds(ValueType[] types) => Array.ConvertAll(types, t => t.Kind);
+    private static ValueKind[] Kinds(ValType[] types) => Array.ConvertAll(types, t => t.Kind);
 
     // ---- locals ----
 

@@ -52,7 +52,7 @@ internal static class Trampolines
             il.Emit(OpCodes.Ldc_I4, offset);
             il.Emit(OpCodes.Add);
             il.Emit(OpCodes.Call, Accessor("Read", p));
-            offset += Calls.SlotCount(ValueType.From(p));
+            offset += Calls.SlotCount(ValType.From(p));
         }
         il.Emit(OpCodes.Ldarg_2);
         il.Emit(OpCodes.Ldarg_0);
@@ -77,7 +77,7 @@ internal static class Trampolines
             il.Emit(OpCodes.Add);
             il.Emit(OpCodes.Ldloc, extras[i]);
             il.Emit(OpCodes.Call, Accessor("Write", results[i]));
-            offset += Calls.SlotCount(ValueType.From(results[i]));
+            offset += Calls.SlotCount(ValType.From(results[i]));
         }
         il.Emit(OpCodes.Ret);
         return dm.CreateDelegate<CompiledEntryPoint>();
@@ -111,7 +111,7 @@ internal static class Trampolines
             il.Emit(OpCodes.Add);
             il.Emit(OpCodes.Ldarg, i);
             il.Emit(OpCodes.Call, Accessor("Write", sig.Params[i]));
-            offset += Calls.SlotCount(ValueType.From(sig.Params[i]));
+            offset += Calls.SlotCount(ValType.From(sig.Params[i]));
         }
         il.Emit(OpCodes.Ldloc, stack);
         il.Emit(OpCodes.Ldarg, n);
@@ -125,7 +125,7 @@ internal static class Trampolines
         for (int i = 0; i < results.Length; i++)
         {
             offsets[i] = offset;
-            offset += Calls.SlotCount(ValueType.From(results[i]));
+            offset += Calls.SlotCount(ValType.From(results[i]));
         }
         for (int i = 1; i < results.Length; i++)
         {

@@ -44,7 +44,7 @@ internal sealed partial class Lowerer
             case Opcode.LocalTee: SetLocal(ins.A); Push(_localKind[ins.A], Loc.Local, _localSlot[ins.A]); return;
             case Opcode.GlobalGet:
             {
-                var kind = _def.GlobalTypeAt(ins.A).ValueType.Kind;
+                var kind = _def.GlobalTypeAt(ins.A).ValType.Kind;
                 EmitProducer(kind == ValueKind.V128 ? Op.GlobalGet2 : IsRef(kind) ? Op.GlobalGetRef : Op.GlobalGet, kind, ins.A);
                 return;
             }

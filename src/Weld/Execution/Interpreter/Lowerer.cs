@@ -110,7 +110,7 @@ internal sealed partial class Lowerer
     private static int Size(ValueKind k) => k == ValueKind.V128 ? 2 : 1;
     private static bool IsRef(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef;
 
-    private static ValueKind[] Kinds(ValueType[] ts)
+    private static ValueKind[] Kinds(ValType[] ts)
     {
         var r = new ValueKind[ts.Length];
         for (int i = 0; i < ts.Length; i++) r[i] = ts[i].Kind;

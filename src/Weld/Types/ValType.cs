@@ -20,34 +20,34 @@ public enum ValueKind : byte
 }
 
 /// <summary>A WebAssembly value type. A struct so that 3.0 reference types (with heap types) fit later.</summary>
-public readonly struct ValueType : IEquatable<ValueType>
+public readonly struct ValType : IEquatable<ValType>
 {
     /// <summary>The type's kind.</summary>
     public ValueKind Kind { get; }
 
-    private ValueType(ValueKind kind) => Kind = kind;
+    private ValType(ValueKind kind) => Kind = kind;
 
     /// <summary>i32.</summary>
-    public static ValueType I32 { get; } = new(ValueKind.I32);
+    public static ValType I32 { get; } = new(ValueKind.I32);
     /// <summary>i64.</summary>
-    public static ValueType I64 { get; } = new(ValueKind.I64);
+    public static ValType I64 { get; } = new(ValueKind.I64);
     /// <summary>f32.</summary>
-    public static ValueType F32 { get; } = new(ValueKind.F32);
+    public static ValType F32 { get; } = new(ValueKind.F32);
     /// <summary>f64.</summary>
-    public static ValueType F64 { get; } = new(ValueKind.F64);
+    public static ValType F64 { get; } = new(ValueKind.F64);
     /// <summary>v128.</summary>
-    public static ValueType V128 { get; } = new(ValueKind.V128);
+    public static ValType V128 { get; } = new(ValueKind.V128);
     /// <summary>funcref.</summary>
-    public static ValueType FuncRef { get; } = new(ValueKind.FuncRef);
+    public static ValType FuncRef { get; } = new(ValueKind.FuncRef);
     /// <summary>externref.</summary>
-    public static ValueType ExternRef { get; } = new(ValueKind.ExternRef);
+    public static ValType ExternRef { get; } = new(ValueKind.ExternRef);
 
     /// <summary>The value type of a kind.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="ValueKind"/>.</exception>
-    public static ValueType From(ValueKind kind) => kind switch
+    public static ValType From(ValueKind kind) => kind switch
     {
         ValueKind.I32 or ValueKind.I64 or ValueKind.F32 or ValueKind.F64 or ValueKind.V128
-            or ValueKind.FuncRef or ValueKind.ExternRef => new ValueType(kind),
+            or ValueKind.FuncRef or ValueKind.ExternRef => new ValType(kind),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
@@ -58,18 +58,18 @@ public readonly struct ValueType : IEquatable<ValueType>
     public bool IsNumeric => Kind is ValueKind.I32 or ValueKind.I64 or ValueKind.F32 or ValueKind.F64;
 
     /// <summary>The spec's match_valtype: whether a value of this type can stand where <paramref name="expected"/> is required.</summary>
-    public bool Matches(ValueType expected) => Kind == expected.Kind;
+    public bool Matches(ValType expected) => Kind == expected.Kind;
 
     /// <inheritdoc/>
-    public bool Equals(ValueType other) => Kind == other.Kind;
+    public bool Equals(ValType other) => Kind == other.Kind;
     /// <inheritdoc/>
-    public override bool Equals(object? obj) => obj is ValueType t && Equals(t);
+    public override bool Equals(object? obj) => obj is ValType t && Equals(t);
     /// <inheritdoc/>
     public override int GetHashCode() => (int)Kind;
     /// <summary>Equality.</summary>
-    public static bool operator ==(ValueType a, ValueType b) => a.Kind == b.Kind;
+    public static bool operator ==(ValType a, ValType b) => a.Kind == b.Kind;
     /// <summary>Inequality.</summary>
-    public static bool operator !=(ValueType a, ValueType b) => a.Kind != b.Kind;
+    public static bool operator !=(ValType a, ValType b) => a.Kind != b.Kind;
 
     /// <summary>The text-format name (<c>i32</c>, <c>funcref</c>, ...).</summary>
     public override string ToString() => Kind switch
