@@ -65,9 +65,10 @@ internal sealed partial class RuntimeStore
     public CallLimitScope EnterCancellation(CancellationToken token)
     {
         if (!token.CanBeCanceled) return default;
-        _limits.Add(token);
+        var limit = new CancellationLimit(token);
+        lock (_limits) _limits.Add(limit);
         var registration = token.UnsafeRegister(static s => ((RuntimeStore)s!).RequestInterrupt(InterruptReason.Cancelled), this);
-        return new CallLimitScope(this, registration, null);
+        return new CallLimitScope(this, registration, limit);
     }
 
     /// <summary>Interrupts this store's code once <paramref name="timeout"/> has passed, until the returned scope is
@@ -77,29 +78,39 @@ internal sealed partial class RuntimeStore
         if (timeout == Timeout.InfiniteTimeSpan) return default;
         ArgumentOutOfRangeException.ThrowIfLessThan(timeout, TimeSpan.Zero);
         var entry = InterruptTimer.Schedule(this, timeout);
-        _limits.Add(entry);
+        lock (_limits) _limits.Add(entry);
         return new CallLimitScope(this, default, entry);
     }
 
-    private void LeaveLimit(CancellationTokenRegistration registration, InterruptTimer.Entry? timer)
+    private void LeaveLimit(CancellationTokenRegistration registration, object limit)
     {
         registration.Dispose(); // waits for a callback in progress, so none fires after the bit is cleared below
-        timer?.Cancel();
-        _limits.RemoveAt(_limits.Count - 1);
-        ClearInterrupt(InterruptReason.Cancelled);
-        // A timer that fired after this point interrupts the (outer) code still running, which is harmless: an outer
-        // call with a limit that fired is interrupted anyway, and one without none is left.
-        foreach (var limit in _limits)
+        (limit as InterruptTimer.Entry)?.Cancel();
+        lock (_limits)
         {
-            if (limit is CancellationToken { IsCancellationRequested: true } || limit is InterruptTimer.Entry { Fired: true })
-                RequestInterrupt(InterruptReason.Cancelled);
+            // By identity, not position: a host's scopes (Store.InterruptAfter) need not end in the order they began.
+            _limits.Remove(limit);
+            ClearInterrupt(InterruptReason.Cancelled);
+            // A timer that fires after this point interrupts the (outer) code still running, which is harmless: an
+            // outer call with a limit that fired is interrupted anyway, and one without none is left.
+            foreach (var other in _limits)
+            {
+                if (other is CancellationLimit { Token.IsCancellationRequested: true } || other is InterruptTimer.Entry { Fired: true })
+                    RequestInterrupt(InterruptReason.Cancelled);
+            }
         }
     }
 
+    /// <summary>A cancellation token in <see cref="_limits"/>, boxed once so that it is removed by identity.</summary>
+    private sealed record CancellationLimit(CancellationToken Token);
+
     /// <summary>One call's limit: its subscription to a cancellation token or its timeout.</summary>
-    public readonly struct CallLimitScope(RuntimeStore? store, CancellationTokenRegistration registration, InterruptTimer.Entry? timer)
+    public readonly struct CallLimitScope(RuntimeStore? store, CancellationTokenRegistration registration, object? limit)
         : IDisposable
     {
-        public void Dispose() => store?.LeaveLimit(registration, timer);
+        public void Dispose()
+        {
+            if (limit is not null) store?.LeaveLimit(registration, limit);
+        }
     }
 }
