@@ -17,16 +17,39 @@ public sealed class PackageTests(PackedFeed feed)
     public void PackMakesTheThreePackagesWithSymbols()
     {
         var files = Directory.GetFiles(feed.Feed).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.Equal(
-            ["Weld.0.1.0.nupkg", "Weld.0.1.0.snupkg", "Weld.Cli.0.1.0.nupkg", "Weld.Cli.0.1.0.snupkg",
-             "Weld.Wasi.0.1.0.nupkg", "Weld.Wasi.0.1.0.snupkg"],
-            files);
+        // The tool: a small package pointing at one package per platform (ReadyToRun code) and "any" (plain IL) for
+        // the others; symbols for each package with code.
+        string[] toolRids = ["any", "linux-arm64", "linux-x64", "osx-arm64", "osx-x64", "win-x64"];
+        string[] expected =
+        [
+            "Weld.0.1.0.nupkg", "Weld.0.1.0.snupkg", "Weld.Cli.0.1.0.nupkg",
+            .. toolRids.SelectMany(rid => new[] { $"Weld.Cli.{rid}.0.1.0.nupkg", $"Weld.Cli.{rid}.0.1.0.snupkg" }),
+            "Weld.Wasi.0.1.0.nupkg", "Weld.Wasi.0.1.0.snupkg",
+        ];
+        Assert.Equal(expected.Order(StringComparer.Ordinal), files);
+    }
+
+    [Fact]
+    public void TheToolPackageForThisPlatformHoldsReadyToRunCode()
+    {
+        string rid = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier;
+        using var zip = ZipFile.OpenRead(Path.Combine(feed.Feed, $"Weld.Cli.{rid}.{PackedFeed.Version}.nupkg"));
+        foreach (var assembly in new[] { "Weld.dll", "Weld.Wasi.dll", "Weld.Cli.dll" })
+        {
+            using var stream = new MemoryStream();
+            using (var entry = zip.GetEntry($"tools/net10.0/{rid}/{assembly}")!.Open()) entry.CopyTo(stream);
+            stream.Position = 0;
+            using var pe = new System.Reflection.PortableExecutable.PEReader(stream);
+            // A ReadyToRun image has a managed native header; a plain IL one has none.
+            Assert.True(pe.PEHeaders.CorHeader!.ManagedNativeHeaderDirectory.Size > 0, $"{assembly} is not ReadyToRun");
+        }
     }
 
     [Theory]
     [InlineData("Weld", "lib/net10.0/Weld.xml")]
     [InlineData("Weld.Wasi", "lib/net10.0/Weld.Wasi.xml")]
-    [InlineData("Weld.Cli", "tools/net10.0/any/DotnetToolSettings.xml")]
+    [InlineData("Weld.Cli", "tools/any/any/DotnetToolSettings.xml")]
+    [InlineData("Weld.Cli.any", "tools/net10.0/any/DotnetToolSettings.xml")]
     public void EveryPackageHasItsMetadataReadmeAndLicense(string id, string expectedFile)
     {
         using var zip = ZipFile.OpenRead(Path.Combine(feed.Feed, $"{id}.{PackedFeed.Version}.nupkg"));

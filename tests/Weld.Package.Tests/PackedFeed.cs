@@ -29,9 +29,16 @@ public sealed class PackedFeed : IDisposable
               </packageSources>
             </configuration>
             """);
-        var pack = Run(Dotnet.RepoRoot, "dotnet", "pack", "Weld.slnx", "--no-build", "-c", Dotnet.Configuration, "-o", Feed);
-        PackOutput = pack.Output;
-        if (pack.ExitCode != 0) throw new InvalidOperationException("dotnet pack failed:\n" + pack.Output);
+        // The libraries from the solution's build; the tool with a build of its own, because its packages for each
+        // platform are ReadyToRun publishes that the solution's build does not make.
+        PackOutput = "";
+        foreach (var (project, build) in new[] { ("src/Weld", false), ("src/Weld.Wasi", false), ("src/Weld.Cli", true) })
+        {
+            string[] args = ["pack", project, "-c", Dotnet.Configuration, "-o", Feed, .. build ? Array.Empty<string>() : ["--no-build"]];
+            var pack = Run(Dotnet.RepoRoot, "dotnet", args);
+            PackOutput += pack.Output;
+            if (pack.ExitCode != 0) throw new InvalidOperationException($"dotnet pack {project} failed:\n" + pack.Output);
+        }
     }
 
     internal Dotnet.Result Run(string workingDirectory, string file, params string[] args) =>
