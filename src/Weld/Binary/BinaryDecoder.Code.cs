@@ -112,12 +112,16 @@ internal static partial class BinaryDecoder
         if (OpcodeFamilies.IsPrefix(b) && (b != OpcodeFamilies.AtomicPrefix || (r.Features & WasmFeatures.Threads) != 0))
         {
             uint sub = r.ReadU32();
-            if (!OpcodeTable.TryPrefixed(b, sub, out var op)) throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
+            if (!OpcodeTable.TryPrefixed(b, sub, out var op) || !Enabled(op, r.Features))
+                throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
             return op;
         }
-        if (!OpcodeTable.IsPlain(b)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
+        if (!OpcodeTable.IsPlain(b) || !Enabled((Opcode)b, r.Features)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
         return (Opcode)b;
     }
+
+    /// <summary>False for an instruction of a proposal the engine leaves out: its bytes are then illegal, as in 2.0.</summary>
+    private static bool Enabled(Opcode op, WasmFeatures features) => (OpcodeFeatures.Required(op) & ~features) == 0;
 
     private static void ReadImmediates(ref WasmReader r, ref Instr ins, List<int> brTables)
     {

@@ -37,6 +37,7 @@ internal static class Messages
     public const string MalformedLimits = "malformed limits flags";
     /// <summary>Not a spec error: shared memory or atomics in an engine without <see cref="WasmFeatures.Threads"/>.</summary>
     public const string ThreadsDisabled = "shared memories and atomic instructions need the threads feature (EngineOptions.Features)";
+    public const string FeatureDisabled = "the instruction needs a feature the engine leaves out (EngineOptions.Features)";
     /// <summary>Limits flag 2 or 3 (shared) on a table: the threads proposal's message.</summary>
     public const string SharedTable = "tables cannot be shared (yet)";
     public const string UnexpectedContentAfterLastSection = "unexpected content after last section";
