@@ -61,6 +61,8 @@ internal static class Messages
     public const string UnknownElemSegment = "unknown elem segment";
     public const string UnknownDataSegment = "unknown data segment";
     public const string GlobalImmutable = "global is immutable";
+    /// <summary>The 3.0 specification's wording of <see cref="GlobalImmutable"/> (used when any 3.0 feature is on).</summary>
+    public const string ImmutableGlobal = "immutable global";
     public const string AlignmentTooLarge = "alignment must not be larger than natural";
     public const string ConstantExpressionRequired = "constant expression required";
     public const string DuplicateExportName = "duplicate export name";
