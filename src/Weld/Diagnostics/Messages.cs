@@ -98,6 +98,9 @@ internal static class Messages
     public const string UnclosedString = "unclosed string literal";
     public const string IllegalEscape = "illegal escape";
     public const string IllegalCharacter = "illegal character";
+    public const string EmptyIdentifier = "empty identifier";
+    public const string EmptyAnnotationId = "empty annotation id";
+    public const string UnclosedAnnotation = "unclosed annotation";
     public const string NestingTooDeep = "nesting too deep";
     public const string WrongLaneCount = "wrong number of lane literals";
     public const string MalformedLaneIndex = "malformed lane index";
