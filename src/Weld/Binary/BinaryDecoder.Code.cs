@@ -57,16 +57,19 @@ internal static partial class BinaryDecoder
     {
         // br_table is not constant: the validator rejects it, so its labels need not be kept.
         bool unused = false;
-        return ReadExpression(ref r, [], ref unused);
+        // 3.0 (here: with extended constants) stops a constant expression that misses its end at the section's end;
+        // 2.0 reads on into the next section, as the reference decoder of each version does.
+        int limit = (r.Features & WasmFeatures.ExtendedConst) != 0 ? r.SectionEnd : int.MaxValue;
+        return ReadExpression(ref r, [], ref unused, limit);
     }
 
     /// <summary>Instructions up to and including the <c>end</c> that closes the expression.</summary>
-    private static Instr[] ReadExpression(ref WasmReader r, List<int> brTables, ref bool usesDataIndex)
+    private static Instr[] ReadExpression(ref WasmReader r, List<int> brTables, ref bool usesDataIndex, int limit = int.MaxValue)
     {
         var instrs = new InstrCollector();
         try
         {
-            return ReadInstructions(ref r, brTables, ref usesDataIndex, instrs);
+            return ReadInstructions(ref r, brTables, ref usesDataIndex, instrs, limit);
         }
         finally
         {
@@ -74,12 +77,14 @@ internal static partial class BinaryDecoder
         }
     }
 
-    private static Instr[] ReadInstructions(ref WasmReader r, List<int> brTables, ref bool usesDataIndex, InstrCollector instrs)
+    private static Instr[] ReadInstructions(
+        ref WasmReader r, List<int> brTables, ref bool usesDataIndex, InstrCollector instrs, int limit)
     {
         var frames = new List<byte>();
         while (true)
         {
             int at = r.Pos;
+            if (at >= limit) throw r.Error(Messages.UnexpectedEndOfSection, at);
             byte b = r.ReadByte();
             if (b == (byte)Opcode.End)
             {
@@ -112,12 +117,16 @@ internal static partial class BinaryDecoder
         if (OpcodeFamilies.IsPrefix(b) && (b != OpcodeFamilies.AtomicPrefix || (r.Features & WasmFeatures.Threads) != 0))
         {
             uint sub = r.ReadU32();
-            if (!OpcodeTable.TryPrefixed(b, sub, out var op)) throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
+            if (!OpcodeTable.TryPrefixed(b, sub, out var op) || !Enabled(op, r.Features))
+                throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
             return op;
         }
-        if (!OpcodeTable.IsPlain(b)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
+        if (!OpcodeTable.IsPlain(b) || !Enabled((Opcode)b, r.Features)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
         return (Opcode)b;
     }
+
+    /// <summary>False for an instruction of a proposal the engine leaves out: its bytes are then illegal, as in 2.0.</summary>
+    private static bool Enabled(Opcode op, WasmFeatures features) => (OpcodeFeatures.Required(op) & ~features) == 0;
 
     private static void ReadImmediates(ref WasmReader r, ref Instr ins, List<int> brTables)
     {

@@ -46,6 +46,7 @@ internal static partial class BinaryDecoder
             }
             int size = r.ReadLength();
             int start = r.Pos;
+            r.SectionEnd = start + size;
             switch (id)
             {
                 case CustomId:

@@ -19,6 +19,10 @@ internal ref struct WasmReader(ReadOnlySpan<byte> data, WasmFeatures features = 
     public readonly WasmFeatures Features = features;
 
     public int Pos { get; set; }
+
+    /// <summary>Where the section being read ends (3.0 reads a constant expression no further; see
+    /// <c>BinaryDecoder.ReadConstExpr</c>).</summary>
+    public int SectionEnd { get; set; } = int.MaxValue;
     public readonly int Length => _data.Length;
     public readonly int Remaining => _data.Length - Pos;
     public readonly bool AtEnd => Pos >= _data.Length;

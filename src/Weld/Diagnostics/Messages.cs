@@ -37,6 +37,7 @@ internal static class Messages
     public const string MalformedLimits = "malformed limits flags";
     /// <summary>Not a spec error: shared memory or atomics in an engine without <see cref="WasmFeatures.Threads"/>.</summary>
     public const string ThreadsDisabled = "shared memories and atomic instructions need the threads feature (EngineOptions.Features)";
+    public const string FeatureDisabled = "the instruction needs a feature the engine leaves out (EngineOptions.Features)";
     /// <summary>Limits flag 2 or 3 (shared) on a table: the threads proposal's message.</summary>
     public const string SharedTable = "tables cannot be shared (yet)";
     public const string UnexpectedContentAfterLastSection = "unexpected content after last section";
@@ -60,6 +61,8 @@ internal static class Messages
     public const string UnknownElemSegment = "unknown elem segment";
     public const string UnknownDataSegment = "unknown data segment";
     public const string GlobalImmutable = "global is immutable";
+    /// <summary>The 3.0 specification's wording of <see cref="GlobalImmutable"/> (used when any 3.0 feature is on).</summary>
+    public const string ImmutableGlobal = "immutable global";
     public const string AlignmentTooLarge = "alignment must not be larger than natural";
     public const string ConstantExpressionRequired = "constant expression required";
     public const string DuplicateExportName = "duplicate export name";
@@ -95,6 +98,9 @@ internal static class Messages
     public const string UnclosedString = "unclosed string literal";
     public const string IllegalEscape = "illegal escape";
     public const string IllegalCharacter = "illegal character";
+    public const string EmptyIdentifier = "empty identifier";
+    public const string EmptyAnnotationId = "empty annotation id";
+    public const string UnclosedAnnotation = "unclosed annotation";
     public const string NestingTooDeep = "nesting too deep";
     public const string WrongLaneCount = "wrong number of lane literals";
     public const string MalformedLaneIndex = "malformed lane index";

@@ -7,7 +7,7 @@ namespace Weld.Execution;
 /// body costs one unit. A body is cut into straight-line segments: one starts at the function's entry and right after
 /// every instruction that transfers control or starts or ends a block (<c>block</c>, <c>loop</c>, <c>if</c>,
 /// <c>else</c>, <c>end</c>, <c>br</c>, <c>br_if</c>, <c>br_table</c>, <c>return</c>, <c>call</c>,
-/// <c>call_indirect</c>, <c>unreachable</c>), and it ends with the next such instruction, inclusive. A segment's
+/// <c>call_indirect</c>, <c>unreachable</c>, the tail calls), and it ends with the next such instruction, inclusive. A segment's
 /// whole cost is charged when it starts, before any of its instructions runs; if the store's fuel is less than that,
 /// execution traps with <see cref="TrapCode.OutOfFuel"/> and the fuel is left as it was.
 /// </summary>
@@ -34,5 +34,6 @@ internal static class FuelCosts
 
     /// <summary>Whether <paramref name="op"/> is the last instruction of its segment.</summary>
     public static bool EndsSegment(Opcode op) => op is Opcode.Loop or Opcode.If or Opcode.Else or Opcode.End
-        or Opcode.Br or Opcode.BrIf or Opcode.BrTable or Opcode.Return or Opcode.Unreachable;
+        or Opcode.Br or Opcode.BrIf or Opcode.BrTable or Opcode.Return or Opcode.Unreachable
+        or Opcode.ReturnCall or Opcode.ReturnCallIndirect;
 }

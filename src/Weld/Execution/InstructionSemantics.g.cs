@@ -384,6 +384,26 @@ internal static partial class InstructionSemantics
         t[(int)Opcode.I32x4TruncSatF64x2UZero] = new(typeof(SimdOps), nameof(SimdOps.I32x4TruncSatF64x2UZero), [typeof(V128)], typeof(V128));
         t[(int)Opcode.F64x2ConvertLowI32x4S] = new(typeof(SimdOps), nameof(SimdOps.F64x2ConvertLowI32x4S), [typeof(V128)], typeof(V128));
         t[(int)Opcode.F64x2ConvertLowI32x4U] = new(typeof(SimdOps), nameof(SimdOps.F64x2ConvertLowI32x4U), [typeof(V128)], typeof(V128));
+        t[(int)Opcode.I8x16RelaxedSwizzle] = new(typeof(SimdOps), nameof(SimdOps.I8x16Swizzle), [typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.I32x4RelaxedTruncF32x4S] = new(typeof(SimdOps), nameof(SimdOps.I32x4TruncSatF32x4S), [typeof(V128)], typeof(V128));
+        t[(int)Opcode.I32x4RelaxedTruncF32x4U] = new(typeof(SimdOps), nameof(SimdOps.I32x4TruncSatF32x4U), [typeof(V128)], typeof(V128));
+        t[(int)Opcode.I32x4RelaxedTruncF64x2SZero] = new(typeof(SimdOps), nameof(SimdOps.I32x4TruncSatF64x2SZero), [typeof(V128)], typeof(V128));
+        t[(int)Opcode.I32x4RelaxedTruncF64x2UZero] = new(typeof(SimdOps), nameof(SimdOps.I32x4TruncSatF64x2UZero), [typeof(V128)], typeof(V128));
+        t[(int)Opcode.F32x4RelaxedMadd] = new(typeof(SimdOps), nameof(SimdOps.F32x4RelaxedMadd), [typeof(V128), typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.F32x4RelaxedNmadd] = new(typeof(SimdOps), nameof(SimdOps.F32x4RelaxedNmadd), [typeof(V128), typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.F64x2RelaxedMadd] = new(typeof(SimdOps), nameof(SimdOps.F64x2RelaxedMadd), [typeof(V128), typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.F64x2RelaxedNmadd] = new(typeof(SimdOps), nameof(SimdOps.F64x2RelaxedNmadd), [typeof(V128), typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.I8x16RelaxedLaneselect] = new(typeof(SimdOps), nameof(SimdOps.Bitselect), [typeof(V128), typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.I16x8RelaxedLaneselect] = new(typeof(SimdOps), nameof(SimdOps.Bitselect), [typeof(V128), typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.I32x4RelaxedLaneselect] = new(typeof(SimdOps), nameof(SimdOps.Bitselect), [typeof(V128), typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.I64x2RelaxedLaneselect] = new(typeof(SimdOps), nameof(SimdOps.Bitselect), [typeof(V128), typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.F32x4RelaxedMin] = new(typeof(SimdOps), nameof(SimdOps.F32x4Min), [typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.F32x4RelaxedMax] = new(typeof(SimdOps), nameof(SimdOps.F32x4Max), [typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.F64x2RelaxedMin] = new(typeof(SimdOps), nameof(SimdOps.F64x2Min), [typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.F64x2RelaxedMax] = new(typeof(SimdOps), nameof(SimdOps.F64x2Max), [typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.I16x8RelaxedQ15mulrS] = new(typeof(SimdOps), nameof(SimdOps.I16x8Q15mulrSatS), [typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.I16x8RelaxedDotI8x16I7x16S] = new(typeof(SimdOps), nameof(SimdOps.I16x8RelaxedDotI8x16I7x16S), [typeof(V128), typeof(V128)], typeof(V128));
+        t[(int)Opcode.I32x4RelaxedDotI8x16I7x16AddS] = new(typeof(SimdOps), nameof(SimdOps.I32x4RelaxedDotI8x16I7x16AddS), [typeof(V128), typeof(V128), typeof(V128)], typeof(V128));
         return t;
     }
 }

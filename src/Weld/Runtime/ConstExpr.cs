@@ -23,13 +23,15 @@ internal static class ConstExpr
                     return Value.FromSlots(type, global.Lo, global.Hi, global.Ref);
             }
         }
-        Span<ulong> lo = stackalloc ulong[16];
-        Span<ulong> hi = stackalloc ulong[16];
-        var refs = new object?[16];
+        // Validated: the operand stack is never deeper than the expression is long.
+        int room = Math.Max(16, expr.Length);
+        Span<ulong> lo = room <= 16 ? stackalloc ulong[16] : new ulong[room];
+        Span<ulong> hi = room <= 16 ? stackalloc ulong[16] : new ulong[room];
+        var refs = new object?[room];
         int sp = 0;
         foreach (ref readonly var ins in expr.AsSpan())
         {
-            if (sp >= 16) throw new InvalidOperationException("constant expression too deep");
+            if (sp >= room) throw new InvalidOperationException("constant expression too deep");
             switch (ins.Op)
             {
                 case Opcode.I32Const: lo[sp++] = (uint)ins.C; break;

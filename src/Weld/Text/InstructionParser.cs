@@ -177,7 +177,7 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
         var t = _ts.Next();
         if (t.Kind == TokenKind.Number) return (int)_ts.U32(t, _ts.Text(t));
         if (t.Kind != TokenKind.Id) throw _ts.Unexpected(t);
-        string name = _ts.Src.Substring(t.Start + 1, t.Length - 1);
+        string name = Lexer.IdName(_ts.Src, t);
         for (int i = _frames.Count - 1; i >= 0; i--)
             if (_frames[i].Label == name) return _frames.Count - 1 - i;
         throw _ts.Error(t, $"{Messages.UnknownLabel} {_ts.Text(t)}");

@@ -52,7 +52,8 @@ internal static class Lexer
                 char c = src[pos];
                 if (c == '"')
                 {
-                    SkipString(src, ref pos, line, lineStart);
+                    if (ch == '$' && pos == start + 1) SkipQuotedName(src, ref pos, line, lineStart, Messages.EmptyIdentifier);
+                    else SkipString(src, ref pos, line, lineStart);
                     strings++;
                 }
                 else if (IsIdChar(c))
@@ -63,8 +64,9 @@ internal static class Lexer
                 else break;
             }
             TokenKind kind;
-            if (strings > 0) kind = strings == 1 && !idchars ? TokenKind.String : TokenKind.Reserved;
-            else if (ch == '$') kind = pos - start > 1 ? TokenKind.Id : TokenKind.Reserved;
+            if (strings > 0 && IsQuotedId(src, start, pos, strings)) kind = TokenKind.Id;
+            else if (strings > 0) kind = strings == 1 && !idchars ? TokenKind.String : TokenKind.Reserved;
+            else if (ch == '$') kind = pos - start > 1 ? TokenKind.Id : throw Error(Messages.EmptyIdentifier, line, col);
             else if (ch is >= 'a' and <= 'z') kind = TokenKind.Keyword;
             else if (ch is >= '0' and <= '9' or '+' or '-') kind = TokenKind.Number;
             else kind = TokenKind.Reserved;
@@ -117,19 +119,58 @@ internal static class Lexer
         throw Error(Messages.UnclosedComment, startLine, startCol);
     }
 
-    /// <summary>Skips an annotation <c>(@id ...)</c> with balanced parentheses (strings and comments inside).</summary>
+    /// <summary>A quoted identifier <c>$"..."</c> (3.0): <c>$</c> and one string, nothing else.</summary>
+    private static bool IsQuotedId(string src, int start, int end, int strings) =>
+        strings == 1 && src[start] == '$' && src[start + 1] == '"' && src[end - 1] == '"';
+
+    /// <summary>The name of an identifier token without its <c>$</c>: the decoded string of a quoted one.</summary>
+    public static string IdName(string src, Token t) =>
+        src[t.Start + 1] == '"'
+            ? DecodeName(src, t with { Start = t.Start + 1 })
+            : src.Substring(t.Start + 1, t.Length - 1);
+
+    /// <summary>Skips the string of a quoted identifier or annotation id: a string that does not lex (it
+    /// would span lines, say) or is empty leaves the <c>$</c> or <c>(@</c> empty (<paramref name="emptyMessage"/>);
+    /// its bytes must be UTF-8.</summary>
+    private static void SkipQuotedName(string src, ref int pos, int line, int lineStart, string emptyMessage)
+    {
+        int open = pos;
+        int col = open - lineStart + 1;
+        try
+        {
+            SkipString(src, ref pos, line, lineStart);
+        }
+        catch (MalformedModuleException)
+        {
+            throw Error(emptyMessage, line, col);
+        }
+        if (pos - open == 2) throw Error(emptyMessage, line, col);
+        DecodeName(src, new Token(TokenKind.String, open, pos, line, col));
+    }
+
+    /// <summary>Skips an annotation <c>(@id ...)</c>: its id (idchars or a non-empty string), then tokens with
+    /// balanced parentheses (strings and comments inside; 3.0's reserved characters , ; [ ] { } allowed).</summary>
     private static void SkipAnnotation(string src, ref int pos, ref int line, ref int lineStart)
     {
-        int depth = 0;
+        int col = pos - lineStart + 1;
+        pos += 2;
+        if (pos < src.Length && src[pos] == '"') SkipQuotedName(src, ref pos, line, lineStart, Messages.EmptyAnnotationId);
+        else if (pos < src.Length && IsIdChar(src[pos]))
+        {
+            while (pos < src.Length && IsIdChar(src[pos])) pos++;
+        }
+        else throw Error(Messages.EmptyAnnotationId, line, col);
+        int depth = 1;
         while (true)
         {
             SkipTrivia(src, ref pos, ref line, ref lineStart);
-            if (pos >= src.Length) throw Error(Messages.UnexpectedEnd, line, pos - lineStart + 1);
+            if (pos >= src.Length) throw Error(Messages.UnclosedAnnotation, line, col);
             char c = src[pos];
             if (c == '(') { depth++; pos++; }
             else if (c == ')') { pos++; if (--depth == 0) return; }
             else if (c == '"') SkipString(src, ref pos, line, lineStart);
-            else pos++;
+            else if (IsIdChar(c) || c is ',' or ';' or '[' or ']' or '{' or '}') pos++;
+            else throw Error(Messages.IllegalCharacter, line, pos - lineStart + 1);
         }
     }
 

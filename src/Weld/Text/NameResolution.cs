@@ -27,7 +27,7 @@ internal sealed class IndexSpace(string duplicateMessage, string unknownMessage)
         if (t.Kind == TokenKind.Number) return (int)ts.U32(t, ts.Text(t));
         if (t.Kind == TokenKind.Id)
         {
-            if (_names.TryGetValue(ts.Src.Substring(t.Start + 1, t.Length - 1), out int i)) return i;
+            if (_names.TryGetValue(Lexer.IdName(ts.Src, t), out int i)) return i;
             throw ts.Error(t, $"{unknownMessage} {ts.Text(t)}");
         }
         throw ts.Unexpected(t);

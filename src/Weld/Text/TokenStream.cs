@@ -96,7 +96,7 @@ internal sealed class TokenStream
         var t = Peek();
         if (t.Kind != TokenKind.Id) return null;
         Position++;
-        return Src.Substring(t.Start + 1, t.Length - 1);
+        return Lexer.IdName(Src, t);
     }
 
     public byte[] ExpectString()

@@ -11,6 +11,16 @@ public enum WasmFeatures
     /// <summary>The threads proposal: shared memories and the atomic instructions.</summary>
     Threads = 1,
 
+    /// <summary>Tail calls (3.0): <c>return_call</c> and <c>return_call_indirect</c>.</summary>
+    TailCall = 1 << 8,
+
+    /// <summary>Extended constant expressions (3.0): <c>i32/i64.add</c>, <c>sub</c> and <c>mul</c> in constant
+    /// expressions.</summary>
+    ExtendedConst = 1 << 9,
+
+    /// <summary>Relaxed SIMD (3.0). Weld gives each instruction one result, the same on every platform.</summary>
+    RelaxedSimd = 1 << 10,
+
     /// <summary>Every feature Weld implements (an engine's default; grows as Weld does).</summary>
-    Default = Threads,
+    Default = Threads | TailCall | ExtendedConst | RelaxedSimd,
 }

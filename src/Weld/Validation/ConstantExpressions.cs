@@ -7,13 +7,10 @@ namespace Weld.Validation;
 /// Validates constant expressions (global initializers, segment offsets and element items).
 /// WebAssembly 2.0 allows t.const, ref.null, ref.func and global.get of an imported immutable global.
 /// The two knobs that later proposals change are parameters/flags here: <c>visibleGlobals</c> (3.0 lets an
-/// initializer read any earlier global) and <see cref="ExtendedConst"/> (i32/i64 add, sub, mul).
+/// initializer read any earlier global) and <see cref="WasmFeatures.ExtendedConst"/> (i32/i64 add, sub, mul).
 /// </summary>
 internal static class ConstantExpressions
 {
-    /// <summary>extended-const (3.0): off for WebAssembly 2.0.</summary>
-    public static bool ExtendedConst => false;
-
     /// <summary>
     /// Checks that <paramref name="expr"/> (optionally ending with <c>end</c>) is constant and produces exactly
     /// one value of type <paramref name="expected"/>. Only globals below <paramref name="visibleGlobals"/> may be read.
@@ -22,8 +19,9 @@ internal static class ConstantExpressions
     /// </summary>
     public static void Validate(ModuleContext c, Instr[] expr, ValType expected, int visibleGlobals)
     {
-        // A tiny operand stack: constant expressions are short; only its top and depth matter.
-        Span<ValueKind> stack = stackalloc ValueKind[8];
+        // A small operand stack: constant expressions are short (an extended one is as deep as it is long at most).
+        bool extendedConst = (c.Features & WasmFeatures.ExtendedConst) != 0;
+        Span<ValueKind> stack = extendedConst && expr.Length > 8 ? new ValueKind[expr.Length] : stackalloc ValueKind[8];
         int depth = 0;
         int n = expr.Length;
         if (n > 0 && expr[n - 1].Op == Opcode.End) n--;
@@ -49,10 +47,10 @@ internal static class ConstantExpressions
                     if (g.Mutable) ValidationErrors.Throw(Messages.ConstantExpressionRequired);
                     pushed = g.ValType.Kind;
                     break;
-                case Opcode.I32Add or Opcode.I32Sub or Opcode.I32Mul when ExtendedConst:
+                case Opcode.I32Add or Opcode.I32Sub or Opcode.I32Mul when extendedConst:
                     pushed = Binary(stack, ref depth, ValueKind.I32);
                     break;
-                case Opcode.I64Add or Opcode.I64Sub or Opcode.I64Mul when ExtendedConst:
+                case Opcode.I64Add or Opcode.I64Sub or Opcode.I64Mul when extendedConst:
                     pushed = Binary(stack, ref depth, ValueKind.I64);
                     break;
                 default:

@@ -9,6 +9,7 @@ internal static class FeatureCheck
 {
     public static void Require(ModuleDefinition module, WasmFeatures features)
     {
+        RequireInstructions(module, features);
         if ((features & WasmFeatures.Threads) != 0) return;
         bool sharedMemory = module.Memories.Any(m => m.Shared)
             || module.Imports.Any(i => i.Kind == ExternKind.Memory && ((MemoryType)i.Type!).Shared);
@@ -18,6 +19,21 @@ internal static class FeatureCheck
             foreach (ref readonly var ins in body.Code.AsSpan())
             {
                 if (OpcodeFamilies.IsAtomic(ins.Op)) ValidationErrors.Throw(Messages.ThreadsDisabled);
+            }
+        }
+    }
+
+    /// <summary>Tail calls and relaxed SIMD: their instructions are unknown to an engine without them.</summary>
+    private static void RequireInstructions(ModuleDefinition module, WasmFeatures features)
+    {
+        const WasmFeatures checkedHere = WasmFeatures.TailCall | WasmFeatures.RelaxedSimd;
+        if ((features & checkedHere) == checkedHere) return;
+        foreach (var body in module.Codes)
+        {
+            foreach (ref readonly var ins in body.Code.AsSpan())
+            {
+                var required = OpcodeFeatures.Required(ins.Op);
+                if ((required & ~features) != 0) ValidationErrors.Throw($"{Messages.FeatureDisabled}: {OpcodeNames.Of(ins.Op)}");
             }
         }
     }

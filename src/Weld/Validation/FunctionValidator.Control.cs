@@ -74,6 +74,10 @@ internal sealed partial class FunctionValidator
                 PushVals(ft.ResultArray);
                 return true;
             }
+            case Opcode.ReturnCall:
+            case Opcode.ReturnCallIndirect:
+                ReturnCall(in ins);
+                return true;
             default:
                 return false;
         }

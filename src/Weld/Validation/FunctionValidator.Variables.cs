@@ -47,7 +47,7 @@ internal sealed partial class FunctionValidator
             case Opcode.GlobalSet:
             {
                 var g = c.GlobalAt(ins.A);
-                if (!g.Mutable) ValidationErrors.Throw(Messages.GlobalImmutable);
+                if (!g.Mutable) ValidationErrors.Throw(c.Features == WasmFeatures.None ? Messages.GlobalImmutable : Messages.ImmutableGlobal);
                 Pop(g.ValType.Kind);
                 return true;
             }

@@ -24,6 +24,9 @@ internal sealed class ModuleContext
     public readonly bool[] Refs;
 
     /// <summary>Builds C; checks the type indexes of imported and defined functions on the way ("unknown type").</summary>
+    /// <summary>The proposals the engine accepts (those that change what validation allows).</summary>
+    public WasmFeatures Features { get; init; } = WasmFeatures.Default;
+
     public ModuleContext(ModuleDefinition module)
     {
         Module = module;

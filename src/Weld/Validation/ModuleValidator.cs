@@ -11,10 +11,10 @@ internal static class ModuleValidator
     /// <summary>Largest table size in elements (tables are u32-indexed).</summary>
     public const ulong MaxTableSize = uint.MaxValue;
 
-    public static ValidatedModule Validate(ModuleDefinition module)
+    public static ValidatedModule Validate(ModuleDefinition module, WasmFeatures features = WasmFeatures.Default)
     {
         if (module.Functions.Count != module.Codes.Count) ValidationErrors.Throw(Messages.FunctionCodeInconsistent);
-        var c = new ModuleContext(module);
+        var c = new ModuleContext(module) { Features = features };
 
         foreach (var import in module.Imports)
         {
@@ -24,9 +24,16 @@ internal static class ModuleValidator
                 case ExternKind.Memory: CheckMemoryType((MemoryType)import.Type!); break;
             }
         }
-        // 2.0 reads only imported globals in constant expressions; 3.0 will pass "globals defined so far".
+        // 2.0 reads only imported globals in constant expressions; 3.0 (with extended constants here) reads any
+        // immutable global defined before: a global initializer the earlier globals, segments every global.
         int visible = c.ImportedGlobalCount;
-        foreach (var g in module.Globals) ConstantExpressions.Validate(c, g.Init, g.Type.ValType, visible);
+        bool extended = (features & WasmFeatures.ExtendedConst) != 0;
+        for (int i = 0; i < module.Globals.Count; i++)
+        {
+            var g = module.Globals[i];
+            ConstantExpressions.Validate(c, g.Init, g.Type.ValType, extended ? visible + i : visible);
+        }
+        if (extended) visible = c.Globals.Length;
         foreach (var t in module.Tables) CheckTableType(t);
         foreach (var m in module.Memories) CheckMemoryType(m);
         foreach (var e in module.Elements) CheckElement(c, e, visible);

@@ -111,9 +111,15 @@ public class MalformedTests
         AssertMalformed("END opcode expected", Module(
             Section(1, "01600000") + Section(3, "020000") + Section(10, "02" + "04 00 4101 1a" + "05 00 4101 1a 0b")));
 
+    /// <summary>2.0 reads a constant expression on into the next section; 3.0 stops at its section's end.</summary>
     [Fact]
-    public void ConstantExpressionWithoutEndReadsOnAndFindsAnIllegalOpcode() =>
-        AssertMalformed("illegal opcode", Module(Section(6, "017f004100") + Section(10, "01" + Body("000b"))));
+    public void ConstantExpressionWithoutEndReadsOnAndFindsAnIllegalOpcode()
+    {
+        var bytes = Module(Section(6, "017f004100") + Section(10, "01" + Body("000b")));
+        var e = Assert.Throws<MalformedModuleException>(() => BinaryDecoder.Decode(bytes, features: WasmFeatures.None));
+        Assert.StartsWith("illegal opcode", e.Message, StringComparison.Ordinal);
+        AssertMalformed("unexpected end of section or function", bytes);
+    }
 
     [Fact]
     public void DataIndexWithoutDataCountSection()

@@ -28,8 +28,30 @@ public class ConstantExpressionTests
     public void DefinedGlobalIsNotVisibleInInitializers()
     {
         // 2.0: only imported globals; "unknown global" even for an earlier defined one.
-        new ModuleBuilder().Global(i32, false, I32(0)).Global(i32, false, GlobalGet(0)).Invalid("unknown global 0");
-        new ModuleBuilder().ImportGlobal(i32).Global(i32, false, GlobalGet(2)).Invalid("unknown global 2");
+        new ModuleBuilder().As20().Global(i32, false, I32(0)).Global(i32, false, GlobalGet(0)).Invalid("unknown global 0");
+        new ModuleBuilder().As20().ImportGlobal(i32).Global(i32, false, GlobalGet(2)).Invalid("unknown global 2");
+    }
+
+    [Fact]
+    public void EarlierDefinedGlobalsAreVisibleIn30()
+    {
+        new ModuleBuilder().Global(i32, false, I32(0)).Global(i32, false, GlobalGet(0)).Validate();
+        new ModuleBuilder().Global(i32, false, GlobalGet(0)).Invalid("unknown global 0"); // not itself
+        new ModuleBuilder().Global(i32, true, I32(0)).Global(i32, false, GlobalGet(0)).Invalid(Messages.ConstantExpressionRequired);
+        new ModuleBuilder().Table().Global(i32, false, I32(0)).ActiveElem(0, [GlobalGet(0)]).Validate();
+    }
+
+    [Fact]
+    public void ExtendedConstantArithmeticIn30()
+    {
+        new ModuleBuilder().Global(i32, false, I32(1), I32(2), Op(Opcode.I32Add), I32(3), Op(Opcode.I32Mul)).Validate();
+        new ModuleBuilder().Global(i64, false, I64(1), I64(2), Op(Opcode.I64Sub)).Validate();
+        new ModuleBuilder().Global(i32, false, I32(1), I64(2), Op(Opcode.I32Add)).Invalid(Messages.TypeMismatch);
+        new ModuleBuilder().Global(i32, false, I32(1), Op(Opcode.I32Add)).Invalid(Messages.TypeMismatch);
+        new ModuleBuilder().Global(i32, false, I32(1), I32(1), Op(Opcode.I32DivS)).Invalid(Messages.ConstantExpressionRequired);
+        // Deeper than any fixed buffer: twenty constants, then nineteen additions.
+        var deep = Enumerable.Repeat(I32(1), 20).Concat(Enumerable.Repeat(Op(Opcode.I32Add), 19)).ToArray();
+        new ModuleBuilder().Global(i32, false, deep).Validate();
     }
 
     [Theory]
@@ -40,8 +62,8 @@ public class ConstantExpressionTests
     public void NonConstantInstruction(int opcode)
     {
         var op = (Opcode)opcode;
-        new ModuleBuilder().Global(i32, false, I32(0), Op(op)).Invalid(Messages.ConstantExpressionRequired);
-        new ModuleBuilder().Global(i32, false, Op(op)).Invalid(Messages.ConstantExpressionRequired);
+        new ModuleBuilder().As20().Global(i32, false, I32(0), Op(op)).Invalid(Messages.ConstantExpressionRequired);
+        new ModuleBuilder().As20().Global(i32, false, Op(op)).Invalid(Messages.ConstantExpressionRequired);
     }
 
     [Fact]
@@ -84,7 +106,7 @@ public class ConstantExpressionTests
         var wrongTable = new ModuleBuilder().Table(elem: externref);
         wrongTable.ActiveElem(0, [I32(0)], [RefNull(funcref)]).Invalid(Messages.TypeMismatch);
 
-        var definedGlobal = new ModuleBuilder().Table().Global(i32, false, I32(0));
+        var definedGlobal = new ModuleBuilder().As20().Table().Global(i32, false, I32(0));
         definedGlobal.ActiveElem(0, [GlobalGet(0)]).Invalid("unknown global 0");
     }
 

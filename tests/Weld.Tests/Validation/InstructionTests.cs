@@ -68,7 +68,8 @@ public class InstructionTests
         m.Validate();
         var imm = new ModuleBuilder().ImportGlobal(i32);
         imm.Func(I32(1), GlobalSet(0));
-        imm.Invalid(Messages.GlobalImmutable);
+        imm.Invalid(Messages.ImmutableGlobal); // 3.0's wording
+        imm.As20().Invalid(Messages.GlobalImmutable);
         var unknown = new ModuleBuilder().Global(i32, false, I32(0));
         unknown.Func(GlobalGet(1), Drop);
         unknown.Invalid("unknown global 1");

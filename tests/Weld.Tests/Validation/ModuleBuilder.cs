@@ -88,7 +88,17 @@ internal sealed class ModuleBuilder
         return this;
     }
 
-    public ValidatedModule Validate() => Validator.Validate(Def);
+    /// <summary>The proposals validation accepts (default: all Weld implements).</summary>
+    public WasmFeatures Features { get; set; } = WasmFeatures.Default;
+
+    /// <summary>Validates as WebAssembly 2.0 alone does.</summary>
+    public ModuleBuilder As20()
+    {
+        Features = WasmFeatures.None;
+        return this;
+    }
+
+    public ValidatedModule Validate() => Validator.Validate(Def, Features);
 
     /// <summary>Asserts validation fails with a message starting with <paramref name="prefix"/> (the spec's matching).</summary>
     public void Invalid(string prefix)

@@ -31,6 +31,20 @@ internal sealed partial class FunctionCompiler
                 CallThrough(sig, args);
                 return true;
             }
+            case Opcode.ReturnCall:
+                TailCallFunction(ins.A);
+                return true;
+            case Opcode.ReturnCallIndirect:
+            {
+                var sig = CompiledSignature.Of(_unit.Definition.Types[ins.A]);
+                PopOperandsForBranchingCode(1);
+                int args = _count - sig.Params.Length;
+                _il.Emit(OpCodes.Ldloc, _tableLocals[ins.B]);
+                _il.Emit(OpCodes.Ldloc, _typeLocals[ins.A]);
+                CallRuntime(nameof(CompiledRuntime.Indirect));
+                TailCallThrough(sig, args);
+                return true;
+            }
             default:
                 return false;
         }

@@ -35,7 +35,7 @@ internal sealed partial class FunctionCompiler
             if (MemoryIndexOf(in ins) is int m) memories.Add(m);
             if (ins.Op == Opcode.MemoryCopy) memories.Add(ins.B);
             if (ins.Op is Opcode.GlobalGet or Opcode.GlobalSet) globals.Add(ins.A);
-            if (ins.Op == Opcode.CallIndirect)
+            if (ins.Op is Opcode.CallIndirect or Opcode.ReturnCallIndirect)
             {
                 tables.Add(ins.B);
                 types.Add(ins.A);

@@ -27,6 +27,8 @@ internal sealed partial class Lowerer
                 Call(_def.Types[ins.A], Op.CallIndirect, ins.A, ins.B, (ulong)idx);
                 return;
             }
+            case Opcode.ReturnCall: ReturnCall(_def.FunctionType(ins.A), Op.ReturnCall, ins.A, 0, null); return;
+            case Opcode.ReturnCallIndirect: ReturnCall(_def.Types[ins.A], Op.ReturnCallIndirect, ins.A, ins.B, PopSrc()); return;
             case Opcode.Drop: Pop(); return;
             case Opcode.Select:
             case Opcode.SelectT:

@@ -74,6 +74,13 @@ internal sealed partial class Lowerer
             // Arguments from B; the callee's frame is ensured by the call itself.
             case Op.Call: Slots(n, i.B, 0); return;
             case Op.CallIndirect: Slots(n, i.B, 0); SlotK(n, i.K, 1); return;
+            // Tail calls: the arguments and where they move to (the frame's base); the callee's frame is ensured by the call.
+            case Op.ReturnCall: Slots(n, i.B, i.C); Slots(n, 0, i.C); return;
+            case Op.ReturnCallIndirect:
+                Slots(n, i.B, Lowerer.TailArgSlots(i.K));
+                Slots(n, 0, Lowerer.TailArgSlots(i.K));
+                SlotK(n, (uint)i.K, 1);
+                return;
             case Op.Select or Op.SelectRef: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); SlotK(n, i.K, 1); return;
             case Op.Select2: Slots(n, i.A, 2); Slots(n, i.B, 2); Slots(n, i.C, 2); SlotK(n, i.K, 1); return;
             case >= Op.I32Load and <= Op.I32Store16: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
@@ -101,7 +108,8 @@ internal sealed partial class Lowerer
                 Slots(n, i.B, 2);
                 Slots(n, i.C, 2);
                 var simd = Simd.SimdDispatch.OpOf(i.K);
-                if (simd is Opcode.V128Bitselect or Opcode.I8x16Shuffle) Slots(n, (int)(uint)i.K, 2);
+                bool third = simd == Opcode.I8x16Shuffle || Validation.OperatorSignatures.Table[(int)simd].ParamCount == 3;
+                if (third) Slots(n, (int)(uint)i.K, 2); // shuffle's lanes, bitselect's mask, relaxed SIMD's third operand
                 return;
             }
         }

@@ -54,6 +54,8 @@ internal static partial class Machine
         int fpi = argBase;
         FunctionInstance callee;
         int argAt;
+        int tailSlots;
+        bool tailRefs;
 
         if (++stack.Depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
         ControlChecks.Interrupt(store);
@@ -177,6 +179,26 @@ internal static partial class Machine
                     callee = target;
                     argAt = fpi + ins.B;
                     goto call;
+                }
+                case Op.ReturnCall:
+                    callee = funcs[ins.A];
+                    argAt = fpi + ins.B;
+                    tailSlots = ins.C;
+                    tailRefs = ins.K != 0;
+                    goto tailCall;
+                case Op.ReturnCallIndirect:
+                {
+                    var table = mod.Tables[ins.C];
+                    uint i = (uint)o.Slot((int)(uint)ins.K);
+                    if (i >= table.Length) Trap.Throw(TrapCode.UndefinedElement);
+                    if (table.Elements[i] is not FunctionInstance target) { Trap.UninitializedElement(i); break; }
+                    var expected = mod.Types[ins.A];
+                    if (!ReferenceEquals(target.Type, expected) && !target.Type.Equals(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
+                    callee = target;
+                    argAt = fpi + ins.B;
+                    tailSlots = Lowerer.TailArgSlots(ins.K);
+                    tailRefs = Lowerer.TailArgRefs(ins.K);
+                    goto tailCall;
                 }
                 case Op.Return:
                 {
@@ -540,6 +562,68 @@ internal static partial class Machine
                 mb = MemoryAccess.BaseOf(mod);
                 ml = MemoryAccess.LengthOf(mod);
             }
+            continue;
+
+        tailCall:
+            // The callee takes over this frame: its arguments move to the frame's base (overlapping moves are safe),
+            // and neither the frame stack nor the call depth grows, however long a chain of tail calls runs.
+            if (tailSlots != 0)
+            {
+                slots.AsSpan(argAt, tailSlots).CopyTo(slots.AsSpan(fpi));
+                if (tailRefs) refs.AsSpan(argAt, tailSlots).CopyTo(refs.AsSpan(fpi));
+            }
+            if (callee is WasmFunctionInstance tw && tw.Code is LoweredFunction tlf)
+            {
+                ControlChecks.Interrupt(store);
+                ref Frame tf = ref frames.Items[frames.Count - 1];
+                tf.Func = tw;
+                tf.Code = tlf;
+                if (fpi + tlf.FrameSlots > slots.Length)
+                {
+                    stack.EnsureCapacity(fpi + tlf.FrameSlots);
+                    slots = stack.Slots;
+                    refs = stack.Refs;
+                }
+                ClearLocals(slots, refs, fpi, tlf);
+                func = tw;
+                lf = tlf;
+                code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+                ip = ref code0;
+                o = new(slots, fpi, ref ip);
+                if (tw.Module != mod)
+                {
+                    mod = tw.Module;
+                    funcs = mod.Functions;
+                    globals = mod.Globals;
+                    mb = MemoryAccess.BaseOf(mod);
+                    ml = MemoryAccess.LengthOf(mod);
+                }
+                continue;
+            }
+            // A host function (or code of another back end) runs as an ordinary call from this frame's base, which
+            // leaves its results where this frame's results go; then this frame returns.
+            CallOut(callee, stack, fpi, mod);
+            slots = stack.Slots;
+            refs = stack.Refs;
+            stack.Depth--;
+            int tcount = --frames.Count;
+            if (tcount == baseFrames) return;
+            ref Frame rf = ref frames.Items[tcount - 1];
+            func = rf.Func;
+            lf = rf.Code;
+            fpi = rf.Fp;
+            code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+            ip = ref Unsafe.AddByteOffset(ref code0, (nint)rf.Pc);
+            o = new(slots, fpi, ref ip);
+            if (func.Module != mod)
+            {
+                mod = func.Module;
+                funcs = mod.Functions;
+                globals = mod.Globals;
+            }
+            // The host may have grown this module's memory.
+            mb = MemoryAccess.BaseOf(mod);
+            ml = MemoryAccess.LengthOf(mod);
         }
     }
 

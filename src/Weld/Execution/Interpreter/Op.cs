@@ -42,6 +42,11 @@ internal enum Op : int
     Call,
     /// <summary>Call through table C, element index in slot K, expected type A; arguments from slot B.</summary>
     CallIndirect,
+    /// <summary>Tail call of function A: the B.. arguments (C slots; references too when K != 0) become this frame's.</summary>
+    ReturnCall,
+    /// <summary>Tail call through table C, expected type A, arguments from slot B; K packs the element index's slot
+    /// (low 32 bits), the argument slot count (bits 32..62) and whether to move references (bit 63).</summary>
+    ReturnCallIndirect,
     /// <summary>slot A = slot K != 0 ? slot B : slot C.</summary>
     Select,
     SelectRef,

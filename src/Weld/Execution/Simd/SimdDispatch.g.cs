@@ -253,6 +253,26 @@ internal static partial class SimdDispatch
             case Opcode.I32x4TruncSatF64x2UZero: o.SetA(SimdOps.I32x4TruncSatF64x2UZero(o.V128B)); break;
             case Opcode.F64x2ConvertLowI32x4S: o.SetA(SimdOps.F64x2ConvertLowI32x4S(o.V128B)); break;
             case Opcode.F64x2ConvertLowI32x4U: o.SetA(SimdOps.F64x2ConvertLowI32x4U(o.V128B)); break;
+            case Opcode.I8x16RelaxedSwizzle: o.SetA(SimdOps.I8x16Swizzle(o.V128B, o.V128C)); break;
+            case Opcode.I32x4RelaxedTruncF32x4S: o.SetA(SimdOps.I32x4TruncSatF32x4S(o.V128B)); break;
+            case Opcode.I32x4RelaxedTruncF32x4U: o.SetA(SimdOps.I32x4TruncSatF32x4U(o.V128B)); break;
+            case Opcode.I32x4RelaxedTruncF64x2SZero: o.SetA(SimdOps.I32x4TruncSatF64x2SZero(o.V128B)); break;
+            case Opcode.I32x4RelaxedTruncF64x2UZero: o.SetA(SimdOps.I32x4TruncSatF64x2UZero(o.V128B)); break;
+            case Opcode.F32x4RelaxedMadd: o.SetA(SimdOps.F32x4RelaxedMadd(o.V128B, o.V128C, o.V128At((int)extra))); break;
+            case Opcode.F32x4RelaxedNmadd: o.SetA(SimdOps.F32x4RelaxedNmadd(o.V128B, o.V128C, o.V128At((int)extra))); break;
+            case Opcode.F64x2RelaxedMadd: o.SetA(SimdOps.F64x2RelaxedMadd(o.V128B, o.V128C, o.V128At((int)extra))); break;
+            case Opcode.F64x2RelaxedNmadd: o.SetA(SimdOps.F64x2RelaxedNmadd(o.V128B, o.V128C, o.V128At((int)extra))); break;
+            case Opcode.I8x16RelaxedLaneselect: o.SetA(SimdOps.Bitselect(o.V128B, o.V128C, o.V128At((int)extra))); break;
+            case Opcode.I16x8RelaxedLaneselect: o.SetA(SimdOps.Bitselect(o.V128B, o.V128C, o.V128At((int)extra))); break;
+            case Opcode.I32x4RelaxedLaneselect: o.SetA(SimdOps.Bitselect(o.V128B, o.V128C, o.V128At((int)extra))); break;
+            case Opcode.I64x2RelaxedLaneselect: o.SetA(SimdOps.Bitselect(o.V128B, o.V128C, o.V128At((int)extra))); break;
+            case Opcode.F32x4RelaxedMin: o.SetA(SimdOps.F32x4Min(o.V128B, o.V128C)); break;
+            case Opcode.F32x4RelaxedMax: o.SetA(SimdOps.F32x4Max(o.V128B, o.V128C)); break;
+            case Opcode.F64x2RelaxedMin: o.SetA(SimdOps.F64x2Min(o.V128B, o.V128C)); break;
+            case Opcode.F64x2RelaxedMax: o.SetA(SimdOps.F64x2Max(o.V128B, o.V128C)); break;
+            case Opcode.I16x8RelaxedQ15mulrS: o.SetA(SimdOps.I16x8Q15mulrSatS(o.V128B, o.V128C)); break;
+            case Opcode.I16x8RelaxedDotI8x16I7x16S: o.SetA(SimdOps.I16x8RelaxedDotI8x16I7x16S(o.V128B, o.V128C)); break;
+            case Opcode.I32x4RelaxedDotI8x16I7x16AddS: o.SetA(SimdOps.I32x4RelaxedDotI8x16I7x16AddS(o.V128B, o.V128C, o.V128At((int)extra))); break;
             default: throw new InvalidOperationException($"interpreter: {OpOf(o.K)} is not a SIMD instruction it dispatches");
         }
     }
