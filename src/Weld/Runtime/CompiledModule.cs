@@ -86,7 +86,7 @@ internal sealed class CompiledModule
     public static CompiledModule FromDefinition(RuntimeEngine engine, ModuleDefinition definition)
     {
         FeatureCheck.Require(definition, engine.Features);
-        return new(engine, Validator.Validate(definition));
+        return new(engine, Validator.Validate(definition, engine.Features));
     }
 
     public static CompiledModule FromBytes(RuntimeEngine engine, ReadOnlySpan<byte> bytes) =>

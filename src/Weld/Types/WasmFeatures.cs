@@ -11,6 +11,9 @@ public enum WasmFeatures
     /// <summary>The threads proposal: shared memories and the atomic instructions.</summary>
     Threads = 1,
 
+    /// <summary>Multiple memories: a memory index on every memory instruction, several memories per module.</summary>
+    MultiMemory = 2,
+
     /// <summary>Every feature Weld implements (an engine's default; grows as Weld does).</summary>
-    Default = Threads,
+    Default = Threads | MultiMemory,
 }

@@ -11,7 +11,7 @@ internal static class ModuleValidator
     /// <summary>Largest table size in elements (tables are u32-indexed).</summary>
     public const ulong MaxTableSize = uint.MaxValue;
 
-    public static ValidatedModule Validate(ModuleDefinition module)
+    public static ValidatedModule Validate(ModuleDefinition module, WasmFeatures features = WasmFeatures.Default)
     {
         if (module.Functions.Count != module.Codes.Count) ValidationErrors.Throw(Messages.FunctionCodeInconsistent);
         var c = new ModuleContext(module);
@@ -43,7 +43,7 @@ internal static class ModuleValidator
         }
         CheckExports(c, module.Exports);
         // Multi-memory is a 3.0 feature; multiple tables are allowed since 2.0 (reference types).
-        if (c.MemoryCount > 1) ValidationErrors.Throw(Messages.MultipleMemories);
+        if (c.MemoryCount > 1 && (features & WasmFeatures.MultiMemory) == 0) ValidationErrors.Throw(Messages.MultipleMemories);
         return new ValidatedModule(module);
     }
 

@@ -84,8 +84,10 @@ internal sealed partial class Lowerer
         }
         if (AtomicShape.Of(ins.Op) is { } atomic)
         {
-            if (ins.B != 0) throw new NotSupportedException("the interpreter supports memory 0 only for atomics");
-            Bulk(Op.Atomic, atomic.Operands, atomic.Result, (int)ins.Op, (int)(uint)ins.C);
+            int at = PopMaterialized(atomic.Operands);
+            if (atomic.Result is { } kind) Push(kind);
+            Emit(Op.Atomic, (int)ins.Op, at, ins.B, ins.C);
+            _producer = -1;
             return;
         }
         if (MemoryOp(in ins)) return;
@@ -183,7 +185,6 @@ internal sealed partial class Lowerer
     private bool MemoryOp(in Instr ins)
     {
         if (ins.Op is < Opcode.I32Load or > Opcode.I64Store32) return false;
-        if (ins.B != 0) throw new NotSupportedException("the interpreter supports memory 0 only for loads and stores");
         (Op op, ValueKind kind, bool load) = ins.Op switch
         {
             Opcode.I32Load => (Op.I32Load, ValueKind.I32, true),
@@ -206,17 +207,22 @@ internal sealed partial class Lowerer
             Opcode.I32Store16 or Opcode.I64Store16 => (Op.I32Store16, ValueKind.I32, false),
             _ => throw new NotSupportedException(OpcodeNames.Of(ins.Op)),
         };
+        int memory = ins.B;
         if (load && Top().Loc == Loc.Const)
         {
             ulong at = Pop().K + ins.C;
+            UseMemory(memory);
             EmitProducer(op, kind, _zeroSlot, 0, at);
+            RestoreMemory(memory);
             return true;
         }
         if (!load && Top(1).Loc == Loc.Const)
         {
             int value = PopSrc();
             ulong at = Pop().K + ins.C;
+            UseMemory(memory);
             Emit(op, value, _zeroSlot, 0, at);
+            RestoreMemory(memory);
             _producer = -1;
             return true;
         }
@@ -226,20 +232,40 @@ internal sealed partial class Lowerer
             int addr = fusedAddr;
             if (fusedAddr >= 0) Pop();
             else addr = PopSrc();
+            UseMemory(memory);
             EmitProducer(op, kind, addr, addend, ins.C);
+            RestoreMemory(memory);
         }
         else
         {
-            if (TryFuseStore(op, ins.C)) return true;
+            if (memory == 0 && TryFuseStore(op, ins.C)) return true;
             int addend = FuseAddressAdd(1, out int fusedAddr);
             int value = PopSrc();
             int addr = fusedAddr;
             if (fusedAddr >= 0) Pop();
             else addr = PopSrc();
+            UseMemory(memory);
             Emit(op, value, addr, addend, ins.C);
+            RestoreMemory(memory);
             _producer = -1;
         }
         return true;
+    }
+
+    /// <summary>Before an access to a memory other than 0 (multi-memory): the dispatch loop's cached base and length
+    /// become that memory's for the next instruction. Memory 0 keeps its fast path: nothing is emitted for it.</summary>
+    private void UseMemory(int memory)
+    {
+        if (memory != 0) Emit(Op.UseMemory, memory);
+    }
+
+    /// <summary>After an access to a memory other than 0: the cached base and length are memory 0's again. The access
+    /// is then no longer the last instruction, so no peephole may fuse it (fusions assume memory 0).</summary>
+    private void RestoreMemory(int memory)
+    {
+        if (memory == 0) return;
+        Emit(Op.UseMemory, 0);
+        _producer = -1;
     }
 
     /// <summary>

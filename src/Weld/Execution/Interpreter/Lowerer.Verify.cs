@@ -55,7 +55,7 @@ internal sealed partial class Lowerer
         switch (i.Op)
         {
             case Op.Nop or Op.Unreachable or Op.FellOffEnd or Op.DataDrop or Op.ElemDrop: return;
-            case Op.LoopHead or Op.Fuel or Op.FuelLoopHead: return;
+            case Op.LoopHead or Op.Fuel or Op.FuelLoopHead or Op.UseMemory: return;
             case Op.Br: Target(code, i.A); return;
             case Op.BrIfNz or Op.BrIfZ: Target(code, i.A); Slots(n, i.B, 1); return;
             case Op.BrTable:

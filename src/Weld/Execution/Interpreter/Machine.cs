@@ -155,8 +155,12 @@ internal static partial class Machine
                 case Op.TableInit: Bulk.TableInit(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.ElemDrop: mod.Elems[ins.A].Items = []; break;
                 case Op.Atomic:
-                    AtomicOps.Execute(mod, (Syntax.Opcode)ins.A, (uint)ins.C, slots, fpi + ins.B);
+                    AtomicOps.Execute(mod, (Syntax.Opcode)ins.A, ins.C, ins.K, slots, fpi + ins.B);
                     ml = MemoryAccess.LengthOf(mod); // as memory.size: another thread's growth becomes visible
+                    break;
+                case Op.UseMemory:
+                    mb = MemoryAccess.BaseOf(mod.Memories[ins.A]);
+                    ml = mod.Memories[ins.A].ByteLength;
                     break;
                 case Op.RefNull: Ref(refs, fpi, ins.A) = null; o.A = 0; break;
                 case Op.RefIsNull: o.SetA(Ref(refs, fpi, ins.B) is null ? 1 : 0); break;

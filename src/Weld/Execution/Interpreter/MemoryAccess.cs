@@ -22,6 +22,9 @@ internal static unsafe class MemoryAccess
     /// <summary>Byte length of memory 0 of <paramref name="m"/> (0 when it has none).</summary>
     public static ulong LengthOf(ModuleInstance m) => m.Memories.Length > 0 ? m.Memories[0].ByteLength : 0;
 
+    /// <summary>Base address of <paramref name="m"/> (multi-memory: see <see cref="Op.UseMemory"/>).</summary>
+    public static nint BaseOf(MemoryInstance m) => (nint)m.Base;
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* At(nint b, ulong len, ulong addr, ulong offset, uint size)
     {
