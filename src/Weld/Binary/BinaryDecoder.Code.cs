@@ -231,7 +231,8 @@ internal static partial class BinaryDecoder
         }
         else if (flags >= 32) throw r.Error(Messages.MalformedMemopFlags, at);
         ins.A = (int)flags;
-        ins.C = r.ReadU32();
+        // memory64: the offset is a u64 (the validator bounds it for a 32-bit memory).
+        ins.C = (r.Features & WasmFeatures.Memory64) != 0 ? r.ReadU64() : r.ReadU32();
     }
 
     /// <summary>The reserved memory index byte of 2.0: exactly one 0x00 byte (a long LEB zero is not allowed).</summary>

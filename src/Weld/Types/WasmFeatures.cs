@@ -14,6 +14,9 @@ public enum WasmFeatures
     /// <summary>Multiple memories: a memory index on every memory instruction, several memories per module.</summary>
     MultiMemory = 2,
 
+    /// <summary>64-bit memories and tables (memory64, table64): i64 addresses, sizes and indexes.</summary>
+    Memory64 = 4,
+
     /// <summary>Every feature Weld implements (an engine's default; grows as Weld does).</summary>
-    Default = Threads | MultiMemory,
+    Default = Threads | MultiMemory | Memory64,
 }

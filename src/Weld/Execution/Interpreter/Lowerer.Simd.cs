@@ -50,6 +50,7 @@ internal sealed partial class Lowerer
         }
         ulong k = SimdDispatch.Pack(op, (int)ins.D, extra);
         int memoryIndex = memory ? ins.B : 0;
+        if (memory && IsMemory64(memoryIndex)) Emit(Op.CheckAddress64, x, 1 << sig.MaxAlign, memoryIndex, ins.C);
         UseMemory(memoryIndex);
         if (sig.Result != 0) EmitProducer(Op.Simd, sig.Result, x, y, k);
         else

@@ -66,6 +66,7 @@ internal sealed partial class Lowerer
             case Op.Move: Slots(n, i.A, i.C); Slots(n, i.B, i.C); return;
             case Op.Copy or Op.CopyRef: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
             case Op.Copy2: Slots(n, i.A, 2); Slots(n, i.B, 2); return;
+            case Op.CheckAddress64 or Op.CheckTableIndex64: Slots(n, i.A, 1); return;
             case Op.CopyPair: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); SlotK(n, i.K, 1); return;
             case Op.Const or Op.RefNull or Op.RefFunc or Op.MemorySize or Op.GlobalGet or Op.GlobalGetRef: Slots(n, i.A, 1); return;
             case Op.GlobalGet2: Slots(n, i.A, 2); return;

@@ -138,7 +138,7 @@ internal static partial class Machine
                     ml = MemoryAccess.LengthOf(mod); // a shared memory may have been grown by another thread
                     break;
                 case Op.MemoryGrow:
-                    o.SetA((int)mod.Memories[ins.C].Grow(o.U32B));
+                    o.SetA(Bulk.MemoryGrow(mod.Memories[ins.C], o.Slot(ins.B)));
                     mb = MemoryAccess.BaseOf(mod);
                     ml = MemoryAccess.LengthOf(mod);
                     break;
@@ -158,6 +158,8 @@ internal static partial class Machine
                     AtomicOps.Execute(mod, (Syntax.Opcode)ins.A, ins.C, ins.K, slots, fpi + ins.B);
                     ml = MemoryAccess.LengthOf(mod); // as memory.size: another thread's growth becomes visible
                     break;
+                case Op.CheckAddress64: MemoryAccess.Check64(mod.Memories[ins.C], o.Slot(ins.A), ins.K, (uint)ins.B); break;
+                case Op.CheckTableIndex64: Bulk.CheckTableIndex(mod.Tables[ins.C], o.Slot(ins.A)); break;
                 case Op.UseMemory:
                     mb = MemoryAccess.BaseOf(mod.Memories[ins.A]);
                     ml = mod.Memories[ins.A].ByteLength;

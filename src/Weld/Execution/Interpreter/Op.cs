@@ -382,4 +382,10 @@ internal enum Op : int
     /// <summary>The loop's cached memory base and length become memory A's (multi-memory: emitted around an access to a
     /// memory other than 0, which is restored right after).</summary>
     UseMemory,
+    /// <summary>memory64: trap unless slot A (a 64-bit address) + K (the offset) + B (the access size) is inside memory C,
+    /// without wrapping. The access that follows then sees an address and offset below 2^32.</summary>
+    CheckAddress64,
+    /// <summary>table64: trap "undefined element" unless slot A (a 64-bit index) is inside table C (before a
+    /// call_indirect, which then reads the index's low 32 bits).</summary>
+    CheckTableIndex64,
 }
