@@ -43,6 +43,8 @@ internal sealed partial class FunctionCompiler
 
     private bool Memory(in Instr ins)
     {
+        // 64-bit memories and tables (and call_indirect through one) first: see FunctionCompiler.Wide.cs.
+        if (Wide(in ins)) return true;
         switch (ins.Op)
         {
             case >= Opcode.I32Load and <= Opcode.I64Load32U:

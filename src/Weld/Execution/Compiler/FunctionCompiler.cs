@@ -85,7 +85,7 @@ internal sealed partial class FunctionCompiler
 
     private void Translate(in Instr ins)
     {
-        if (Control(in ins) || Variable(in ins) || Wide(in ins) || Memory(in ins) || Call(in ins) || Reference(in ins) || Simd(in ins) || Numeric(in ins)
+        if (Control(in ins) || Variable(in ins) || Memory(in ins) || Call(in ins) || Reference(in ins) || Simd(in ins) || Numeric(in ins)
             || Atomic(in ins)) return;
         throw new InvalidOperationException($"IL compiler: no translation for {OpcodeNames.Of(ins.Op)}");
     }
