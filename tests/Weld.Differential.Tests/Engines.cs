@@ -21,8 +21,9 @@ internal sealed class Engines : IDisposable
     public Engines(TimeSpan weldTimeout) => Runner = new BoundedRunner(weldTimeout);
 
     public Wt.Engine Wasmtime => SharedWasmtime.Value;
-    public Engine Interpreter { get; } = new(WeldSession.BoundedOptions(Backend.Interpreter));
-    public Engine Compiler { get; } = new(WeldSession.BoundedOptions(Backend.Compiler));
+    // WebAssembly 2.0 alone, as wasmtime is configured below (multi-memory and memory64 accept modules 2.0 refuses).
+    public Engine Interpreter { get; } = new(WeldSession.BoundedOptions(Backend.Interpreter, WasmFeatures.None));
+    public Engine Compiler { get; } = new(WeldSession.BoundedOptions(Backend.Compiler, WasmFeatures.None));
     public BoundedRunner Runner { get; }
 
     /// <summary>wasmtime with fuel and without the proposals after WebAssembly 2.0, so that both validators judge the same

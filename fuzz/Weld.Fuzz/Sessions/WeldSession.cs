@@ -10,10 +10,12 @@ public sealed class WeldSession(Module module, BoundedRunner runner) : IModuleSe
     public string Engine { get; } = $"weld-{module.Engine.Backend.ToString().ToLowerInvariant()}";
 
     /// <summary>Limits for running code nobody checked: shallow calls, small memories and tables, so that a run stays
-    /// small and quick. The same limits must be given to any engine compared with Weld.</summary>
-    public static EngineOptions BoundedOptions(Backend backend) => new()
+    /// small and quick. The same limits must be given to any engine compared with Weld. <paramref name="features"/>: the
+    /// proposals modules may use (an engine compared with Weld must accept the same).</summary>
+    public static EngineOptions BoundedOptions(Backend backend, WasmFeatures features = WasmFeatures.Default) => new()
     {
         Backend = backend,
+        Features = features,
         MaxCallDepth = RunLimits.MaxCallDepth,
         MaxMemoryPages = RunLimits.MaxMemoryPages,
         MaxTableElements = RunLimits.MaxTableElements,

@@ -27,7 +27,8 @@ public class MultiMemoryTests
         var engine = Engines.Create(backend);
         using var store = new Store(engine);
         var linker = new Linker(engine);
-        linker.Define("host", "peek", Function.FromDelegate(store, (Caller caller, int address) => (int)caller.GetMemory("b")!.ReadByte((ulong)address)));
+        var peek = Function.FromDelegate(store, (Caller caller, int address) => (int)caller.GetMemory("b")!.ReadByte((ulong)address));
+        linker.Define("host", "peek", peek);
         var instance = linker.Instantiate(store, Module.FromText(engine, Text));
         int Call(string name, params Value[] args) => instance.GetFunction(name)!.Invoke(args)[0].AsI32();
 
