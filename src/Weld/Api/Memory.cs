@@ -15,14 +15,21 @@ public sealed class Memory : Extern
     /// reserves its maximum at once and never moves; instances in other stores of the same engine (other threads) may
     /// import it, and it lives as long as anything references it, even past its store's disposal.</summary>
     /// <exception cref="LinkException">The store's limits (<see cref="StoreLimits"/>) forbid another memory of that size.</exception>
-    /// <exception cref="ArgumentException">The limits are inconsistent or above 65536 pages, or the memory is shared
-    /// and has no maximum or the engine does not accept shared memories (<see cref="EngineOptions.Features"/>).</exception>
+    /// <exception cref="ArgumentException">The limits are inconsistent or above 65536 pages (2^48 for a 64-bit memory), or
+    /// the memory is shared and has no maximum, or the engine does not accept shared or 64-bit memories
+    /// (<see cref="EngineOptions.Features"/>).</exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     public Memory(Store store, MemoryType type) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
         ArgumentNullException.ThrowIfNull(type);
         if (type.Limits.Max is ulong max && max < type.Limits.Min) throw new ArgumentException(Messages.SizeMinimumGreaterThanMaximum);
-        if (type.Limits.Min > MemoryInstance.MaxPages32 || type.Limits.Max > MemoryInstance.MaxPages32)
+        if (type.AddressType == AddressType.I64)
+        {
+            if ((store.Engine.Options.Features & WasmFeatures.Memory64) == 0) throw new ArgumentException(Messages.Memory64Disabled);
+            if (type.Limits.Min > Validation.ModuleValidator.MaxMemory64Pages || type.Limits.Max > Validation.ModuleValidator.MaxMemory64Pages)
+                throw new ArgumentException(Messages.Memory64SizeLimit);
+        }
+        else if (type.Limits.Min > MemoryInstance.MaxPages32 || type.Limits.Max > MemoryInstance.MaxPages32)
             throw new ArgumentException(Messages.MemorySizeLimit);
         if (type.Shared && type.Limits.Max is null) throw new ArgumentException(Messages.SharedMemoryMaximum);
         if (type.Shared && (store.Engine.Options.Features & WasmFeatures.Threads) == 0) throw new ArgumentException(Messages.ThreadsDisabled);

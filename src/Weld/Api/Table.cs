@@ -10,11 +10,15 @@ public sealed class Table : Extern
 
     /// <summary>Creates a table whose elements start as <paramref name="initial"/>.</summary>
     /// <exception cref="LinkException">The store's or engine's limits forbid another table of that size.</exception>
+    /// <exception cref="ArgumentException">The limits are inconsistent, or the table is 64-bit and the engine does not
+    /// accept 64-bit tables (<see cref="EngineOptions.Features"/>).</exception>
     public Table(Store store, TableType type, Value initial) : base(store ?? throw new ArgumentNullException(nameof(store)))
     {
         ArgumentNullException.ThrowIfNull(type);
         Global.CheckType(type.ElementType, initial, store);
         if (type.Limits.Max is ulong max && max < type.Limits.Min) throw new ArgumentException(Messages.SizeMinimumGreaterThanMaximum);
+        if (type.AddressType == AddressType.I64 && (store.Engine.Options.Features & WasmFeatures.Memory64) == 0)
+            throw new ArgumentException(Messages.Memory64Disabled);
         Instance = store.Runtime.AllocateTable(type, initial.Ref);
     }
 

@@ -157,20 +157,12 @@ internal static partial class BinaryDecoder
             {
                 // An alignment exponent of 32 or more cannot describe any access (malformed); smaller
                 // ones beyond the natural alignment are the validator's business.
-                int at = r.Pos;
-                uint align = r.ReadU32();
-                if (align >= 32) throw r.Error(Messages.MalformedMemopFlags, at);
-                ins.A = (int)align;
-                ins.C = r.ReadU32();
+                ReadMemArg(ref r, ref ins);
                 break;
             }
             case Imm.MemArgLane:
             {
-                int at = r.Pos;
-                uint align = r.ReadU32();
-                if (align >= 32) throw r.Error(Messages.MalformedMemopFlags, at);
-                ins.A = (int)align;
-                ins.C = r.ReadU32();
+                ReadMemArg(ref r, ref ins);
                 ins.D = r.ReadByte(); // the validator checks it against the lane count
                 break;
             }
@@ -183,13 +175,21 @@ internal static partial class BinaryDecoder
                 ins.D = r.ReadByte();
                 break;
             case Imm.ZeroByte:
-                ReadZero(ref r);
+                if (MultiMemory(ref r) && ins.Op != Opcode.AtomicFence) ins.A = r.ReadIndex();
+                else ReadZero(ref r);
                 break;
             case Imm.IndexZeroByte:
                 ins.A = r.ReadIndex();
-                ReadZero(ref r);
+                if (MultiMemory(ref r)) ins.B = r.ReadIndex();
+                else ReadZero(ref r);
                 break;
             case Imm.TwoZeroBytes:
+                if (MultiMemory(ref r))
+                {
+                    ins.A = r.ReadIndex();
+                    ins.B = r.ReadIndex();
+                    break;
+                }
                 ReadZero(ref r);
                 ReadZero(ref r);
                 break;
@@ -221,6 +221,27 @@ internal static partial class BinaryDecoder
             default:
                 throw new InvalidOperationException($"no immediate decoder for {ins.Op}");
         }
+    }
+
+    private static bool MultiMemory(ref WasmReader r) => (r.Features & WasmFeatures.MultiMemory) != 0;
+
+    /// <summary>A memarg: flags (the alignment exponent; with multi-memory, bit 6 says a memory index follows), then the
+    /// offset. In 2.0 an exponent of 32 or more cannot describe any access (malformed); with multi-memory the flags
+    /// must be below 128 and smaller exponents beyond the natural alignment are the validator's business.</summary>
+    private static void ReadMemArg(ref WasmReader r, ref Instr ins)
+    {
+        int at = r.Pos;
+        uint flags = r.ReadU32();
+        if (MultiMemory(ref r))
+        {
+            if (flags >= 0x80) throw r.Error(Messages.MalformedMemopFlags, at);
+            if ((flags & 0x40) != 0) ins.B = r.ReadIndex();
+            flags &= 0x3F;
+        }
+        else if (flags >= 32) throw r.Error(Messages.MalformedMemopFlags, at);
+        ins.A = (int)flags;
+        // memory64: the offset is a u64 (the validator bounds it for a 32-bit memory).
+        ins.C = (r.Features & WasmFeatures.Memory64) != 0 ? r.ReadU64() : r.ReadU32();
     }
 
     /// <summary>The reserved memory index byte of 2.0: exactly one 0x00 byte (a long LEB zero is not allowed).</summary>

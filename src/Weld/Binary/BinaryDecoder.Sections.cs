@@ -85,22 +85,23 @@ internal static partial class BinaryDecoder
     {
         var element = r.ReadRefType();
         int at = r.Pos;
-        var (limits, shared) = ReadLimits(ref r);
+        var (limits, shared, addressType) = ReadLimits(ref r);
         if (shared) throw r.Error(Messages.SharedTable, at);
-        return new TableType(element, limits);
+        return new TableType(element, limits, addressType);
     }
 
     private static MemoryType ReadMemoryType(ref WasmReader r)
     {
-        var (limits, shared) = ReadLimits(ref r);
-        return new MemoryType(limits, shared);
+        var (limits, shared, addressType) = ReadLimits(ref r);
+        return new MemoryType(limits, shared, addressType);
     }
 
     /// <summary>Limits as the threads proposal reads them: a flag byte (bit 0: a maximum follows; bit 1: shared), then
     /// u32 min and optional max. A byte with its top bit set is not a flag; any other flag above 3 is the 2.0 decoder's
     /// "integer too large". Tables refuse the shared bit once the limits are read (the caller); a shared memory without
-    /// a maximum decodes, and the validator rejects it.</summary>
-    private static (Limits Limits, bool Shared) ReadLimits(ref WasmReader r)
+    /// a maximum decodes, and the validator rejects it. With memory64, bit 2 makes the address type i64, and the sizes
+    /// are then u64.</summary>
+    private static (Limits Limits, bool Shared, AddressType AddressType) ReadLimits(ref WasmReader r)
     {
         int at = r.Pos;
         byte flags = r.ReadByte();
@@ -111,10 +112,18 @@ internal static partial class BinaryDecoder
             if ((flags & 0x80) != 0) throw r.Error(Messages.IntegerTooLong, r.Pos);
         }
         if ((flags & 0x80) != 0) throw r.Error(Messages.MalformedLimits, at);
+        if ((r.Features & WasmFeatures.Memory64) != 0)
+        {
+            // 3.0: sizes are u64 whatever the address type; the validator checks them against it.
+            if (flags > 7) throw r.Error(Messages.MalformedLimits, at);
+            ulong min64 = r.ReadU64();
+            ulong? max64 = (flags & 1) != 0 ? r.ReadU64() : null;
+            return (new Limits(min64, max64), (flags & 2) != 0, (flags & 4) != 0 ? AddressType.I64 : AddressType.I32);
+        }
         if (flags > 3) throw r.Error(Messages.IntegerTooLarge, at);
         ulong min = r.ReadU32();
         ulong? max = (flags & 1) != 0 ? r.ReadU32() : null;
-        return (new Limits(min, max), (flags & 2) != 0);
+        return (new Limits(min, max), (flags & 2) != 0, AddressType.I32);
     }
 
     private static GlobalType ReadGlobalType(ref WasmReader r)

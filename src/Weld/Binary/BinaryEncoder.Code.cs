@@ -50,12 +50,10 @@ internal static partial class BinaryEncoder
                 w.U32(ins.B);
                 break;
             case Imm.MemArg:
-                w.U32(ins.A);
-                w.U64(ins.C);
+                WriteMemArg(w, ins);
                 break;
             case Imm.MemArgLane:
-                w.U32(ins.A);
-                w.U64(ins.C);
+                WriteMemArg(w, ins);
                 w.Byte((byte)ins.D);
                 break;
             case Imm.V128:
@@ -137,5 +135,17 @@ internal static partial class BinaryEncoder
             w.U32(index);
             w.Name(name);
         }
+    }
+
+    /// <summary>Alignment exponent and offset; a memory other than 0 sets flag bit 6 and follows the flags (multi-memory).</summary>
+    private static void WriteMemArg(WasmWriter w, in Instr ins)
+    {
+        if (ins.B == 0) w.U32(ins.A);
+        else
+        {
+            w.U32(ins.A | 0x40);
+            w.U32(ins.B);
+        }
+        w.U64(ins.C);
     }
 }

@@ -59,7 +59,7 @@ internal static partial class BinaryEncoder
             ImportId => Vector(body, m.Imports, (b, i) => WriteImport(b, m, i)),
             FunctionId => Vector(body, m.Functions, (b, t) => b.U32(t)),
             TableId => Vector(body, m.Tables, WriteTableType),
-            MemoryId => Vector(body, m.Memories, (b, t) => WriteLimits(b, t.Limits, t.Shared)),
+            MemoryId => Vector(body, m.Memories, (b, t) => WriteLimits(b, t.Limits, t.Shared, t.AddressType)),
             GlobalId => Vector(body, m.Globals, WriteGlobal),
             ExportId => Vector(body, m.Exports, WriteExport),
             StartId => WriteOptional(body, m.Start),
@@ -113,8 +113,11 @@ internal static partial class BinaryEncoder
                 WriteTableType(w, (TableType)i.Type!);
                 break;
             case ExternKind.Memory:
-                WriteLimits(w, ((MemoryType)i.Type!).Limits, ((MemoryType)i.Type!).Shared);
+            {
+                var mt = (MemoryType)i.Type!;
+                WriteLimits(w, mt.Limits, mt.Shared, mt.AddressType);
                 break;
+            }
             case ExternKind.Global:
                 WriteGlobalType(w, (GlobalType)i.Type!);
                 break;
@@ -124,12 +127,12 @@ internal static partial class BinaryEncoder
     private static void WriteTableType(WasmWriter w, TableType t)
     {
         w.ValType(t.ElementType);
-        WriteLimits(w, t.Limits);
+        WriteLimits(w, t.Limits, false, t.AddressType);
     }
 
-    private static void WriteLimits(WasmWriter w, Limits l, bool shared = false)
+    private static void WriteLimits(WasmWriter w, Limits l, bool shared, AddressType addressType)
     {
-        w.Byte((byte)((l.Max.HasValue ? 1 : 0) | (shared ? 2 : 0)));
+        w.Byte((byte)((l.Max.HasValue ? 1 : 0) | (shared ? 2 : 0) | (addressType == AddressType.I64 ? 4 : 0)));
         w.U64(l.Min);
         if (l.Max is ulong max) w.U64(max);
     }

@@ -69,6 +69,7 @@ internal static class Messages
     public const string MultipleMemories = "multiple memories";
     public const string MultipleTables = "multiple tables";
     public const string MemorySizeLimit = "memory size must be at most 65536 pages (4GiB)";
+    public const string Memory64SizeLimit = "memory size must be at most 2^48 pages";
     public const string SizeMinimumGreaterThanMaximum = "size minimum must not be greater than maximum";
     public const string TableSizeLimit = "table size must be at most 2^32-1";
     public const string SharedMemoryMaximum = "shared memory must have maximum";
@@ -90,6 +91,12 @@ internal static class Messages
     public const string UnknownOperator = "unknown operator";
     public const string ConstantOutOfRange = "constant out of range";
     public const string I32ConstantOutOfRange = "i32 constant out of range";
+    public const string I64ConstantOutOfRange = "i64 constant out of range";
+    public const string OffsetOutOfRange = "offset out of range";
+    /// <summary>Not a spec error: a 64-bit memory or table in an engine without <see cref="WasmFeatures.Memory64"/>.</summary>
+    public const string Memory64Disabled = "64-bit memories and tables need the memory64 feature (EngineOptions.Features)";
+    /// <summary>Not a spec error: Weld's limitation (threads with memory64).</summary>
+    public const string Atomics64Unsupported = "atomic instructions on 64-bit memories are not supported";
     public const string InlineFunctionType = "inline function type";
     public const string MismatchingLabel = "mismatching label";
     public const string Alignment = "alignment must be a power of two";

@@ -93,7 +93,7 @@ internal sealed class CompiledModule
         FromDefinition(engine, BinaryDecoder.Decode(bytes, engine.Limits.MaxFunctionBodySize, engine.Features));
 
     public static CompiledModule FromText(RuntimeEngine engine, string text) =>
-        FromDefinition(engine, TextParser.ParseModule(text));
+        FromDefinition(engine, TextParser.ParseModule(text, engine.Features));
 
     /// <summary>Loads a file: text format when it ends in <c>.wat</c> or <c>.wast</c> or does not start with the binary magic.</summary>
     public static CompiledModule FromFile(RuntimeEngine engine, string path)

@@ -120,11 +120,14 @@ internal static class Instantiator
             var seg = def.Elements[i];
             if (seg.Mode == SegmentMode.Active)
             {
-                uint offset = (uint)ConstExpr.Evaluate(seg.Offset, ValType.I32, inst).Lo;
                 var table = inst.Tables[seg.TableIndex];
+                ulong offset = table.Is64
+                    ? ConstExpr.Evaluate(seg.Offset, ValType.I64, inst).Lo
+                    : (uint)ConstExpr.Evaluate(seg.Offset, ValType.I32, inst).Lo;
                 var items = inst.Elems[i].Items;
-                if ((ulong)offset + (ulong)items.Length > table.Length) Trap.TableOutOfBounds();
-                Array.Copy(items, 0, table.Elements, offset, items.Length);
+                // Overflow-safe for 64-bit offsets: offset + count <= length.
+                if (offset > table.Length || (ulong)items.Length > table.Length - offset) Trap.TableOutOfBounds();
+                Array.Copy(items, 0, table.Elements, (long)offset, items.Length);
             }
             if (seg.Mode != SegmentMode.Passive) inst.Elems[i].Items = [];
         }
@@ -132,10 +135,13 @@ internal static class Instantiator
         {
             var seg = def.Datas[i];
             if (seg.Mode != SegmentMode.Active) continue;
-            ulong offset = (uint)ConstExpr.Evaluate(seg.Offset, ValType.I32, inst).Lo;
             var mem = inst.Memories[seg.MemoryIndex];
+            ulong offset = mem.Is64
+                ? ConstExpr.Evaluate(seg.Offset, ValType.I64, inst).Lo
+                : (uint)ConstExpr.Evaluate(seg.Offset, ValType.I32, inst).Lo;
             var bytes = inst.Datas[i].Bytes;
-            if (offset + (ulong)bytes.Length > mem.ByteLength) Trap.MemoryOutOfBounds();
+            // Overflow-safe for 64-bit offsets: offset + length <= the memory's length.
+            if (offset > mem.ByteLength || (ulong)bytes.Length > mem.ByteLength - offset) Trap.MemoryOutOfBounds();
             unsafe { bytes.AsSpan().CopyTo(new Span<byte>(mem.Base + offset, bytes.Length)); }
             inst.Datas[i].Bytes = [];
         }

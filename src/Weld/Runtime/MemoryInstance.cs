@@ -37,6 +37,7 @@ internal sealed unsafe partial class MemoryInstance : ExternInstance
     public MemoryInstance(RuntimeStore store, MemoryType type, ulong pageCap = MaxPages32) : base(store)
     {
         Shared = type.Shared;
+        AddressType = type.AddressType;
         DeclaredMax = type.Limits.Max;
         ulong limit = Math.Min(type.Limits.Max ?? MaxPages32, Math.Min(pageCap, MaxPages32));
         MaxPages = Math.Min(type.Limits.Max ?? MaxPages32, MaxPages32);
@@ -54,13 +55,16 @@ internal sealed unsafe partial class MemoryInstance : ExternInstance
     }
 
     public bool Shared { get; }
+    /// <summary>i64 for a memory64 memory: its addresses and sizes are 64-bit (its size is still capped at 4 GiB).</summary>
+    public AddressType AddressType { get; }
+    public bool Is64 => AddressType == AddressType.I64;
     /// <summary>The type's maximum in pages (or 65536).</summary>
     public ulong MaxPages { get; }
     /// <summary>The effective growth cap in pages (maximum and engine limit).</summary>
     public ulong Cap { get; }
     public ulong Pages => Volatile.Read(ref ByteLength) / PageSize;
     /// <summary>The type as seen by import matching: current size and declared maximum.</summary>
-    public override MemoryType CurrentType => new(new Limits(Pages, DeclaredMax), Shared);
+    public override MemoryType CurrentType => new(new Limits(Pages, DeclaredMax), Shared, AddressType);
 
     public override ExternKind Kind => ExternKind.Memory;
 

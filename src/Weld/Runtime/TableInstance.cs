@@ -19,7 +19,9 @@ internal sealed class TableInstance : ExternInstance
     public TableInstance(RuntimeStore store, TableType type, object? init, uint cap = MaxElements) : base(store)
     {
         ElementType = type.ElementType;
+        AddressType = type.AddressType;
         Max = type.Limits.Max is ulong m ? (uint)Math.Min(m, uint.MaxValue) : null;
+        DeclaredMax = type.Limits.Max;
         Cap = Math.Min(cap, MaxElements);
         if (type.Limits.Min > Cap) throw LinkErrors.TableOverLimit(type.Limits.Min, Cap);
         Length = (uint)type.Limits.Min;
@@ -28,10 +30,15 @@ internal sealed class TableInstance : ExternInstance
     }
 
     public ValType ElementType { get; }
+    /// <summary>i64 for a table64 table: its indexes and sizes are 64-bit (its size is still capped).</summary>
+    public AddressType AddressType { get; }
+    public bool Is64 => AddressType == AddressType.I64;
     /// <summary>The most elements this table may ever hold (engine limit).</summary>
     public uint Cap { get; }
     public uint? Max { get; }
-    public TableType Type => new(ElementType, new Limits(Length, Max));
+    /// <summary>The declared maximum (a table64 maximum may exceed 32 bits; <see cref="Max"/> is capped).</summary>
+    public ulong? DeclaredMax { get; }
+    public TableType Type => new(ElementType, new Limits(Length, DeclaredMax ?? Max), AddressType);
 
     public override ExternKind Kind => ExternKind.Table;
     public override ExternType CurrentType => Type;

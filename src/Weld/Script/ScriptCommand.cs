@@ -95,10 +95,10 @@ internal sealed class ScriptModule(ScriptModuleKind kind, string? name, int line
     }
 
     /// <summary>Parses a text or quote module. Errors in a text module carry script line numbers.</summary>
-    public ModuleDefinition ParseText()
+    public ModuleDefinition ParseText(WasmFeatures features = WasmFeatures.Default)
     {
         string text = GetText();
-        try { return TextParser.ParseModule(text); }
+        try { return TextParser.ParseModule(text, features); }
         catch (MalformedModuleException e) when (Kind == ScriptModuleKind.Text && e.Line > 0)
         {
             throw new MalformedModuleException(e.SpecMessage, e.Line + Line - 1, e.Column);

@@ -123,7 +123,8 @@ internal sealed partial class InstructionParser
         if (t.Kind == TokenKind.Keyword && _ts.Text(t).StartsWith("offset=", StringComparison.Ordinal))
         {
             _ts.Next();
-            offset = _ts.U32(t, _ts.Text(t).AsSpan(7));
+            // memory64: offsets are u64 in text; the validator refuses one beyond 32 bits on a 32-bit memory.
+            offset = module.Wide ? _ts.U64(t, _ts.Text(t).AsSpan(7)) : _ts.U32(t, _ts.Text(t).AsSpan(7));
             t = _ts.Peek();
         }
         if (t.Kind == TokenKind.Keyword && _ts.Text(t).StartsWith("align=", StringComparison.Ordinal))

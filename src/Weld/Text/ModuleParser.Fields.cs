@@ -124,26 +124,33 @@ internal sealed partial class ModuleParser
             return;
         }
         _tableCount++;
+        int start = Ts.Position;
+        var addressType = ReadAddressType();
         if (Ts.Peek().Kind == TokenKind.Keyword && IsRefType(Ts.Text(Ts.Peek())))
         {
-            // (table reftype (elem ...)) = a table exactly as large as its active segment at offset 0.
+            // (table at? reftype (elem ...)) = a table exactly as large as its active segment at offset 0.
             var type = ReadRefType();
             Ts.ExpectParen("elem");
             var items = Ts.Peek().Kind == TokenKind.LParen ? ReadElemExprs() : ReadFuncIndexItems();
             Ts.ExpectRParen();
-            Module.Tables.Add(new TableType(type, (ulong)items.Length, (ulong)items.Length));
+            Module.Tables.Add(new TableType(type, new Limits((ulong)items.Length, (ulong)items.Length), addressType));
             Module.Elements.Add(new ElementSegment
             {
                 Mode = SegmentMode.Active,
                 TableIndex = idx,
-                Offset = [new Instr(Opcode.I32Const), new Instr(Opcode.End)],
+                Offset = [ZeroOffset(addressType), new Instr(Opcode.End)],
                 ElementType = type,
                 Items = items,
             });
             return;
         }
+        Ts.Position = start;
         Module.Tables.Add(ReadTableType());
     }
+
+    /// <summary>The offset 0 of an inline segment, typed as its memory's or table's addresses.</summary>
+    private static Instr ZeroOffset(AddressType addressType) =>
+        new(addressType == AddressType.I64 ? Opcode.I64Const : Opcode.I32Const);
 
     private void ParseMemory()
     {
@@ -155,23 +162,26 @@ internal sealed partial class ModuleParser
             return;
         }
         _memoryCount++;
+        int start = Ts.Position;
+        var addressType = ReadAddressType();
         if (Ts.PeekParen("data"))
         {
-            // (memory (data ...)) = a memory exactly as large as its data, in whole pages, with an active segment at 0.
+            // (memory at? (data ...)) = a memory exactly as large as its data, in whole pages, with an active segment at 0.
             Ts.ExpectParen("data");
             var bytes = ReadDataStrings();
             Ts.ExpectRParen();
             ulong pages = ((ulong)bytes.Length + 0xFFFF) / 0x10000;
-            Module.Memories.Add(new MemoryType(pages, pages));
+            Module.Memories.Add(new MemoryType(new Limits(pages, pages), false, addressType));
             Module.Datas.Add(new DataSegment
             {
                 Mode = SegmentMode.Active,
                 MemoryIndex = idx,
-                Offset = [new Instr(Opcode.I32Const), new Instr(Opcode.End)],
+                Offset = [ZeroOffset(addressType), new Instr(Opcode.End)],
                 Bytes = bytes,
             });
             return;
         }
+        Ts.Position = start;
         Module.Memories.Add(ReadMemoryType());
     }
 

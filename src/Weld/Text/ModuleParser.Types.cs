@@ -128,19 +128,40 @@ internal sealed partial class ModuleParser
 
     private Limits ReadLimits()
     {
+        if (Wide)
+        {
+            // 3.0 reads u64 and lets the validator judge the size against the address type ("memory size").
+            ulong min64 = Ts.ExpectU64();
+            ulong? max64 = Ts.Peek().Kind == TokenKind.Number ? Ts.ExpectU64() : null;
+            return new Limits(min64, max64);
+        }
         uint min = Ts.ExpectU32();
         uint? max = Ts.Peek().Kind == TokenKind.Number ? Ts.ExpectU32() : null;
         return new Limits(min, max);
     }
 
+    /// <summary>The optional address type before a memory's or table's limits (memory64), i32 when absent.</summary>
+    public AddressType ReadAddressType()
+    {
+        if (Ts.PeekKeyword("i64"))
+        {
+            Ts.Next();
+            return AddressType.I64;
+        }
+        if (Ts.PeekKeyword("i32")) Ts.Next();
+        return AddressType.I32;
+    }
+
     private TableType ReadTableType()
     {
+        var addressType = ReadAddressType();
         var limits = ReadLimits();
-        return new TableType(ReadRefType(), limits);
+        return new TableType(ReadRefType(), limits, addressType);
     }
 
     private MemoryType ReadMemoryType()
     {
+        var addressType = ReadAddressType();
         var limits = ReadLimits();
         bool shared = false;
         if (Ts.PeekKeyword("shared"))
@@ -148,7 +169,7 @@ internal sealed partial class ModuleParser
             Ts.Next();
             shared = true;
         }
-        return new MemoryType(limits, shared);
+        return new MemoryType(limits, shared, addressType);
     }
 
     private GlobalType ReadGlobalType()

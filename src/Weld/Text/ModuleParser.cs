@@ -23,9 +23,15 @@ internal sealed partial class ModuleParser
     /// <summary>Set when a body uses memory.init or data.drop: the binary form then needs a data count.</summary>
     public bool UsesDataIndex { get; set; }
 
-    public static ModuleDefinition Parse(string text)
+    /// <summary>The proposals the text may use where they change how it reads (memory64: u64 limits and offsets).</summary>
+    public WasmFeatures Features { get; private init; } = WasmFeatures.Default;
+
+    /// <summary>Whether limits and memarg offsets are read as u64 (memory64) rather than u32 (2.0).</summary>
+    public bool Wide => (Features & WasmFeatures.Memory64) != 0;
+
+    public static ModuleDefinition Parse(string text, WasmFeatures features = WasmFeatures.Default)
     {
-        var p = new ModuleParser(new TokenStream(text));
+        var p = new ModuleParser(new TokenStream(text)) { Features = features };
         p.ParseTop();
         return p.Module;
     }

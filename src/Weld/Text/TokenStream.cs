@@ -121,6 +121,21 @@ internal sealed class TokenStream
         return U32(t, Text(t));
     }
 
+    /// <summary>Reads a u64 (memory64 limits and offsets), written in token <paramref name="t"/> (possibly a part of it).</summary>
+    public ulong U64(Token t, ReadOnlySpan<char> text) => NumberParsing.ParseNat(text, out ulong v) switch
+    {
+        NumberStatus.Ok => v,
+        NumberStatus.OutOfRange => throw Error(t, Messages.I64ConstantOutOfRange),
+        _ => throw Error(t, $"{Messages.UnknownOperator} {Text(t)}"),
+    };
+
+    public ulong ExpectU64()
+    {
+        var t = Next();
+        if (t.Kind != TokenKind.Number) throw Unexpected(t);
+        return U64(t, Text(t));
+    }
+
     /// <summary>Reads a u32 written in token <paramref name="t"/> (possibly a part of it, as in <c>offset=N</c>).</summary>
     public uint U32(Token t, ReadOnlySpan<char> text) => NumberParsing.ParseU32(text, out uint v) switch
     {

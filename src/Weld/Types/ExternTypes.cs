@@ -135,11 +135,16 @@ public sealed class TableType : ExternType, IEquatable<TableType>
 {
     /// <summary>Creates a table type.</summary>
     /// <exception cref="ArgumentException"><paramref name="elementType"/> is not a reference type.</exception>
-    public TableType(ValType elementType, Limits limits)
+    public TableType(ValType elementType, Limits limits) : this(elementType, limits, AddressType.I32) { }
+
+    /// <summary>Creates a table type with the given index type (table64: <see cref="AddressType.I64"/>).</summary>
+    /// <exception cref="ArgumentException"><paramref name="elementType"/> is not a reference type.</exception>
+    public TableType(ValType elementType, Limits limits, AddressType addressType)
     {
         if (!elementType.IsReference) throw new ArgumentException("table element type must be a reference type", nameof(elementType));
         ElementType = elementType;
         Limits = limits;
+        AddressType = addressType;
     }
 
     /// <summary>Creates a table type from a minimum and optional maximum.</summary>
@@ -150,29 +155,36 @@ public sealed class TableType : ExternType, IEquatable<TableType>
     public ValType ElementType { get; }
     /// <summary>The limits, in elements.</summary>
     public Limits Limits { get; }
+    /// <summary>The type of the table's indexes and sizes.</summary>
+    public AddressType AddressType { get; }
     /// <inheritdoc/>
     public override ExternKind Kind => ExternKind.Table;
     /// <inheritdoc/>
     public override bool Matches(ExternType expected) =>
-        expected is TableType t && ElementType == t.ElementType && Limits.Matches(t.Limits);
+        expected is TableType t && ElementType == t.ElementType && AddressType == t.AddressType && Limits.Matches(t.Limits);
     /// <inheritdoc/>
-    public bool Equals(TableType? other) => other is not null && ElementType == other.ElementType && Limits == other.Limits;
+    public bool Equals(TableType? other) =>
+        other is not null && ElementType == other.ElementType && Limits == other.Limits && AddressType == other.AddressType;
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is TableType t && Equals(t);
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(ElementType, Limits);
+    public override int GetHashCode() => HashCode.Combine(ElementType, Limits, AddressType);
     /// <summary>Text syntax, e.g. <c>(table 1 10 funcref)</c>.</summary>
-    public override string ToString() => $"(table {Limits} {ElementType})";
+    public override string ToString() => AddressType == AddressType.I64 ? $"(table i64 {Limits} {ElementType})" : $"(table {Limits} {ElementType})";
 }
 
 /// <summary>A memory type: limits in 64 KiB pages.</summary>
 public sealed class MemoryType : ExternType, IEquatable<MemoryType>
 {
     /// <summary>Creates a memory type.</summary>
-    public MemoryType(Limits limits, bool shared = false)
+    public MemoryType(Limits limits, bool shared = false) : this(limits, shared, AddressType.I32) { }
+
+    /// <summary>Creates a memory type with the given address type (memory64: <see cref="AddressType.I64"/>).</summary>
+    public MemoryType(Limits limits, bool shared, AddressType addressType)
     {
         Limits = limits;
         Shared = shared;
+        AddressType = addressType;
     }
 
     /// <summary>Creates a memory type from a minimum and optional maximum, in pages.</summary>
@@ -182,19 +194,26 @@ public sealed class MemoryType : ExternType, IEquatable<MemoryType>
     public Limits Limits { get; }
     /// <summary>Whether the memory is shared between threads (threads proposal).</summary>
     public bool Shared { get; }
+    /// <summary>The type of the memory's addresses and sizes.</summary>
+    public AddressType AddressType { get; }
     /// <inheritdoc/>
     public override ExternKind Kind => ExternKind.Memory;
     /// <inheritdoc/>
     public override bool Matches(ExternType expected) =>
-        expected is MemoryType m && Shared == m.Shared && Limits.Matches(m.Limits);
+        expected is MemoryType m && Shared == m.Shared && AddressType == m.AddressType && Limits.Matches(m.Limits);
     /// <inheritdoc/>
-    public bool Equals(MemoryType? other) => other is not null && Limits == other.Limits && Shared == other.Shared;
+    public bool Equals(MemoryType? other) =>
+        other is not null && Limits == other.Limits && Shared == other.Shared && AddressType == other.AddressType;
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is MemoryType m && Equals(m);
     /// <inheritdoc/>
-    public override int GetHashCode() => HashCode.Combine(Limits, Shared);
-    /// <summary>Text syntax, e.g. <c>(memory 1 16)</c>.</summary>
-    public override string ToString() => Shared ? $"(memory {Limits} shared)" : $"(memory {Limits})";
+    public override int GetHashCode() => HashCode.Combine(Limits, Shared, AddressType);
+    /// <summary>Text syntax, e.g. <c>(memory 1 16)</c> or <c>(memory i64 1)</c>.</summary>
+    public override string ToString()
+    {
+        string at = AddressType == AddressType.I64 ? "i64 " : "";
+        return Shared ? $"(memory {at}{Limits} shared)" : $"(memory {at}{Limits})";
+    }
 }
 
 /// <summary>A global type: value type and mutability.</summary>

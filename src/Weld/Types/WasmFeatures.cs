@@ -11,6 +11,12 @@ public enum WasmFeatures
     /// <summary>The threads proposal: shared memories and the atomic instructions.</summary>
     Threads = 1,
 
+    /// <summary>Multiple memories: a memory index on every memory instruction, several memories per module.</summary>
+    MultiMemory = 2,
+
+    /// <summary>64-bit memories and tables (memory64, table64): i64 addresses, sizes and indexes.</summary>
+    Memory64 = 4,
+
     /// <summary>Tail calls (3.0): <c>return_call</c> and <c>return_call_indirect</c>.</summary>
     TailCall = 1 << 8,
 
@@ -22,5 +28,5 @@ public enum WasmFeatures
     RelaxedSimd = 1 << 10,
 
     /// <summary>Every feature Weld implements (an engine's default; grows as Weld does).</summary>
-    Default = Threads | TailCall | ExtendedConst | RelaxedSimd,
+    Default = Threads | MultiMemory | Memory64 | TailCall | ExtendedConst | RelaxedSimd,
 }

@@ -10,6 +10,7 @@ internal static class FeatureCheck
     public static void Require(ModuleDefinition module, WasmFeatures features)
     {
         RequireInstructions(module, features);
+        if ((features & WasmFeatures.Memory64) == 0) RequireMemory64(module);
         if ((features & WasmFeatures.Threads) != 0) return;
         bool sharedMemory = module.Memories.Any(m => m.Shared)
             || module.Imports.Any(i => i.Kind == ExternKind.Memory && ((MemoryType)i.Type!).Shared);
@@ -36,5 +37,13 @@ internal static class FeatureCheck
                 if ((required & ~features) != 0) ValidationErrors.Throw($"{Messages.FeatureDisabled}: {OpcodeNames.Of(ins.Op)}");
             }
         }
+    }
+
+    /// <summary>Without memory64, a 64-bit memory or table (from text or built in code) is refused.</summary>
+    private static void RequireMemory64(ModuleDefinition module)
+    {
+        bool wide = module.Memories.Any(m => m.AddressType == AddressType.I64) || module.Tables.Any(t => t.AddressType == AddressType.I64)
+            || module.Imports.Any(i => i.Type is MemoryType { AddressType: AddressType.I64 } or TableType { AddressType: AddressType.I64 });
+        if (wide) ValidationErrors.Throw(Messages.Memory64Disabled);
     }
 }

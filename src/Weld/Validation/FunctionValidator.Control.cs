@@ -69,7 +69,7 @@ internal sealed partial class FunctionValidator
                 // Spec order: the table (and its funcref type) first, then the type index.
                 if (c.TableAt(ins.B).ElementType.Kind != ValueKind.FuncRef) ValidationErrors.TypeMismatch();
                 var ft = c.TypeAt(ins.A);
-                Pop(ValueKind.I32);
+                Pop(c.TableAddress(ins.B));
                 PopVals(ft.ParamArray);
                 PushVals(ft.ResultArray);
                 return true;

@@ -11,6 +11,13 @@ internal sealed partial class FunctionValidator
     {
         c.CheckMemory(ins.B);
         if ((uint)ins.A > (uint)maxAlign) ValidationErrors.Throw(Messages.AlignmentTooLarge);
+        CheckOffset(in ins);
+    }
+
+    /// <summary>memory64 reads offsets as u64; a 32-bit memory's must still fit in 32 bits.</summary>
+    private void CheckOffset(in Instr ins)
+    {
+        if (ins.C > uint.MaxValue && c.MemoryAddress(ins.B) == ValueKind.I32) ValidationErrors.Throw(Messages.OffsetOutOfRange);
     }
 
     /// <summary>Atomic accesses: the memory must exist (shared or not: only waiting needs a shared one, at run time)
@@ -19,6 +26,9 @@ internal sealed partial class FunctionValidator
     {
         c.CheckMemory(ins.B);
         if (ins.A != naturalAlign) ValidationErrors.Throw(Messages.AtomicAlignment);
+        CheckOffset(in ins);
+        // Not a spec rule: Weld does not run atomics on 64-bit memories (threads and memory64 together) yet.
+        if (c.MemoryAddress(ins.B) == ValueKind.I64) ValidationErrors.Throw(Messages.Atomics64Unsupported);
     }
 
     /// <summary>SIMD lane immediates: D is the lane; for i8x16.shuffle, C and D hold 16 lane bytes, each below 32.</summary>
@@ -38,29 +48,43 @@ internal sealed partial class FunctionValidator
         switch (ins.Op)
         {
             case Opcode.MemorySize:
-                c.CheckMemory(ins.A);
-                Push(ValueKind.I32);
+                Push(c.MemoryAddress(ins.A));
                 break;
             case Opcode.MemoryGrow:
-                c.CheckMemory(ins.A);
-                Pop(ValueKind.I32);
-                Push(ValueKind.I32);
+            {
+                var at = c.MemoryAddress(ins.A);
+                Pop(at);
+                Push(at);
                 break;
+            }
             case Opcode.MemoryFill:
-                c.CheckMemory(ins.A);
-                PopI32s(3);
+            {
+                var at = c.MemoryAddress(ins.A);
+                Pop(at);
+                Pop(ValueKind.I32);
+                Pop(at);
                 break;
+            }
             case Opcode.MemoryCopy:
-                c.CheckMemory(ins.A);
-                c.CheckMemory(ins.B);
-                PopI32s(3);
+            {
+                // memory64: each address has its memory's type; the length is i64 only when both are 64-bit.
+                var dst = c.MemoryAddress(ins.A);
+                var src = c.MemoryAddress(ins.B);
+                Pop(dst == ValueKind.I64 && src == ValueKind.I64 ? ValueKind.I64 : ValueKind.I32);
+                Pop(src);
+                Pop(dst);
                 break;
+            }
             case Opcode.MemoryInit:
+            {
                 // Spec order: the memory, then the segment ("unknown memory 0" wins over a bad data index).
-                c.CheckMemory(ins.B);
+                var at = c.MemoryAddress(ins.B);
                 c.CheckData(ins.A);
-                PopI32s(3);
+                Pop(ValueKind.I32);
+                Pop(ValueKind.I32);
+                Pop(at);
                 break;
+            }
             case Opcode.DataDrop:
                 c.CheckData(ins.A);
                 break;

@@ -100,7 +100,7 @@ internal sealed partial class FunctionValidator
             case Opcode.TableGet:
             {
                 var elem = c.TableAt(ins.A).ElementType.Kind;
-                Pop(ValueKind.I32);
+                Pop(c.TableAddress(ins.A));
                 Push(elem);
                 return true;
             }
@@ -108,27 +108,26 @@ internal sealed partial class FunctionValidator
             {
                 var elem = c.TableAt(ins.A).ElementType.Kind;
                 Pop(elem);
-                Pop(ValueKind.I32);
+                Pop(c.TableAddress(ins.A));
                 return true;
             }
             case Opcode.TableSize:
-                c.TableAt(ins.A);
-                Push(ValueKind.I32);
+                Push(c.TableAddress(ins.A));
                 return true;
             case Opcode.TableGrow:
             {
                 var elem = c.TableAt(ins.A).ElementType.Kind;
-                Pop(ValueKind.I32);
+                Pop(c.TableAddress(ins.A));
                 Pop(elem);
-                Push(ValueKind.I32);
+                Push(c.TableAddress(ins.A));
                 return true;
             }
             case Opcode.TableFill:
             {
                 var elem = c.TableAt(ins.A).ElementType.Kind;
-                Pop(ValueKind.I32);
+                Pop(c.TableAddress(ins.A));
                 Pop(elem);
-                Pop(ValueKind.I32);
+                Pop(c.TableAddress(ins.A));
                 return true;
             }
             case Opcode.TableCopy:
@@ -136,7 +135,11 @@ internal sealed partial class FunctionValidator
                 var dst = c.TableAt(ins.A).ElementType;
                 var src = c.TableAt(ins.B).ElementType;
                 if (dst != src) ValidationErrors.TypeMismatch();
-                PopI32s(3);
+                // table64: each index has its table's type; the length is i64 only when both are 64-bit.
+                var (dstAt, srcAt) = (c.TableAddress(ins.A), c.TableAddress(ins.B));
+                Pop(dstAt == ValueKind.I64 && srcAt == ValueKind.I64 ? ValueKind.I64 : ValueKind.I32);
+                Pop(srcAt);
+                Pop(dstAt);
                 return true;
             }
             case Opcode.TableInit:
@@ -145,7 +148,9 @@ internal sealed partial class FunctionValidator
                 var table = c.TableAt(ins.B).ElementType;
                 var elem = c.ElemAt(ins.A);
                 if (table != elem) ValidationErrors.TypeMismatch();
-                PopI32s(3);
+                Pop(ValueKind.I32);
+                Pop(ValueKind.I32);
+                Pop(c.TableAddress(ins.B));
                 return true;
             }
             case Opcode.ElemDrop:

@@ -62,12 +62,12 @@ internal sealed partial class FunctionValidator(ModuleContext c)
                 case OpClass.Memory:
                     CheckMemArg(in ins, sig.MaxAlign);
                     if (sig.Lanes != 0) CheckLanes(in ins, sig.Lanes);
-                    PopOperands(in sig);
+                    PopMemoryOperands(in sig, c.MemoryAddress(ins.B));
                     if (sig.Result != 0) Push(sig.Result);
                     break;
                 case OpClass.Atomic:
                     CheckAtomicMemArg(in ins, sig.MaxAlign);
-                    PopOperands(in sig);
+                    PopMemoryOperands(in sig, c.MemoryAddress(ins.B));
                     if (sig.Result != 0) Push(sig.Result);
                     break;
                 case OpClass.Special:
@@ -135,6 +135,18 @@ internal sealed partial class FunctionValidator(ModuleContext c)
             case 3: Pop(sig.P2); Pop(sig.P1); Pop(sig.P0); break;
             case 2: Pop(sig.P1); Pop(sig.P0); break;
             case 1: Pop(sig.P0); break;
+        }
+    }
+
+    /// <summary>As <see cref="PopOperands"/> for a memory access, whose first operand is an address of the memory's
+    /// address type (i64 for a memory64 memory) whatever the table says.</summary>
+    private void PopMemoryOperands(in OpSignature sig, ValueKind address)
+    {
+        switch (sig.ParamCount)
+        {
+            case 3: Pop(sig.P2); Pop(sig.P1); Pop(address); break;
+            case 2: Pop(sig.P1); Pop(address); break;
+            case 1: Pop(address); break;
         }
     }
 

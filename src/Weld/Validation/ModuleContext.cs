@@ -15,6 +15,8 @@ internal sealed class ModuleContext
     public readonly FuncType[] Functions;
     public readonly TableType[] Tables;
     public readonly int MemoryCount;
+    /// <summary>The address type of every memory (memory64).</summary>
+    public readonly AddressType[] MemoryAddressTypes;
     public readonly GlobalType[] Globals;
     public readonly int ImportedGlobalCount;
     /// <summary>Element type of every element segment.</summary>
@@ -35,13 +37,14 @@ internal sealed class ModuleContext
         var tables = new List<TableType>(module.Tables.Count + 1);
         var globals = new List<GlobalType>(module.Globals.Count + 4);
         int memories = 0, importedGlobals = 0;
+        var memoryTypes = new List<AddressType>(module.Memories.Count + 1);
         foreach (var import in module.Imports)
         {
             switch (import.Kind)
             {
                 case ExternKind.Function: funcs.Add(TypeAt(import.TypeIndex)); break;
                 case ExternKind.Table: tables.Add((TableType)import.Type!); break;
-                case ExternKind.Memory: memories++; break;
+                case ExternKind.Memory: memories++; memoryTypes.Add(((MemoryType)import.Type!).AddressType); break;
                 case ExternKind.Global: globals.Add((GlobalType)import.Type!); importedGlobals++; break;
             }
         }
@@ -52,6 +55,8 @@ internal sealed class ModuleContext
         Functions = [.. funcs];
         Tables = [.. tables];
         MemoryCount = memories + module.Memories.Count;
+        foreach (var m in module.Memories) memoryTypes.Add(m.AddressType);
+        MemoryAddressTypes = [.. memoryTypes];
         Globals = [.. globals];
         ImportedGlobalCount = importedGlobals;
         Elems = new ValType[module.Elements.Count];
@@ -82,6 +87,16 @@ internal sealed class ModuleContext
     {
         if ((uint)index >= (uint)MemoryCount) ValidationErrors.Unknown(Messages.UnknownMemory, (uint)index);
     }
+
+    /// <summary>The value type of memory <paramref name="index"/>'s addresses (i64 for a memory64 memory).</summary>
+    public ValueKind MemoryAddress(int index)
+    {
+        CheckMemory(index);
+        return MemoryAddressTypes[index] == AddressType.I64 ? ValueKind.I64 : ValueKind.I32;
+    }
+
+    /// <summary>The value type of table <paramref name="index"/>'s indexes (i64 for a table64 table).</summary>
+    public ValueKind TableAddress(int index) => TableAt(index).AddressType == AddressType.I64 ? ValueKind.I64 : ValueKind.I32;
 
     public GlobalType GlobalAt(int index)
     {

@@ -10,6 +10,8 @@ internal static class ModuleValidator
     public const ulong MaxMemoryPages = 65536;
     /// <summary>Largest table size in elements (tables are u32-indexed).</summary>
     public const ulong MaxTableSize = uint.MaxValue;
+    /// <summary>Largest 64-bit memory size in pages (2^64 bytes).</summary>
+    public const ulong MaxMemory64Pages = 1UL << 48;
 
     public static ValidatedModule Validate(ModuleDefinition module, WasmFeatures features = WasmFeatures.Default)
     {
@@ -50,7 +52,7 @@ internal static class ModuleValidator
         }
         CheckExports(c, module.Exports);
         // Multi-memory is a 3.0 feature; multiple tables are allowed since 2.0 (reference types).
-        if (c.MemoryCount > 1) ValidationErrors.Throw(Messages.MultipleMemories);
+        if (c.MemoryCount > 1 && (features & WasmFeatures.MultiMemory) == 0) ValidationErrors.Throw(Messages.MultipleMemories);
         return new ValidatedModule(module);
     }
 
@@ -64,11 +66,17 @@ internal static class ModuleValidator
         }
     }
 
-    private static void CheckTableType(TableType t) => CheckLimits(t.Limits, MaxTableSize, Messages.TableSizeLimit);
+    private static void CheckTableType(TableType t)
+    {
+        // table64: any u64 size is in range.
+        if (t.AddressType == AddressType.I32) CheckLimits(t.Limits, MaxTableSize, Messages.TableSizeLimit);
+        else CheckLimits(t.Limits, ulong.MaxValue, Messages.TableSizeLimit);
+    }
 
     private static void CheckMemoryType(MemoryType m)
     {
-        CheckLimits(m.Limits, MaxMemoryPages, Messages.MemorySizeLimit);
+        if (m.AddressType == AddressType.I32) CheckLimits(m.Limits, MaxMemoryPages, Messages.MemorySizeLimit);
+        else CheckLimits(m.Limits, MaxMemory64Pages, Messages.Memory64SizeLimit);
         // Threads: a shared memory is reserved at its maximum up front, so it must have one.
         if (m.Shared && m.Limits.Max is null) ValidationErrors.Throw(Messages.SharedMemoryMaximum);
     }
@@ -78,15 +86,15 @@ internal static class ModuleValidator
         foreach (var item in e.Items) ConstantExpressions.Validate(c, item, e.ElementType, visibleGlobals);
         if (e.Mode != SegmentMode.Active) return;
         var table = c.TableAt(e.TableIndex);
-        ConstantExpressions.Validate(c, e.Offset, ValType.I32, visibleGlobals);
+        ConstantExpressions.Validate(c, e.Offset, table.AddressType == AddressType.I64 ? ValType.I64 : ValType.I32, visibleGlobals);
         if (table.ElementType != e.ElementType) ValidationErrors.TypeMismatch();
     }
 
     private static void CheckData(ModuleContext c, DataSegment d, int visibleGlobals)
     {
         if (d.Mode != SegmentMode.Active) return;
-        c.CheckMemory(d.MemoryIndex);
-        ConstantExpressions.Validate(c, d.Offset, ValType.I32, visibleGlobals);
+        var at = c.MemoryAddress(d.MemoryIndex) == ValueKind.I64 ? ValType.I64 : ValType.I32;
+        ConstantExpressions.Validate(c, d.Offset, at, visibleGlobals);
     }
 
     private static void CheckExports(ModuleContext c, List<Export> exports)

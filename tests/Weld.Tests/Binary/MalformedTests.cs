@@ -45,10 +45,10 @@ public class MalformedTests
     // Limits flags as the threads proposal reads them: a byte, 2 and 3 shared (a minimum must follow), top bit malformed.
     [InlineData("unexpected end of section or function", "0502 01 02")]
     [InlineData("malformed limits flags", "0505 01 8100 0000")]
-    [InlineData("integer too large", "0503 01 04 00")]
     [InlineData("tables cannot be shared (yet)", "0405 01 70 02 00")]
-    [InlineData("integer representation too long", "0508 01 00 828080808000")]
-    [InlineData("integer too large", "0507 01 00 ffffffff1f")]
+    // memory64: bit 2 is the address type, sizes are u64, and a flag above 7 is malformed.
+    [InlineData("malformed limits flags", "0503 01 08 00")]
+    [InlineData("integer too large", "050c 01 00 ffffffffffffffffff7f")]
     [InlineData("malformed elements segment kind", "0902 01 08")]
     [InlineData("malformed element kind", "0904 01 01 0100")]
     [InlineData("malformed data segment kind", "0b02 01 03")]
@@ -68,6 +68,41 @@ public class MalformedTests
         Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
     }
 
+    /// <summary>Without memory64, limits are u32 and a flag above 3 is "integer too large" (as with threads alone).</summary>
+    [Theory]
+    [InlineData("integer too large", "0503 01 04 00")]
+    [InlineData("integer representation too long", "0508 01 00 828080808000")]
+    [InlineData("integer too large", "0507 01 00 ffffffff1f")]
+    public void SectionsWithoutMemory64(string message, string hex)
+    {
+        var e = Assert.Throws<MalformedModuleException>(() => BinaryDecoder.Decode(Module(hex), features: WasmFeatures.Threads));
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Without multi-memory, memory indices are reserved zero bytes and memop flags must be below 32.</summary>
+    [Theory]
+    [InlineData("zero byte expected", "00 3f01 1a 0b")]
+    [InlineData("zero byte expected", "00 410040 8000 1a 0b")]
+    [InlineData("zero byte expected", "00 410041004100 fc0a0001 0b")]
+    [InlineData("zero byte expected", "00 410041004100 fc0b01 0b")]
+    [InlineData("malformed memop flags", "00 4100 282000 1a 0b")]
+    public void CodeWithoutMultiMemory(string message, string body)
+    {
+        var e = Assert.Throws<MalformedModuleException>(
+            () => BinaryDecoder.Decode(OneFunc(body.Replace(" ", "")), features: WasmFeatures.Threads));
+        Assert.StartsWith(message, e.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Multi-memory: bit 6 of the memop flags says a memory index follows; flags of 128 or more are malformed.</summary>
+    [Fact]
+    public void MemopFlagsCarryTheMemoryIndex()
+    {
+        AssertMalformed("malformed memop flags", OneFunc("00 4100 28800100 1a 0b".Replace(" ", "")));
+        var m = BinaryDecoder.Decode(OneFunc("00 4100 28420105 1a 0b".Replace(" ", "")));
+        var load = m.Codes[0].Code[1];
+        Assert.Equal((2, 1, 5UL), (load.A, load.B, load.C));
+    }
+
     [Theory]
     [InlineData("illegal opcode", "00 06 0b")]
     [InlineData("illegal opcode", "00 fd9a01 0b")] // 0xFD 154: unassigned in SIMD 2.0
@@ -76,11 +111,6 @@ public class MalformedTests
     [InlineData("END opcode expected", "00 05 0b")]
     [InlineData("END opcode expected", "00 0240 05 0b 0b")]
     [InlineData("END opcode expected", "00 0440 05 05 0b 0b")]
-    [InlineData("zero byte expected", "00 3f01 1a 0b")]
-    [InlineData("zero byte expected", "00 410040 8000 1a 0b")]
-    [InlineData("zero byte expected", "00 410041004100 fc0a0001 0b")]
-    [InlineData("zero byte expected", "00 410041004100 fc0b01 0b")]
-    [InlineData("malformed memop flags", "00 4100 282000 1a 0b")]
     [InlineData("integer too large", "00 4180808080 70 1a 0b")]
     [InlineData("integer too large", "00 41ffffffff0f 1a 0b")]
     [InlineData("integer representation too long", "00 418080808080 00 1a 0b")]

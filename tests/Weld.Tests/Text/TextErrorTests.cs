@@ -17,8 +17,6 @@ public sealed class TextErrorTests
     [InlineData("(func (drop (i32.const0)))", "unknown operator")]
     [InlineData("(func (i32.const 0x100000000) drop)", "constant out of range")]
     [InlineData("(func (f32.const 1e39) drop)", "constant out of range")]
-    [InlineData("(memory 0x1_0000_0000)", "i32 constant out of range")]
-    [InlineData("(memory 1) (func (drop (i32.load offset=4294967296 (i32.const 0))))", "i32 constant")]
     [InlineData("(memory 1) (func (drop (i32.load align=3 (i32.const 0))))", "alignment")]
     [InlineData("(type $t (func)) (func (type $t) (param i32))", "inline function type")]
     [InlineData("(func (type 5) (param i32))", "unknown type")]
@@ -68,5 +66,15 @@ public sealed class TextErrorTests
         const int depth = 100_000;
         string text = "(func " + string.Concat(Enumerable.Repeat("block ", depth)) + string.Concat(Enumerable.Repeat("end ", depth)) + ")";
         Assert.Equal(2 * depth + 1, TextParser.ParseModule(text).Codes[0].Code.Length);
+    }
+
+    /// <summary>2.0 reads limits and memarg offsets as u32; memory64 reads u64 and lets the validator judge them.</summary>
+    [Theory]
+    [InlineData("(memory 0x1_0000_0000)", "i32 constant out of range")]
+    [InlineData("(memory 1) (func (drop (i32.load offset=4294967296 (i32.const 0))))", "i32 constant")]
+    public void WithoutMemory64SizesAreU32(string text, string message)
+    {
+        var e = Assert.Throws<MalformedModuleException>(() => TextParser.ParseModule(text, WasmFeatures.None));
+        Assert.StartsWith(message, e.SpecMessage, StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using Weld.Diagnostics;
 using Weld.Syntax;
+using Weld.Validation;
 using static Weld.Tests.Validation.Ins;
 using static Weld.Tests.Validation.ModuleBuilder;
 
@@ -44,10 +45,15 @@ public class ModuleValidationTests
     }
 
     [Fact]
-    public void MultipleMemoriesAreInvalid()
+    public void MultipleMemoriesNeedMultiMemory()
     {
-        new ModuleBuilder().Memory().Memory().Invalid(Messages.MultipleMemories);
-        new ModuleBuilder().Import(ExternKind.Memory, new MemoryType(1)).Memory().Invalid(Messages.MultipleMemories);
+        var two = new ModuleBuilder().Memory().Memory();
+        var ex = Assert.Throws<InvalidModuleException>(() => Validator.Validate(two.Def, WasmFeatures.Threads));
+        Assert.StartsWith(Messages.MultipleMemories, ex.Message, StringComparison.Ordinal);
+        var imported = new ModuleBuilder().Import(ExternKind.Memory, new MemoryType(1)).Memory();
+        Assert.Throws<InvalidModuleException>(() => Validator.Validate(imported.Def, WasmFeatures.None));
+        two.Validate();
+        imported.Validate();
     }
 
     [Fact]

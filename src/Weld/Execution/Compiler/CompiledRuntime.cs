@@ -67,7 +67,7 @@ internal static unsafe class CompiledRuntime
     public static void TableSet(int i, object? v, TableInstance t) => TableOps.Set(t, (uint)i, v);
     public static int TableSize(TableInstance t) => (int)t.Length;
     public static int TableGrow(object? init, int n, TableInstance t, ModuleInstance inst) =>
-        (int)TableOps.Grow(t, init, (uint)n, inst.Store.Engine.Options.MaxTableElements);
+        (int)TableOps.Grow32(t, init, (uint)n, inst.Store.Engine.Options.MaxTableElements);
     public static void TableFill(int i, object? v, int n, TableInstance t) => TableOps.Fill(t, (uint)i, v, (uint)n);
     public static void TableCopy(int d, int s, int n, TableInstance dst, TableInstance src) => TableOps.Copy(dst, (uint)d, src, (uint)s, (uint)n);
     public static void TableInit(int d, int s, int n, TableInstance t, ElemInstance e) => TableOps.Init(t, e, (uint)d, (uint)s, (uint)n);

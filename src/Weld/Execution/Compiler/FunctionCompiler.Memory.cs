@@ -43,6 +43,8 @@ internal sealed partial class FunctionCompiler
 
     private bool Memory(in Instr ins)
     {
+        // 64-bit memories and tables (and call_indirect through one) first: see FunctionCompiler.Wide.cs.
+        if (Wide(in ins)) return true;
         switch (ins.Op)
         {
             case >= Opcode.I32Load and <= Opcode.I64Load32U:
@@ -116,15 +118,27 @@ internal sealed partial class FunctionCompiler
         var (_, b, len) = _memoryLocals[memory];
         var ea = EffectiveAddressLocal;
         var inBounds = _il.DefineLabel();
+        var outOfBounds = _il.DefineLabel();
         _il.Emit(OpCodes.Conv_U8);
         _il.Emit(OpCodes.Stloc, ea);
-        // ea + offset + size <= length (ea < 2^32 and offset < 2^32: no overflow), else trap. The IL stack is empty
-        // here, and the trap path ends in a throw, so nothing live around the check needs to survive a call.
+        ulong reach = offset + (ulong)size;
+        if (IsMemory64(memory))
+        {
+            // memory64: a 64-bit address plus the offset must not wrap (ea <= 2^64 - 1 - reach); an offset that
+            // wraps with the size alone can never be in bounds.
+            if (reach < offset) _il.Emit(OpCodes.Br, outOfBounds);
+            _il.Emit(OpCodes.Ldloc, ea);
+            _il.Emit(OpCodes.Ldc_I8, (long)(ulong.MaxValue - reach));
+            _il.Emit(OpCodes.Bgt_Un, outOfBounds);
+        }
+        // ea + offset + size <= length (32-bit: ea < 2^32 and offset < 2^32, so no overflow), else trap. The IL
+        // stack is empty here, and the trap path ends in a throw, so nothing live around the check needs to survive a call.
         _il.Emit(OpCodes.Ldloc, ea);
-        _il.Emit(OpCodes.Ldc_I8, (long)(offset + (ulong)size));
+        _il.Emit(OpCodes.Ldc_I8, (long)reach);
         _il.Emit(OpCodes.Add);
         _il.Emit(OpCodes.Ldloc, len);
         _il.Emit(OpCodes.Ble_Un, inBounds);
+        _il.MarkLabel(outOfBounds);
         EmitThrow(TrapCode.MemoryOutOfBounds);
         _il.MarkLabel(inBounds);
         // Checked above: ea + offset + size <= length, so the pointer stays inside the memory.

@@ -10,7 +10,7 @@ namespace Weld.Execution.Interpreter;
 internal static class AtomicOps
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void Execute(ModuleInstance mod, Opcode op, uint offset, ulong[] s, int at)
+    public static void Execute(ModuleInstance mod, Opcode op, int memory, ulong offset, ulong[] s, int at)
     {
         var shape = AtomicShape.Of(op) ?? throw new InvalidOperationException($"not an atomic instruction: {op}");
         if (shape.Kind == AtomicKind.Fence)
@@ -18,7 +18,7 @@ internal static class AtomicOps
             Atomics.Fence();
             return;
         }
-        var m = mod.Memories[0];
+        var m = mod.Memories[memory];
         uint address = (uint)s[at];
         ulong Operand(int i) => shape.Wide ? s[at + i] : (uint)s[at + i];
         ulong result = shape.Kind switch

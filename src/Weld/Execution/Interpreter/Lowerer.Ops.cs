@@ -1,4 +1,5 @@
 using Weld.Syntax;
+using Weld.Validation;
 
 namespace Weld.Execution.Interpreter;
 
@@ -24,6 +25,7 @@ internal sealed partial class Lowerer
             case Opcode.CallIndirect:
             {
                 int idx = PopSrc();
+                if (_def.TableTypeAt(ins.B).AddressType == AddressType.I64) Emit(Op.CheckTableIndex64, idx, 0, ins.B);
                 Call(_def.Types[ins.A], Op.CallIndirect, ins.A, ins.B, (ulong)idx);
                 return;
             }
@@ -64,16 +66,16 @@ internal sealed partial class Lowerer
             case Opcode.RefNull: EmitProducer(Op.RefNull, (ValueKind)ins.A); return;
             case Opcode.RefIsNull: { int src = PopSrc(); EmitProducer(Op.RefIsNull, ValueKind.I32, src); return; }
             case Opcode.RefFunc: EmitProducer(Op.RefFunc, ValueKind.FuncRef, ins.A); return;
-            case Opcode.MemorySize: EmitProducer(Op.MemorySize, ValueKind.I32, ins.A); return;
-            case Opcode.MemoryGrow: { int src = PopSrc(); EmitProducer(Op.MemoryGrow, ValueKind.I32, src, ins.A); return; }
+            case Opcode.MemorySize: EmitProducer(Op.MemorySize, MemoryAddressKind(ins.A), ins.A); return;
+            case Opcode.MemoryGrow: { int src = PopSrc(); EmitProducer(Op.MemoryGrow, MemoryAddressKind(ins.A), src, ins.A); return; }
             case Opcode.MemoryFill: Bulk(Op.MemoryFill, 3, null, ins.A, 0); return;
             case Opcode.MemoryCopy: Bulk(Op.MemoryCopy, 3, null, ins.A, ins.B); return;
             case Opcode.MemoryInit: Bulk(Op.MemoryInit, 3, null, ins.A, ins.B); return;
             case Opcode.DataDrop: Emit(Op.DataDrop, ins.A); return;
             case Opcode.TableGet: Bulk(Op.TableGet, 1, _def.TableTypeAt(ins.A).ElementType.Kind, ins.A, 0); return;
             case Opcode.TableSet: Bulk(Op.TableSet, 2, null, ins.A, 0); return;
-            case Opcode.TableSize: Bulk(Op.TableSize, 0, ValueKind.I32, ins.A, 0); return;
-            case Opcode.TableGrow: Bulk(Op.TableGrow, 2, ValueKind.I32, ins.A, 0); return;
+            case Opcode.TableSize: Bulk(Op.TableSize, 0, TableAddressKind(ins.A), ins.A, 0); return;
+            case Opcode.TableGrow: Bulk(Op.TableGrow, 2, TableAddressKind(ins.A), ins.A, 0); return;
             case Opcode.TableFill: Bulk(Op.TableFill, 3, null, ins.A, 0); return;
             case Opcode.TableCopy: Bulk(Op.TableCopy, 3, null, ins.A, ins.B); return;
             case Opcode.TableInit: Bulk(Op.TableInit, 3, null, ins.A, ins.B); return;
@@ -86,8 +88,11 @@ internal sealed partial class Lowerer
         }
         if (AtomicShape.Of(ins.Op) is { } atomic)
         {
-            if (ins.B != 0) throw new NotSupportedException("the interpreter supports memory 0 only for atomics");
-            Bulk(Op.Atomic, atomic.Operands, atomic.Result, (int)ins.Op, (int)(uint)ins.C);
+            int at = PopMaterialized(atomic.Operands);
+            if (atomic.Kind != AtomicKind.Fence && IsMemory64(ins.B)) Emit(Op.CheckAddress64, at, atomic.Size, ins.B, ins.C);
+            if (atomic.Result is { } kind) Push(kind);
+            Emit(Op.Atomic, (int)ins.Op, at, ins.B, ins.C);
+            _producer = -1;
             return;
         }
         if (MemoryOp(in ins)) return;
@@ -185,7 +190,6 @@ internal sealed partial class Lowerer
     private bool MemoryOp(in Instr ins)
     {
         if (ins.Op is < Opcode.I32Load or > Opcode.I64Store32) return false;
-        if (ins.B != 0) throw new NotSupportedException("the interpreter supports memory 0 only for loads and stores");
         (Op op, ValueKind kind, bool load) = ins.Op switch
         {
             Opcode.I32Load => (Op.I32Load, ValueKind.I32, true),
@@ -208,17 +212,27 @@ internal sealed partial class Lowerer
             Opcode.I32Store16 or Opcode.I64Store16 => (Op.I32Store16, ValueKind.I32, false),
             _ => throw new NotSupportedException(OpcodeNames.Of(ins.Op)),
         };
+        int memory = ins.B;
+        if (IsMemory64(memory))
+        {
+            Memory64Access(in ins, op, kind, load);
+            return true;
+        }
         if (load && Top().Loc == Loc.Const)
         {
             ulong at = Pop().K + ins.C;
+            UseMemory(memory);
             EmitProducer(op, kind, _zeroSlot, 0, at);
+            RestoreMemory(memory);
             return true;
         }
         if (!load && Top(1).Loc == Loc.Const)
         {
             int value = PopSrc();
             ulong at = Pop().K + ins.C;
+            UseMemory(memory);
             Emit(op, value, _zeroSlot, 0, at);
+            RestoreMemory(memory);
             _producer = -1;
             return true;
         }
@@ -228,20 +242,63 @@ internal sealed partial class Lowerer
             int addr = fusedAddr;
             if (fusedAddr >= 0) Pop();
             else addr = PopSrc();
+            UseMemory(memory);
             EmitProducer(op, kind, addr, addend, ins.C);
+            RestoreMemory(memory);
         }
         else
         {
-            if (TryFuseStore(op, ins.C)) return true;
+            if (memory == 0 && TryFuseStore(op, ins.C)) return true;
             int addend = FuseAddressAdd(1, out int fusedAddr);
             int value = PopSrc();
             int addr = fusedAddr;
             if (fusedAddr >= 0) Pop();
             else addr = PopSrc();
+            UseMemory(memory);
             Emit(op, value, addr, addend, ins.C);
+            RestoreMemory(memory);
             _producer = -1;
         }
         return true;
+    }
+
+    private bool IsMemory64(int memory) => _def.MemoryTypeAt(memory).AddressType == AddressType.I64;
+
+    private ValueKind MemoryAddressKind(int memory) => IsMemory64(memory) ? ValueKind.I64 : ValueKind.I32;
+
+    private ValueKind TableAddressKind(int table) =>
+        _def.TableTypeAt(table).AddressType == AddressType.I64 ? ValueKind.I64 : ValueKind.I32;
+
+    /// <summary>An access to a 64-bit memory: <see cref="Op.CheckAddress64"/> traps unless the whole access is inside the
+    /// memory (at most 4 GiB), after which the address and offset fit in 32 bits and the ordinary access is exact.</summary>
+    private void Memory64Access(in Instr ins, Op op, ValueKind kind, bool load)
+    {
+        int memory = ins.B;
+        int size = 1 << OperatorSignatures.Table[(int)ins.Op].MaxAlign;
+        int value = load ? 0 : PopSrc();
+        int addr = PopSrc();
+        Emit(Op.CheckAddress64, addr, size, memory, ins.C);
+        UseMemory(memory);
+        if (load) EmitProducer(op, kind, addr, 0, ins.C);
+        else Emit(op, value, addr, 0, ins.C);
+        RestoreMemory(memory);
+        _producer = -1;
+    }
+
+    /// <summary>Before an access to a memory other than 0 (multi-memory): the dispatch loop's cached base and length
+    /// become that memory's for the next instruction. Memory 0 keeps its fast path: nothing is emitted for it.</summary>
+    private void UseMemory(int memory)
+    {
+        if (memory != 0) Emit(Op.UseMemory, memory);
+    }
+
+    /// <summary>After an access to a memory other than 0: the cached base and length are memory 0's again. The access
+    /// is then no longer the last instruction, so no peephole may fuse it (fusions assume memory 0).</summary>
+    private void RestoreMemory(int memory)
+    {
+        if (memory == 0) return;
+        Emit(Op.UseMemory, 0);
+        _producer = -1;
     }
 
     /// <summary>

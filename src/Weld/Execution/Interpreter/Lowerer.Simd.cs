@@ -21,7 +21,6 @@ internal sealed partial class Lowerer
         }
         var sig = OperatorSignatures.Table[(int)op];
         bool memory = sig.Class == OpClass.Memory;
-        if (memory && ins.B != 0) throw new NotSupportedException("the interpreter supports memory 0 only for loads and stores");
         uint extra = memory ? (uint)ins.C : 0;
         if (op == Opcode.I8x16Shuffle)
         {
@@ -50,11 +49,15 @@ internal sealed partial class Lowerer
                 break;
         }
         ulong k = SimdDispatch.Pack(op, (int)ins.D, extra);
+        int memoryIndex = memory ? ins.B : 0;
+        if (memory && IsMemory64(memoryIndex)) Emit(Op.CheckAddress64, x, 1 << sig.MaxAlign, memoryIndex, ins.C);
+        UseMemory(memoryIndex);
         if (sig.Result != 0) EmitProducer(Op.Simd, sig.Result, x, y, k);
         else
         {
             Emit(Op.Simd, 0, x, y, k);
             _producer = -1;
         }
+        RestoreMemory(memoryIndex);
     }
 }

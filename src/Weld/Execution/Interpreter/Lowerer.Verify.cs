@@ -55,7 +55,7 @@ internal sealed partial class Lowerer
         switch (i.Op)
         {
             case Op.Nop or Op.Unreachable or Op.FellOffEnd or Op.DataDrop or Op.ElemDrop: return;
-            case Op.LoopHead or Op.Fuel or Op.FuelLoopHead: return;
+            case Op.LoopHead or Op.Fuel or Op.FuelLoopHead or Op.UseMemory: return;
             case Op.Br: Target(code, i.A); return;
             case Op.BrIfNz or Op.BrIfZ: Target(code, i.A); Slots(n, i.B, 1); return;
             case Op.BrTable:
@@ -66,6 +66,7 @@ internal sealed partial class Lowerer
             case Op.Move: Slots(n, i.A, i.C); Slots(n, i.B, i.C); return;
             case Op.Copy or Op.CopyRef: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
             case Op.Copy2: Slots(n, i.A, 2); Slots(n, i.B, 2); return;
+            case Op.CheckAddress64 or Op.CheckTableIndex64: Slots(n, i.A, 1); return;
             case Op.CopyPair: Slots(n, i.A, 1); Slots(n, i.B, 1); Slots(n, i.C, 1); SlotK(n, i.K, 1); return;
             case Op.Const or Op.RefNull or Op.RefFunc or Op.MemorySize or Op.GlobalGet or Op.GlobalGetRef: Slots(n, i.A, 1); return;
             case Op.GlobalGet2: Slots(n, i.A, 2); return;

@@ -140,7 +140,7 @@ internal static partial class Machine
                     ml = MemoryAccess.LengthOf(mod); // a shared memory may have been grown by another thread
                     break;
                 case Op.MemoryGrow:
-                    o.SetA((int)mod.Memories[ins.C].Grow(o.U32B));
+                    o.SetA(Bulk.MemoryGrow(mod.Memories[ins.C], o.Slot(ins.B)));
                     mb = MemoryAccess.BaseOf(mod);
                     ml = MemoryAccess.LengthOf(mod);
                     break;
@@ -157,8 +157,14 @@ internal static partial class Machine
                 case Op.TableInit: Bulk.TableInit(mod, ins.A, ins.C, slots, fpi + ins.B); break;
                 case Op.ElemDrop: mod.Elems[ins.A].Items = []; break;
                 case Op.Atomic:
-                    AtomicOps.Execute(mod, (Syntax.Opcode)ins.A, (uint)ins.C, slots, fpi + ins.B);
+                    AtomicOps.Execute(mod, (Syntax.Opcode)ins.A, ins.C, ins.K, slots, fpi + ins.B);
                     ml = MemoryAccess.LengthOf(mod); // as memory.size: another thread's growth becomes visible
+                    break;
+                case Op.CheckAddress64: MemoryAccess.Check64(mod.Memories[ins.C], o.Slot(ins.A), ins.K, (uint)ins.B); break;
+                case Op.CheckTableIndex64: Bulk.CheckTableIndex(mod.Tables[ins.C], o.Slot(ins.A)); break;
+                case Op.UseMemory:
+                    mb = MemoryAccess.BaseOf(mod.Memories[ins.A]);
+                    ml = mod.Memories[ins.A].ByteLength;
                     break;
                 case Op.RefNull: Ref(refs, fpi, ins.A) = null; o.A = 0; break;
                 case Op.RefIsNull: o.SetA(Ref(refs, fpi, ins.B) is null ? 1 : 0); break;

@@ -22,6 +22,18 @@ internal static unsafe class MemoryAccess
     /// <summary>Byte length of memory 0 of <paramref name="m"/> (0 when it has none).</summary>
     public static ulong LengthOf(ModuleInstance m) => m.Memories.Length > 0 ? m.Memories[0].ByteLength : 0;
 
+    /// <summary>Base address of <paramref name="m"/> (multi-memory: see <see cref="Op.UseMemory"/>).</summary>
+    public static nint BaseOf(MemoryInstance m) => (nint)m.Base;
+
+    /// <summary>memory64: traps unless <paramref name="addr"/> + <paramref name="offset"/> + <paramref name="size"/> is
+    /// inside <paramref name="m"/>, computed without wrapping at 2^64.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void Check64(MemoryInstance m, ulong addr, ulong offset, uint size)
+    {
+        ulong len = m.ByteLength;
+        if (addr > len || offset > len - addr || size > len - addr - offset) Trap.MemoryOutOfBounds();
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static byte* At(nint b, ulong len, ulong addr, ulong offset, uint size)
     {
@@ -58,22 +70,25 @@ internal static unsafe class MemoryAccess
 
     public static void Fill(MemoryInstance m, ulong d, byte value, ulong n)
     {
-        if (d + n > m.ByteLength) Trap.MemoryOutOfBounds();
-        // d + n <= ByteLength (checked above; d, n < 2^32 so no overflow). NativeMemory.Fill takes any size up to 4 GiB.
+        if (!InBounds(d, n, m.ByteLength)) Trap.MemoryOutOfBounds();
+        // d + n <= ByteLength (checked above without wrapping). NativeMemory.Fill takes any size up to 4 GiB.
         NativeMemory.Fill(m.Base + d, (nuint)n, value);
     }
 
     public static void Copy(MemoryInstance dst, ulong d, MemoryInstance src, ulong s, ulong n)
     {
-        if (d + n > dst.ByteLength || s + n > src.ByteLength) Trap.MemoryOutOfBounds();
+        if (!InBounds(d, n, dst.ByteLength) || !InBounds(s, n, src.ByteLength)) Trap.MemoryOutOfBounds();
         // Both ranges checked above; Buffer.MemoryCopy handles overlap like memmove.
         Buffer.MemoryCopy(src.Base + s, dst.Base + d, n, n);
     }
 
     public static void Init(MemoryInstance m, ulong d, byte[] data, ulong s, ulong n)
     {
-        if (s + n > (ulong)data.Length || d + n > m.ByteLength) Trap.MemoryOutOfBounds();
+        if (!InBounds(s, n, (ulong)data.Length) || !InBounds(d, n, m.ByteLength)) Trap.MemoryOutOfBounds();
         // The destination range is checked above; the source is a managed array (bounds-checked span).
         data.AsSpan((int)s, (int)n).CopyTo(new Span<byte>(m.Base + d, (int)n));
     }
+
+    /// <summary>start + count &lt;= length, without wrapping (64-bit operands of memory64).</summary>
+    private static bool InBounds(ulong start, ulong count, ulong length) => count <= length && start <= length - count;
 }

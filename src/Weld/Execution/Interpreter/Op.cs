@@ -94,8 +94,8 @@ internal enum Op : int
     TableCopy,
     TableInit,
     ElemDrop,
-    /// <summary>An atomic instruction (threads): opcode A, operands in consecutive slots from B, result at B, memarg
-    /// offset C (unsigned); see <see cref="AtomicOps"/>.</summary>
+    /// <summary>An atomic instruction (threads): opcode A, operands in consecutive slots from B, result at B, memory C,
+    /// memarg offset K; see <see cref="AtomicOps"/>.</summary>
     Atomic,
     /// <summary>ref A = null.</summary>
     RefNull,
@@ -384,4 +384,13 @@ internal enum Op : int
     I32AddImmBrNz,
     /// <summary>slot C = slot B + (u32)K; if slot C != (u32)(K &gt;&gt; 32): pc = A.</summary>
     I32AddImmBrNeImm,
+    /// <summary>The loop's cached memory base and length become memory A's (multi-memory: emitted around an access to a
+    /// memory other than 0, which is restored right after).</summary>
+    UseMemory,
+    /// <summary>memory64: trap unless slot A (a 64-bit address) + K (the offset) + B (the access size) is inside memory C,
+    /// without wrapping. The access that follows then sees an address and offset below 2^32.</summary>
+    CheckAddress64,
+    /// <summary>table64: trap "undefined element" unless slot A (a 64-bit index) is inside table C (before a
+    /// call_indirect, which then reads the index's low 32 bits).</summary>
+    CheckTableIndex64,
 }
