@@ -115,9 +115,14 @@ internal static partial class BinaryDecoder
             if (!OpcodeTable.TryPrefixed(b, sub, out var op)) throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
             return op;
         }
-        if (!OpcodeTable.IsPlain(b)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
+        if (!OpcodeTable.IsPlain(b) || !TypedReferenceOpcodeAllowed(ref r, (Opcode)b))
+            throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
         return (Opcode)b;
     }
+
+    /// <summary>The typed function reference instructions decode only with their feature (2.0: illegal opcodes).</summary>
+    private static bool TypedReferenceOpcodeAllowed(ref WasmReader r, Opcode op) =>
+        (r.Features & WasmFeatures.FunctionReferences) != 0 || !TypedReferenceOps.Is(op);
 
     private static void ReadImmediates(ref WasmReader r, ref Instr ins, List<int> brTables)
     {
@@ -126,7 +131,7 @@ internal static partial class BinaryDecoder
             case Imm.None:
                 break;
             case Imm.BlockType:
-                ins.A = ReadBlockType(ref r);
+                ins.A = ReadBlockType(ref r, out ins.C);
                 break;
             case Imm.Index:
                 ins.A = r.ReadIndex();
@@ -197,13 +202,23 @@ internal static partial class BinaryDecoder
                 ins.C = r.ReadFixed64();
                 break;
             case Imm.RefType:
-                ins.A = (int)r.ReadRefType().Kind;
+            {
+                var t = r.ReadRefNullType();
+                ins.A = (int)t.Kind;
+                ins.C = t.Pack();
                 break;
+            }
             case Imm.SelectT:
             {
                 int at = r.Pos;
                 int n = r.ReadLength();
-                for (int i = 0; i < n; i++) ins.A = (int)r.ReadValueType().Kind;
+                for (int i = 0; i < n; i++)
+                {
+                    var t = r.ReadValueType();
+                    ins.A = (int)t.Kind;
+                    ins.C = t.Pack();
+                }
+                ins.B = n;
                 // Instr holds one type; the spec's "invalid result arity" (a validation error) cannot be
                 // deferred to the validator without losing the vector, so it is reported here.
                 if (n != 1) throw r.Error(Messages.InvalidResultArity, at);
@@ -223,15 +238,21 @@ internal static partial class BinaryDecoder
 
     /// <summary>Block type as in <see cref="Instr"/>: 0x40 empty, a one-byte value type, or an s33 type index.
     /// A negative or over-large multi-byte index becomes int.MaxValue, which the validator reports as an unknown type.</summary>
-    private static int ReadBlockType(ref WasmReader r)
+    private static int ReadBlockType(ref WasmReader r, out ulong packed)
     {
+        packed = 0;
         int p = r.Peek();
         if (p == 0x40)
         {
             r.Pos++;
             return BlockTypes.Empty;
         }
-        if (p >= 0 && (p & 0xC0) == 0x40) return BlockTypes.OfValue(r.ReadValueType());
+        if (p >= 0 && (p & 0xC0) == 0x40 || p is 0x63 or 0x64 && (r.Features & WasmFeatures.FunctionReferences) != 0)
+        {
+            var t = r.ReadValueType();
+            if (!t.IsV2) packed = t.Pack();
+            return BlockTypes.Of(Opcode.Block, t).A;
+        }
         long v = r.ReadS33();
         return v is >= 0 and <= int.MaxValue ? (int)v : int.MaxValue;
     }

@@ -35,6 +35,10 @@ internal static class Messages
     public const string IntegerRepresentationTooLong = IntegerTooLong;
     public const string LengthOutOfBounds = "length out of bounds";
     public const string MalformedLimits = "malformed limits flags";
+    /// <summary>Not a spec error: a typed reference type or instruction in an engine without
+    /// <see cref="WasmFeatures.FunctionReferences"/>.</summary>
+    public const string FunctionReferencesDisabled =
+        "typed function references need the function references feature (EngineOptions.Features)";
     /// <summary>Not a spec error: shared memory or atomics in an engine without <see cref="WasmFeatures.Threads"/>.</summary>
     public const string ThreadsDisabled = "shared memories and atomic instructions need the threads feature (EngineOptions.Features)";
     /// <summary>Limits flag 2 or 3 (shared) on a table: the threads proposal's message.</summary>
@@ -51,6 +55,7 @@ internal static class Messages
     // Validation (invalid)
     public const string TypeMismatch = "type mismatch";
     public const string UnknownType = "unknown type";
+    public const string UninitializedLocal = "uninitialized local";
     public const string UnknownFunction = "unknown function";
     public const string UnknownTable = "unknown table";
     public const string UnknownMemory = "unknown memory";

@@ -124,7 +124,7 @@ internal sealed partial class ModuleParser
             return;
         }
         _tableCount++;
-        if (Ts.Peek().Kind == TokenKind.Keyword && IsRefType(Ts.Text(Ts.Peek())))
+        if (AtRefType())
         {
             // (table reftype (elem ...)) = a table exactly as large as its active segment at offset 0.
             var type = ReadRefType();
@@ -143,6 +143,8 @@ internal sealed partial class ModuleParser
             return;
         }
         Module.Tables.Add(ReadTableType());
+        // (table tabletype expr): 3.0's initializer of every element.
+        if (Ts.Peek().Kind != TokenKind.RParen) Module.TableInits[Module.Tables.Count - 1] = ReadExpr();
     }
 
     private void ParseMemory()

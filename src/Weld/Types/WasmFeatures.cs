@@ -11,6 +11,11 @@ public enum WasmFeatures
     /// <summary>The threads proposal: shared memories and the atomic instructions.</summary>
     Threads = 1,
 
+    /// <summary>Typed function references (3.0): <c>(ref null? heaptype)</c> types, <c>call_ref</c>,
+    /// <c>return_call_ref</c>, <c>ref.as_non_null</c>, <c>br_on_null</c>, <c>br_on_non_null</c>, non-nullable locals,
+    /// table initializers, and subtyping in validation and linking.</summary>
+    FunctionReferences = 2,
+
     /// <summary>Every feature Weld implements (an engine's default; grows as Weld does).</summary>
-    Default = Threads,
+    Default = Threads | FunctionReferences,
 }

@@ -9,6 +9,7 @@ internal static class FeatureCheck
 {
     public static void Require(ModuleDefinition module, WasmFeatures features)
     {
+        if ((features & WasmFeatures.FunctionReferences) == 0) TypedReferences.Require(module);
         if ((features & WasmFeatures.Threads) != 0) return;
         bool sharedMemory = module.Memories.Any(m => m.Shared)
             || module.Imports.Any(i => i.Kind == ExternKind.Memory && ((MemoryType)i.Type!).Shared);

@@ -15,19 +15,28 @@ internal static class ModuleValidator
     {
         if (module.Functions.Count != module.Codes.Count) ValidationErrors.Throw(Messages.FunctionCodeInconsistent);
         var c = new ModuleContext(module);
+        CheckTypeDefinitions(c);
 
         foreach (var import in module.Imports)
         {
             switch (import.Kind)
             {
-                case ExternKind.Table: CheckTableType((TableType)import.Type!); break;
+                case ExternKind.Table:
+                    CheckTableType((TableType)import.Type!);
+                    c.CheckValType(((TableType)import.Type!).ElementType);
+                    break;
+                case ExternKind.Global: c.CheckValType(((GlobalType)import.Type!).ValType); break;
                 case ExternKind.Memory: CheckMemoryType((MemoryType)import.Type!); break;
             }
         }
         // 2.0 reads only imported globals in constant expressions; 3.0 will pass "globals defined so far".
         int visible = c.ImportedGlobalCount;
-        foreach (var g in module.Globals) ConstantExpressions.Validate(c, g.Init, g.Type.ValType, visible);
-        foreach (var t in module.Tables) CheckTableType(t);
+        foreach (var g in module.Globals)
+        {
+            c.CheckValType(g.Type.ValType);
+            ConstantExpressions.Validate(c, g.Init, g.Type.ValType, visible);
+        }
+        for (int i = 0; i < module.Tables.Count; i++) CheckDefinedTable(c, module, i, visible);
         foreach (var m in module.Memories) CheckMemoryType(m);
         foreach (var e in module.Elements) CheckElement(c, e, visible);
         foreach (var d in module.Datas) CheckData(c, d, visible);
@@ -59,6 +68,32 @@ internal static class ModuleValidator
 
     private static void CheckTableType(TableType t) => CheckLimits(t.Limits, MaxTableSize, Messages.TableSizeLimit);
 
+    /// <summary>Each type names only itself and earlier types (3.0 without recursion groups: "unknown type").</summary>
+    private static void CheckTypeDefinitions(ModuleContext c)
+    {
+        for (int i = 0; i < c.Types.Length; i++)
+        {
+            foreach (var t in c.Types[i].ParamArray) CheckTypeReference(t, i);
+            foreach (var t in c.Types[i].ResultArray) CheckTypeReference(t, i);
+        }
+    }
+
+    private static void CheckTypeReference(ValType t, int definedAt)
+    {
+        if (t.TypeIndex is int x && x > definedAt) ValidationErrors.Unknown(Messages.UnknownType, (uint)x);
+    }
+
+    /// <summary>A defined table: its limits, its element type, and its initializer (3.0), which a table of a
+    /// non-nullable type needs.</summary>
+    private static void CheckDefinedTable(ModuleContext c, ModuleDefinition module, int index, int visibleGlobals)
+    {
+        var t = module.Tables[index];
+        CheckTableType(t);
+        c.CheckValType(t.ElementType);
+        if (module.TableInits.TryGetValue(index, out var init)) ConstantExpressions.Validate(c, init, t.ElementType, visibleGlobals);
+        else if (!t.ElementType.IsNullable) ValidationErrors.TypeMismatch();
+    }
+
     private static void CheckMemoryType(MemoryType m)
     {
         CheckLimits(m.Limits, MaxMemoryPages, Messages.MemorySizeLimit);
@@ -68,11 +103,12 @@ internal static class ModuleValidator
 
     private static void CheckElement(ModuleContext c, ElementSegment e, int visibleGlobals)
     {
+        c.CheckValType(e.ElementType);
         foreach (var item in e.Items) ConstantExpressions.Validate(c, item, e.ElementType, visibleGlobals);
         if (e.Mode != SegmentMode.Active) return;
         var table = c.TableAt(e.TableIndex);
         ConstantExpressions.Validate(c, e.Offset, ValType.I32, visibleGlobals);
-        if (table.ElementType != e.ElementType) ValidationErrors.TypeMismatch();
+        if (!Subtyping.Matches(e.ElementType, table.ElementType, c.TypeIds)) ValidationErrors.TypeMismatch();
     }
 
     private static void CheckData(ModuleContext c, DataSegment d, int visibleGlobals)
