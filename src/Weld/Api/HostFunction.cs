@@ -75,7 +75,7 @@ public sealed partial class HostFunction
             at = argBase;
             for (int i = 0; i < rs.Length; i++)
             {
-                if (results[i].Type != rs[i] || (results[i].Ref is FunctionInstance f && f.Store != store.Runtime))
+                if ((results[i].Type != rs[i] && !ValueMatching.Matches(results[i], rs[i], store.Runtime.Engine.Types)) || (results[i].Ref is FunctionInstance f && f.Store != store.Runtime))
                     throw new TrapException(TrapCode.HostArgumentMismatch, TrapText.HostResultMismatch(results[i].Type, rs[i]));
                 at += SlotValues.Write(stack, at, results[i]);
             }

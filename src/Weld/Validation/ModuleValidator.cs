@@ -11,7 +11,7 @@ internal static class ModuleValidator
     /// <summary>Largest table size in elements (tables are u32-indexed).</summary>
     public const ulong MaxTableSize = uint.MaxValue;
 
-    public static ValidatedModule Validate(ModuleDefinition module)
+    public static ValidatedModule Validate(ModuleDefinition module, WasmFeatures features = WasmFeatures.Default)
     {
         if (module.Functions.Count != module.Codes.Count) ValidationErrors.Throw(Messages.FunctionCodeInconsistent);
         var c = new ModuleContext(module);
@@ -31,11 +31,16 @@ internal static class ModuleValidator
         }
         // 2.0 reads only imported globals in constant expressions; 3.0 will pass "globals defined so far".
         int visible = c.ImportedGlobalCount;
-        foreach (var g in module.Globals)
+        // 3.0 (with typed references): an initializer reads any earlier global, and the other constant expressions
+        // read every global.
+        bool allGlobals = (features & WasmFeatures.FunctionReferences) != 0;
+        for (int i = 0; i < module.Globals.Count; i++)
         {
+            var g = module.Globals[i];
             c.CheckValType(g.Type.ValType);
-            ConstantExpressions.Validate(c, g.Init, g.Type.ValType, visible);
+            ConstantExpressions.Validate(c, g.Init, g.Type.ValType, allGlobals ? c.ImportedGlobalCount + i : visible);
         }
+        if (allGlobals) visible = c.Globals.Length;
         for (int i = 0; i < module.Tables.Count; i++) CheckDefinedTable(c, module, i, visible);
         foreach (var m in module.Memories) CheckMemoryType(m);
         foreach (var e in module.Elements) CheckElement(c, e, visible);
