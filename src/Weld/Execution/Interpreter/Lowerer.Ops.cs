@@ -27,6 +27,9 @@ internal sealed partial class Lowerer
                 Call(_def.Types[ins.A], Op.CallIndirect, ins.A, ins.B, (ulong)idx);
                 return;
             }
+            case Opcode.CallRef or Opcode.ReturnCallRef or Opcode.RefAsNonNull or Opcode.BrOnNull or Opcode.BrOnNonNull:
+                TypedReference(in ins);
+                return;
             case Opcode.Drop: Pop(); return;
             case Opcode.Select:
             case Opcode.SelectT:
