@@ -56,6 +56,8 @@ internal static class Messages
     public const string TypeMismatch = "type mismatch";
     public const string UnknownType = "unknown type";
     public const string UninitializedLocal = "uninitialized local";
+    /// <summary>Not a spec error: a reference type of a hierarchy Weld does not implement yet (GC's any, exn).</summary>
+    public const string UnsupportedReferenceType = "reference type not supported yet:";
     public const string UnknownFunction = "unknown function";
     public const string UnknownTable = "unknown table";
     public const string UnknownMemory = "unknown memory";

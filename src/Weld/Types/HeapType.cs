@@ -49,6 +49,10 @@ internal static class HeapTypes
         _ => (ValueKind)0x6E,
     };
 
+    /// <summary>Whether the back ends can hold references of a hierarchy: functions and externs (exceptions and GC's
+    /// internal references join when they are implemented).</summary>
+    public static bool HasRepresentation(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef;
+
     /// <summary>The top heap type of a reference kind's hierarchy.</summary>
     public static AbstractHeapType TopOf(ValueKind k) => (AbstractHeapType)(byte)k;
 

@@ -87,6 +87,7 @@ internal sealed class ModuleContext
     public void CheckValType(ValType t)
     {
         if (t.TypeIndex is int i) TypeAt(i);
+        if (t.IsReference && !HeapTypes.HasRepresentation(t.Kind)) ValidationErrors.Throw($"{Messages.UnsupportedReferenceType} {t}");
     }
 
     public void CheckValTypes(ValType[] types)

@@ -40,8 +40,9 @@ internal static class ModuleValidator
             c.CheckValType(g.Type.ValType);
             ConstantExpressions.Validate(c, g.Init, g.Type.ValType, allGlobals ? c.ImportedGlobalCount + i : visible);
         }
-        if (allGlobals) visible = c.Globals.Length;
+        // Table initializers see only imported globals (the table section precedes the globals').
         for (int i = 0; i < module.Tables.Count; i++) CheckDefinedTable(c, module, i, visible);
+        if (allGlobals) visible = c.Globals.Length;
         foreach (var m in module.Memories) CheckMemoryType(m);
         foreach (var e in module.Elements) CheckElement(c, e, visible);
         foreach (var d in module.Datas) CheckData(c, d, visible);
@@ -86,6 +87,7 @@ internal static class ModuleValidator
     private static void CheckTypeReference(ValType t, int definedAt)
     {
         if (t.TypeIndex is int x && x > definedAt) ValidationErrors.Unknown(Messages.UnknownType, (uint)x);
+        if (t.IsReference && !HeapTypes.HasRepresentation(t.Kind)) ValidationErrors.Throw($"{Messages.UnsupportedReferenceType} {t}");
     }
 
     /// <summary>A defined table: its limits, its element type, and its initializer (3.0), which a table of a
