@@ -203,9 +203,10 @@ internal static partial class BinaryDecoder
                 break;
             case Imm.RefType:
             {
+                // C holds only what A cannot say: 2.0's funcref and externref leave it 0, as built code does.
                 var t = r.ReadRefNullType();
                 ins.A = (int)t.Kind;
-                ins.C = t.Pack();
+                ins.C = t.IsV2 ? 0 : t.Pack();
                 break;
             }
             case Imm.SelectT:
@@ -216,9 +217,8 @@ internal static partial class BinaryDecoder
                 {
                     var t = r.ReadValueType();
                     ins.A = (int)t.Kind;
-                    ins.C = t.Pack();
+                    ins.C = t.IsV2 ? 0 : t.Pack();
                 }
-                ins.B = n;
                 // Instr holds one type; the spec's "invalid result arity" (a validation error) cannot be
                 // deferred to the validator without losing the vector, so it is reported here.
                 if (n != 1) throw r.Error(Messages.InvalidResultArity, at);

@@ -17,11 +17,11 @@ namespace Weld.Syntax;
 /// <item>table.init: A = element index, B = table index. elem.drop: A = element index.
 ///   table.copy: A = destination table, B = source table.</item>
 /// <item>i32/i64/f32/f64.const: C = the bits (i32 as its unsigned 32-bit pattern).</item>
-/// <item>ref.null: A = the <see cref="ValueKind"/> byte of its hierarchy (FuncRef or ExternRef), C = the packed reference
+/// <item>ref.null: A = the <see cref="ValueKind"/> byte of its hierarchy (FuncRef or ExternRef), C = 0 for 2.0 types, else the packed reference
 ///   type (<see cref="ValType.Pack"/>). ref.func: A = function index.</item>
 /// <item>call_ref, return_call_ref: A = type index. br_on_null, br_on_non_null: A = label depth.</item>
 /// <item>block/loop/if with a 3.0 reference result type: A = <see cref="BlockTypes.Packed"/>, C = the packed type.</item>
-/// <item>select with types (SelectT): A = the value kind byte, B = the number of types, C = the packed type.
+/// <item>select with types (SelectT): A = the value kind byte, C = the packed type when not a 2.0 type.
 ///   Plain select: A = 0 (the validator does not change it).</item>
 /// <item>v128.const: C = low 64 bits, D = high 64 bits. i8x16.shuffle: C = lanes 0-7, D = lanes 8-15 (a byte each).
 ///   extract/replace_lane: D = lane. load/store_lane: A, B, C as for loads, D = lane.</item>

@@ -103,7 +103,8 @@ internal sealed class ElementSegment
     public SegmentMode Mode { get; init; }
     public int TableIndex { get; init; }
     public Instr[] Offset { get; init; } = [];
-    public ValType ElementType { get; init; } = ValType.FuncRef;
+    /// <summary>The segment's reference type; function indices (<c>func x*</c>) are (ref func) since 3.0.</summary>
+    public ValType ElementType { get; init; } = ValType.Ref(AbstractHeapType.Func, nullable: false);
     public Instr[][] Items { get; init; } = [];
 }
 

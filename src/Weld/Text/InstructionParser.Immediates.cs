@@ -84,7 +84,7 @@ internal sealed partial class InstructionParser
             case ImmediateKind.RefNull:
             {
                 var t = module.ReadHeapType(nullable: true);
-                return new Instr(op, (int)t.Kind, c: t.Pack());
+                return new Instr(op, (int)t.Kind, c: t.IsV2 ? 0 : t.Pack());
             }
             case ImmediateKind.Type: return new Instr(op, names.Types.Resolve(_ts));
             case ImmediateKind.Select:
@@ -99,7 +99,7 @@ internal sealed partial class InstructionParser
                 }
                 // Typed select takes exactly one type; other counts are left for validation to reject (A = 0).
                 return new Instr(Opcode.SelectT, types.Count == 1 ? (int)types[0].Kind : 0, types.Count,
-                    types.Count == 1 ? types[0].Pack() : 0);
+                    types.Count == 1 && !types[0].IsV2 ? types[0].Pack() : 0);
             }
             default:
                 throw _ts.Unexpected(at);

@@ -28,9 +28,10 @@ public readonly partial struct ValType : IEquatable<ValType>
 {
     // _flags: NonNull, and where _heap lives: an abstract heap type's code, a module's type index, or (at run time)
     // the engine's canonical id of a function type.
+    // Field order keeps the struct at 8 bytes: the int first, then the two bytes (with Kind's backing field).
     private const byte NonNullFlag = 1, IndexFlag = 2, CanonicalFlag = 4;
-    private readonly byte _flags;
     private readonly int _heap;
+    private readonly byte _flags;
 
     /// <summary>The type's kind (for a reference type, its hierarchy).</summary>
     public ValueKind Kind { get; }

@@ -28,8 +28,11 @@ public class ConstantExpressionTests
     public void DefinedGlobalIsNotVisibleInInitializers()
     {
         // 2.0: only imported globals; "unknown global" even for an earlier defined one.
-        new ModuleBuilder().Global(i32, false, I32(0)).Global(i32, false, GlobalGet(0)).Invalid("unknown global 0");
-        new ModuleBuilder().ImportGlobal(i32).Global(i32, false, GlobalGet(2)).Invalid("unknown global 2");
+        new ModuleBuilder { Features = WasmFeatures.None }.Global(i32, false, I32(0)).Global(i32, false, GlobalGet(0)).Invalid("unknown global 0");
+        new ModuleBuilder { Features = WasmFeatures.None }.ImportGlobal(i32).Global(i32, false, GlobalGet(2)).Invalid("unknown global 2");
+        // 3.0: earlier globals are visible, later ones are not.
+        new ModuleBuilder().Global(i32, false, I32(0)).Global(i32, false, GlobalGet(0)).Validate();
+        new ModuleBuilder().Global(i32, false, GlobalGet(1)).Global(i32, false, I32(0)).Invalid("unknown global 1");
     }
 
     [Theory]
@@ -84,8 +87,9 @@ public class ConstantExpressionTests
         var wrongTable = new ModuleBuilder().Table(elem: externref);
         wrongTable.ActiveElem(0, [I32(0)], [RefNull(funcref)]).Invalid(Messages.TypeMismatch);
 
-        var definedGlobal = new ModuleBuilder().Table().Global(i32, false, I32(0));
+        var definedGlobal = new ModuleBuilder { Features = WasmFeatures.None }.Table().Global(i32, false, I32(0));
         definedGlobal.ActiveElem(0, [GlobalGet(0)]).Invalid("unknown global 0");
+        new ModuleBuilder().Table().Global(i32, false, I32(0)).ActiveElem(0, [GlobalGet(0)]).Validate(); // 3.0: every global
     }
 
     [Fact]

@@ -74,7 +74,7 @@ internal sealed class ModuleBuilder
     }
 
     public ModuleBuilder ActiveElem(int table, Instr[] offset, params Instr[][] items) =>
-        Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = table, Offset = offset, Items = items });
+        Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = table, Offset = offset, ElementType = ValType.FuncRef, Items = items });
 
     public ModuleBuilder Elem(ElementSegment e)
     {
@@ -88,7 +88,10 @@ internal sealed class ModuleBuilder
         return this;
     }
 
-    public ValidatedModule Validate() => Validator.Validate(Def);
+    public ValidatedModule Validate() => Validator.Validate(Def, Features);
+
+    /// <summary>The proposals validation accepts (default: all Weld implements).</summary>
+    public WasmFeatures Features { get; set; } = WasmFeatures.Default;
 
     /// <summary>Asserts validation fails with a message starting with <paramref name="prefix"/> (the spec's matching).</summary>
     public void Invalid(string prefix)
