@@ -15,7 +15,7 @@ internal static class WastCommand
         };
         var features = new Option<WasmFeatures>("--features")
         {
-            Description = "The proposals beyond 2.0 that modules may use: default (all Weld implements: threads) or none "
+            Description = "The proposals beyond 2.0 that modules may use: default (all Weld implements: threads, function references) or none "
                 + "(2.0 alone, as the wasm-2.0 suite expects)",
             DefaultValueFactory = _ => WasmFeatures.Default,
         };
