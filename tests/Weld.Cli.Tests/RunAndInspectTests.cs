@@ -91,6 +91,18 @@ public sealed class RunAndInspectTests : IDisposable
         var mem = doc.RootElement.GetProperty("exports")[0];
         Assert.Equal(16, mem.GetProperty("max").GetInt32());
     }
+
+    [Fact]
+    public void InspectPrintsTypedReferenceTypes()
+    {
+        var file = Write("refs.wat", """
+            (module (type $t (func)) (import "m" "f" (func (param (ref null $t)) (result (ref func))))
+              (table (export "t") 1 (ref $t) (ref.func $g)) (func $g (type $t)))
+            """);
+        var r = WeldProcess.Run("inspect", file);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Equal("import \"m\" \"f\" (func (param (ref null 0)) (result (ref func)))\nexport \"t\" (table 1 (ref 0))\n", r.Stdout);
+    }
 }
 
 public sealed class Wat2WasmTests : IDisposable

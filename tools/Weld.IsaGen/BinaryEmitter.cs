@@ -24,7 +24,7 @@ public static class BinaryEmitter
     private static string ImmOf(Instruction i) => i.Immediates switch
     {
         "blocktype" => "BlockType",
-        "labelidx" or "funcidx" or "localidx" or "globalidx" or "tableidx" or "elemidx" or "dataidx" => "Index",
+        "labelidx" or "typeidx" or "funcidx" or "localidx" or "globalidx" or "tableidx" or "elemidx" or "dataidx" => "Index",
         "labelidx*" => "BrTable",
         "typeidx,tableidx" => "CallIndirect",
         "tableidx,tableidx" or "elemidx,tableidx" => "TwoIndices",

@@ -18,7 +18,7 @@ public static partial class TableParser
     /// <summary>The immediate vocabulary of the immediates column (single tokens and the combinations 2.0 uses).</summary>
     public static readonly IReadOnlySet<string> ImmediateForms = new HashSet<string>
     {
-        "", "blocktype", "labelidx", "labelidx*", "funcidx", "typeidx,tableidx", "localidx", "globalidx", "tableidx",
+        "", "blocktype", "labelidx", "labelidx*", "funcidx", "typeidx", "typeidx,tableidx", "localidx", "globalidx", "tableidx",
         "tableidx,tableidx", "elemidx,tableidx", "elemidx", "dataidx", "memidx", "memidx,memidx", "dataidx,memidx",
         "memarg", "memarg,laneidx", "laneidx", "laneidx16", "i32", "i64", "f32", "f64", "v128", "reftype", "valtype*", "zero",
     };

@@ -42,6 +42,7 @@ public static class TextEmitter
             "labelidx*" => "BrTable",
             "funcidx" => "Func",
             "typeidx,tableidx" => "CallIndirect",
+            "typeidx" => "Type",
             "localidx" => "Local",
             "globalidx" => "Global",
             "tableidx" => "Table",

@@ -46,7 +46,9 @@ public sealed class Global : Extern
 
     internal static void CheckType(ValType expected, Value v, Store store)
     {
-        if (v.Type != expected) throw new ArgumentException($"value of type {v.Type} given where {expected} is required");
+        // A reference is judged by what it holds (a null of a non-nullable type is refused whatever its type says).
+        if ((v.Type != expected || expected.IsReference) && !ValueMatching.Matches(v, expected, store.Runtime.Engine.Types))
+            throw new ArgumentException($"value of type {v.Type} given where {expected} is required");
         if (v.Ref is FunctionInstance f && f.Store != store.Runtime) throw new ArgumentException(Messages.FunctionOfAnotherStore);
     }
 }

@@ -75,7 +75,9 @@ public sealed partial class HostFunction
             at = argBase;
             for (int i = 0; i < rs.Length; i++)
             {
-                if (results[i].Type != rs[i] || (results[i].Ref is FunctionInstance f && f.Store != store.Runtime))
+                bool fits = results[i].Type == rs[i] && !rs[i].IsReference
+                    || ValueMatching.Matches(results[i], rs[i], store.Runtime.Engine.Types);
+                if (!fits || (results[i].Ref is FunctionInstance f && f.Store != store.Runtime))
                     throw new TrapException(TrapCode.HostArgumentMismatch, TrapText.HostResultMismatch(results[i].Type, rs[i]));
                 at += SlotValues.Write(stack, at, results[i]);
             }

@@ -121,12 +121,17 @@ internal static partial class BinaryDecoder
                 throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
             return op;
         }
-        if (!OpcodeTable.IsPlain(b) || !Enabled((Opcode)b, r.Features)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
+        if (!OpcodeTable.IsPlain(b) || !Enabled((Opcode)b, r.Features) || !TypedReferenceOpcodeAllowed(ref r, (Opcode)b))
+            throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
         return (Opcode)b;
     }
 
     /// <summary>False for an instruction of a proposal the engine leaves out: its bytes are then illegal, as in 2.0.</summary>
     private static bool Enabled(Opcode op, WasmFeatures features) => (OpcodeFeatures.Required(op) & ~features) == 0;
+
+    /// <summary>The typed function reference instructions decode only with their feature (2.0: illegal opcodes).</summary>
+    private static bool TypedReferenceOpcodeAllowed(ref WasmReader r, Opcode op) =>
+        (r.Features & WasmFeatures.FunctionReferences) != 0 || !TypedReferenceOps.Is(op);
 
     private static void ReadImmediates(ref WasmReader r, ref Instr ins, List<int> brTables)
     {
@@ -135,7 +140,7 @@ internal static partial class BinaryDecoder
             case Imm.None:
                 break;
             case Imm.BlockType:
-                ins.A = ReadBlockType(ref r);
+                ins.A = ReadBlockType(ref r, out ins.C);
                 break;
             case Imm.Index:
                 ins.A = r.ReadIndex();
@@ -206,13 +211,23 @@ internal static partial class BinaryDecoder
                 ins.C = r.ReadFixed64();
                 break;
             case Imm.RefType:
-                ins.A = (int)r.ReadRefType().Kind;
+            {
+                // C holds only what A cannot say: 2.0's funcref and externref leave it 0, as built code does.
+                var t = r.ReadRefNullType();
+                ins.A = (int)t.Kind;
+                ins.C = t.IsV2 ? 0 : t.Pack();
                 break;
+            }
             case Imm.SelectT:
             {
                 int at = r.Pos;
                 int n = r.ReadLength();
-                for (int i = 0; i < n; i++) ins.A = (int)r.ReadValueType().Kind;
+                for (int i = 0; i < n; i++)
+                {
+                    var t = r.ReadValueType();
+                    ins.A = (int)t.Kind;
+                    ins.C = t.IsV2 ? 0 : t.Pack();
+                }
                 // Instr holds one type; the spec's "invalid result arity" (a validation error) cannot be
                 // deferred to the validator without losing the vector, so it is reported here.
                 if (n != 1) throw r.Error(Messages.InvalidResultArity, at);
@@ -253,15 +268,21 @@ internal static partial class BinaryDecoder
 
     /// <summary>Block type as in <see cref="Instr"/>: 0x40 empty, a one-byte value type, or an s33 type index.
     /// A negative or over-large multi-byte index becomes int.MaxValue, which the validator reports as an unknown type.</summary>
-    private static int ReadBlockType(ref WasmReader r)
+    private static int ReadBlockType(ref WasmReader r, out ulong packed)
     {
+        packed = 0;
         int p = r.Peek();
         if (p == 0x40)
         {
             r.Pos++;
             return BlockTypes.Empty;
         }
-        if (p >= 0 && (p & 0xC0) == 0x40) return BlockTypes.OfValue(r.ReadValueType());
+        if (p >= 0 && (p & 0xC0) == 0x40 || p is 0x63 or 0x64 && (r.Features & WasmFeatures.FunctionReferences) != 0)
+        {
+            var t = r.ReadValueType();
+            if (!t.IsV2) packed = t.Pack();
+            return BlockTypes.Of(Opcode.Block, t).A;
+        }
         long v = r.ReadS33();
         return v is >= 0 and <= int.MaxValue ? (int)v : int.MaxValue;
     }

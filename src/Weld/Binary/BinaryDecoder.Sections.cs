@@ -72,7 +72,19 @@ internal static partial class BinaryDecoder
     private static void ReadTables(ref WasmReader r, ModuleDefinition m)
     {
         int n = r.ReadLength();
-        for (int i = 0; i < n; i++) m.Tables.Add(ReadTableType(ref r));
+        for (int i = 0; i < n; i++)
+        {
+            // 3.0: 0x40 0x00 tabletype expr, a table with an initializer (0x40 is no reference type's first byte).
+            if ((r.Features & WasmFeatures.FunctionReferences) != 0 && r.Peek() == 0x40)
+            {
+                r.Pos++;
+                int at = r.Pos;
+                if (r.ReadByte() != 0x00) throw r.Error(Messages.MalformedReferenceType, at);
+                m.Tables.Add(ReadTableType(ref r));
+                m.TableInits[m.Tables.Count - 1] = ReadConstExpr(ref r);
+            }
+            else m.Tables.Add(ReadTableType(ref r));
+        }
     }
 
     private static void ReadMemories(ref WasmReader r, ModuleDefinition m)
@@ -173,7 +185,9 @@ internal static partial class BinaryDecoder
             bool expressions = (flags & 4) != 0;
             int table = active && (flags & 2) != 0 ? r.ReadIndex() : 0;
             Instr[] offset = active ? ReadConstExpr(ref r) : [];
-            var type = ValType.FuncRef;
+            // Function indices (forms 0-3) are of type (ref func) (3.0); the expression forms 4 and 5-7 are funcref
+            // or the written type. In 2.0 (ref func) validates exactly as funcref did (it is a subtype).
+            var type = expressions ? ValType.FuncRef : ValType.Ref(AbstractHeapType.Func, nullable: false);
             if ((flags & 3) != 0)
             {
                 if (expressions) type = r.ReadRefType();

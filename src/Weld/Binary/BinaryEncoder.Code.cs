@@ -25,7 +25,8 @@ internal static partial class BinaryEncoder
             case Imm.None:
                 break;
             case Imm.BlockType:
-                w.S64(ins.A); // s33: -64 is 0x40, -1 is 0x7F, type indices are non-negative
+                if (BlockTypes.IsPacked(ins.A)) w.ValType(ValType.Unpack(ins.C));
+                else w.S64(ins.A); // s33: -64 is 0x40, -1 is 0x7F, type indices are non-negative
                 break;
             case Imm.Index:
                 w.U32(ins.A);
@@ -80,11 +81,14 @@ internal static partial class BinaryEncoder
                 w.Fixed64(ins.C);
                 break;
             case Imm.RefType:
-                w.Byte((byte)ins.A);
+                // C holds the heap type as a reference type; an Instr built with A alone is the 2.0 byte.
+                if (ins.C != 0) w.HeapType(ValType.Unpack(ins.C));
+                else w.Byte((byte)ins.A);
                 break;
             case Imm.SelectT:
                 w.U32(1);
-                w.Byte((byte)ins.A);
+                if (ins.C != 0) w.ValType(ValType.Unpack(ins.C));
+                else w.Byte((byte)ins.A);
                 break;
             default:
                 throw new NotSupportedException($"no immediate encoder for {ins.Op}");

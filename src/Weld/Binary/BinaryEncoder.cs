@@ -58,7 +58,7 @@ internal static partial class BinaryEncoder
             TypeId => Vector(body, m.Types, WriteFuncType),
             ImportId => Vector(body, m.Imports, (b, i) => WriteImport(b, m, i)),
             FunctionId => Vector(body, m.Functions, (b, t) => b.U32(t)),
-            TableId => Vector(body, m.Tables, WriteTableType),
+            TableId => WriteTables(body, m),
             MemoryId => Vector(body, m.Memories, (b, t) => WriteLimits(b, t.Limits, t.Shared, t.AddressType)),
             GlobalId => Vector(body, m.Globals, WriteGlobal),
             ExportId => Vector(body, m.Exports, WriteExport),
@@ -124,6 +124,25 @@ internal static partial class BinaryEncoder
         }
     }
 
+    /// <summary>The table section; a table with an initializer (3.0) is 0x40 0x00, its type, then the expression.</summary>
+    private static bool WriteTables(WasmWriter w, ModuleDefinition m)
+    {
+        if (m.Tables.Count == 0) return false;
+        w.U32(m.Tables.Count);
+        for (int i = 0; i < m.Tables.Count; i++)
+        {
+            if (m.TableInits.TryGetValue(i, out var init))
+            {
+                w.Byte(0x40);
+                w.Byte(0x00);
+                WriteTableType(w, m.Tables[i]);
+                WriteExpression(w, init, []);
+            }
+            else WriteTableType(w, m.Tables[i]);
+        }
+        return true;
+    }
+
     private static void WriteTableType(WasmWriter w, TableType t)
     {
         w.ValType(t.ElementType);
@@ -162,8 +181,9 @@ internal static partial class BinaryEncoder
     /// <summary>Picks the most compact of the 8 element forms that says the same thing.</summary>
     private static void WriteElement(WasmWriter w, ElementSegment e)
     {
-        bool funcRef = e.ElementType == ValType.FuncRef;
-        bool indices = funcRef && Array.TrueForAll(e.Items, IsFuncIndexItem);
+        // Forms 0-3 list function indices, of type (ref func); forms 0 and 4 imply their type, the others write it.
+        bool indices = e.ElementType == ValType.Ref(AbstractHeapType.Func, nullable: false) && Array.TrueForAll(e.Items, IsFuncIndexItem);
+        bool funcRef = indices || e.ElementType == ValType.FuncRef;
         int flags = e.Mode switch
         {
             SegmentMode.Passive => 1,

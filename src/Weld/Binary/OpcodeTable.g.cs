@@ -11,10 +11,10 @@ internal static partial class OpcodeTable
     private static Imm ImmOf(Opcode op) => op switch
     {
         Opcode.Block or Opcode.Loop or Opcode.If => Imm.BlockType,
-        Opcode.Br or Opcode.BrIf or Opcode.Call or Opcode.ReturnCall or Opcode.LocalGet or Opcode.LocalSet
-            or Opcode.LocalTee or Opcode.GlobalGet or Opcode.GlobalSet or Opcode.TableGet or Opcode.TableSet
-            or Opcode.RefFunc or Opcode.DataDrop or Opcode.ElemDrop or Opcode.TableGrow or Opcode.TableSize
-            or Opcode.TableFill => Imm.Index,
+        Opcode.Br or Opcode.BrIf or Opcode.Call or Opcode.ReturnCall or Opcode.CallRef or Opcode.ReturnCallRef
+            or Opcode.BrOnNull or Opcode.BrOnNonNull or Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee
+            or Opcode.GlobalGet or Opcode.GlobalSet or Opcode.TableGet or Opcode.TableSet or Opcode.RefFunc
+            or Opcode.DataDrop or Opcode.ElemDrop or Opcode.TableGrow or Opcode.TableSize or Opcode.TableFill => Imm.Index,
         Opcode.BrTable => Imm.BrTable,
         Opcode.CallIndirect or Opcode.ReturnCallIndirect => Imm.CallIndirect,
         Opcode.SelectT => Imm.SelectT,

@@ -131,12 +131,14 @@ internal ref struct WasmReader(ReadOnlySpan<byte> data, WasmFeatures features = 
         return Encoding.UTF8.GetString(bytes);
     }
 
-    /// <summary>The spec's value_type: numeric (0x7C..0x7F), vector (0x71..0x7B) or reference, one signed LEB byte.</summary>
+    /// <summary>The spec's value_type: numeric (0x7C..0x7F), vector (0x71..0x7B) or reference, one signed LEB byte
+    /// (with typed function references, also 0x63/0x64 and a heap type).</summary>
     public ValType ReadValueType()
     {
         int at = Pos;
         byte b = ReadByte();
         if ((b & 0x80) != 0) throw Error(Messages.IntegerTooLong, Pos);
+        if (TypedReferences && (b is 0x63 or 0x64 || HeapTypes.IsDefined(b))) return ReadTypedRef(b, at);
         return b switch
         {
             >= 0x7C => ValType.From((ValueKind)b),
@@ -151,8 +153,33 @@ internal ref struct WasmReader(ReadOnlySpan<byte> data, WasmFeatures features = 
         int at = Pos;
         byte b = ReadByte();
         if ((b & 0x80) != 0) throw Error(Messages.IntegerTooLong, Pos);
+        if (TypedReferences) return ReadTypedRef(b, at);
         return RefTypeOf(b, at);
     }
+
+    private readonly bool TypedReferences => (Features & WasmFeatures.FunctionReferences) != 0;
+
+    /// <summary>A 3.0 reference type whose first byte is <paramref name="b"/>: an abbreviation, or 0x64 (ref) / 0x63
+    /// (ref null) and a heap type.</summary>
+    private ValType ReadTypedRef(byte b, int at)
+    {
+        if (HeapTypes.IsDefined(b)) return ValType.Ref((AbstractHeapType)b);
+        if (b is 0x63 or 0x64) return ReadHeapType(nullable: b == 0x63);
+        throw Error(Messages.MalformedReferenceType, at);
+    }
+
+    /// <summary>A heap type (s33): an abstract one as its negative one-byte code, or a type index.</summary>
+    public ValType ReadHeapType(bool nullable)
+    {
+        int at = Pos;
+        long v = ReadS33();
+        if (v >= 0) return ValType.Ref(v <= int.MaxValue ? (int)v : int.MaxValue, nullable);
+        if (v >= -0x40 && HeapTypes.IsDefined((int)(v + 0x80))) return ValType.Ref((AbstractHeapType)(v + 0x80), nullable);
+        throw Error(Messages.MalformedReferenceType, at);
+    }
+
+    /// <summary>The heap type of ref.null: one byte in 2.0, an s33 heap type with typed references.</summary>
+    public ValType ReadRefNullType() => TypedReferences ? ReadHeapType(nullable: true) : ReadRefType();
 
     private readonly ValType RefTypeOf(byte b, int at) => b switch
     {

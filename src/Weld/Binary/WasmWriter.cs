@@ -87,5 +87,23 @@ internal sealed class WasmWriter
         Bytes(bytes);
     }
 
-    public void ValType(ValType t) => Byte((byte)t.Kind);
+    /// <summary>A value type: one byte for 2.0's types and the abbreviations, else 0x64 (ref) or 0x63 (ref null) and
+    /// the heap type.</summary>
+    public void ValType(ValType t)
+    {
+        if (t.IsV2) Byte((byte)t.Kind);
+        else if (t.IsNullable && t.AbstractHeap is { } h) Byte((byte)h);
+        else
+        {
+            Byte(t.IsNullable ? (byte)0x63 : (byte)0x64);
+            HeapType(t);
+        }
+    }
+
+    /// <summary>A heap type as an s33: an abstract one is its one-byte code, a type index is non-negative.</summary>
+    public void HeapType(ValType t)
+    {
+        if (t.AbstractHeap is { } h) Byte((byte)h);
+        else S64(t.TypeIndex ?? 0);
+    }
 }

@@ -35,6 +35,10 @@ internal static class Messages
     public const string IntegerRepresentationTooLong = IntegerTooLong;
     public const string LengthOutOfBounds = "length out of bounds";
     public const string MalformedLimits = "malformed limits flags";
+    /// <summary>Not a spec error: a typed reference type or instruction in an engine without
+    /// <see cref="WasmFeatures.FunctionReferences"/>.</summary>
+    public const string FunctionReferencesDisabled =
+        "typed function references need the function references feature (EngineOptions.Features)";
     /// <summary>Not a spec error: shared memory or atomics in an engine without <see cref="WasmFeatures.Threads"/>.</summary>
     public const string ThreadsDisabled = "shared memories and atomic instructions need the threads feature (EngineOptions.Features)";
     public const string FeatureDisabled = "the instruction needs a feature the engine leaves out (EngineOptions.Features)";
@@ -52,6 +56,9 @@ internal static class Messages
     // Validation (invalid)
     public const string TypeMismatch = "type mismatch";
     public const string UnknownType = "unknown type";
+    public const string UninitializedLocal = "uninitialized local";
+    /// <summary>Not a spec error: a reference type of a hierarchy Weld does not implement yet (GC's any, exn).</summary>
+    public const string UnsupportedReferenceType = "reference type not supported yet:";
     public const string UnknownFunction = "unknown function";
     public const string UnknownTable = "unknown table";
     public const string UnknownMemory = "unknown memory";

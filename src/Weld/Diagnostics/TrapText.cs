@@ -16,6 +16,7 @@ internal static class TrapText
     public const string InvalidConversionToInteger = "invalid conversion to integer";
     public const string CallStackExhausted = "call stack exhausted";
     public const string NullReference = "null reference";
+    public const string NullFunctionReference = "null function reference";
     public const string UnalignedAtomic = "unaligned atomic";
     public const string ExpectedSharedMemory = "expected shared memory";
 
@@ -51,6 +52,7 @@ internal static class TrapText
         TrapCode.Interrupted => Interrupted,
         TrapCode.UnalignedAtomic => UnalignedAtomic,
         TrapCode.ExpectedSharedMemory => ExpectedSharedMemory,
+        TrapCode.NullFunctionReference => NullFunctionReference,
         _ => Other,
     };
 

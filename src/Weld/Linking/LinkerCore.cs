@@ -98,7 +98,7 @@ internal sealed class LinkerCore(RuntimeEngine engine, NativeTable natives)
             var imp = module.Imports[i];
             var d = _items.GetValueOrDefault((imp.Module, imp.Name));
             if (d is null && imp.Type is FuncType ft) d = natives.Find(imp.Module, imp.Name, ft);
-            if (d?.StaticType is { } st && !st.Matches(imp.Type)) errors.Append(LinkErrors.IncompatibleLine(i, imp, st));
+            if (d?.StaticType is { } st && !st.Matches(module.ClosedImportTypes[i])) errors.Append(LinkErrors.IncompatibleLine(i, imp, st));
             if (d is null && !MayResolveLater(imp))
             {
                 unresolvedCount++;

@@ -23,11 +23,15 @@ internal sealed class CompiledModule
         var def = validated.Definition;
         _code = new object?[def.Codes.Count];
         _backendState = engine.Code.CreateModuleState(validated, engine.Options);
+        TypeIds = engine.Types.Register(def.Types);
+        ClosedTypes = Array.ConvertAll(TypeIds, engine.Types.TypeOf);
+        ClosedImportTypes = new ExternType[def.Imports.Count];
         Imports = new ImportType[def.Imports.Count];
         for (int i = 0; i < Imports.Length; i++)
         {
             var import = def.Imports[i];
             Imports[i] = new ImportType(import.Module, import.Name, import.Type!);
+            ClosedImportTypes[i] = ClosedImportType(import);
         }
         var spaces = new IndexSpaces(def);
         Exports = new ExportType[def.Exports.Count];
@@ -41,6 +45,21 @@ internal sealed class CompiledModule
     }
 
     public RuntimeEngine Engine { get; }
+    /// <summary>The engine's canonical id of each of the module's types.</summary>
+    public int[] TypeIds { get; }
+    /// <summary>The module's types with their type indices closed to canonical ids: what its function instances
+    /// carry, so that types compare across modules.</summary>
+    public FuncType[] ClosedTypes { get; }
+    /// <summary>Each import's type closed in the same way: what import matching compares the externs with.</summary>
+    public ExternType[] ClosedImportTypes { get; }
+
+    private ExternType ClosedImportType(Import import) => import.Type switch
+    {
+        FuncType => ClosedTypes[import.TypeIndex],
+        TableType t when t.ElementType.TypeIndex is not null => new TableType(Subtyping.Close(t.ElementType, TypeIds), t.Limits, t.AddressType),
+        GlobalType g when g.ValType.TypeIndex is not null => new GlobalType(Subtyping.Close(g.ValType, TypeIds), g.Mutable),
+        var other => other!,
+    };
     public ValidatedModule Validated { get; }
     public ModuleDefinition Definition => Validated.Definition;
     public ImportType[] Imports { get; }

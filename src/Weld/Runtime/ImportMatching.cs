@@ -16,7 +16,7 @@ internal static class ImportMatching
         string? firstKind = null;
         for (int i = 0; i < imports.Length; i++)
         {
-            var problem = ProblemOf(store, imports[i], externs[i], check, out string kind);
+            var problem = ProblemOf(store, imports[i], module.ClosedImportTypes[i], externs[i], check, out string kind);
             if (problem is null) continue;
             failures++;
             firstKind ??= kind;
@@ -25,7 +25,8 @@ internal static class ImportMatching
         if (errors is not null) throw LinkErrors.ImportsFailed(firstKind!, failures, errors.ToString());
     }
 
-    private static string? ProblemOf(RuntimeStore store, ImportType import, ExternInstance? given, ImportCheck check, out string kind)
+    private static string? ProblemOf(RuntimeStore store, ImportType import, ExternType closedType, ExternInstance? given,
+        ImportCheck check, out string kind)
     {
         kind = Messages.IncompatibleImportType;
         if (given is null)
@@ -37,7 +38,7 @@ internal static class ImportMatching
         bool sharedAcrossStores = given is MemoryInstance { Shared: true } && given.Store.Engine == store.Engine;
         if (given.Store != store && !sharedAcrossStores) return LinkErrors.ExternOfAnotherStore;
         // The kind is checked even when the types are known: the index spaces are filled by kind.
-        if (given.Kind != import.Type.Kind || (check == ImportCheck.Full && !given.CurrentType.Matches(import.Type)))
+        if (given.Kind != import.Type.Kind || (check == ImportCheck.Full && !given.CurrentType.Matches(closedType)))
             return LinkErrors.TypeMismatch(import.Type, given.CurrentType);
         return null;
     }

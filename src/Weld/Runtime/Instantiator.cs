@@ -36,7 +36,7 @@ internal static class Instantiator
             ImportMatching.Check(store, module, externs, check);
             var def = module.Definition;
             store.ChargeInstantiation(def);
-            var inst = new ModuleInstance(module, store) { Types = [.. def.Types] };
+            var inst = new ModuleInstance(module, store) { Types = [.. module.ClosedTypes] };
             Allocate(store, inst, externs);
             InitializeSegments(inst);
             if (def.Start is int start) HostEntry.Invoke(inst.Functions[start], [], []);
@@ -79,17 +79,26 @@ internal static class Instantiator
         inst.Functions = funcs;
         // A global's initializer reads only imported (2.0) or earlier (3.0) globals, which are in place by then.
         inst.Globals = globals;
-        foreach (var g in def.Globals) globals[ng++] = store.AllocateGlobal(g.Type, ConstExpr.Evaluate(g.Init, g.Type.ValType, inst));
+        var ids = inst.Module.TypeIds;
+        foreach (var g in def.Globals)
+        {
+            var type = new GlobalType(Subtyping.Close(g.Type.ValType, ids), g.Type.Mutable);
+            globals[ng++] = store.AllocateGlobal(type, ConstExpr.Evaluate(g.Init, type.ValType, inst));
+        }
 
         var limits = store.Engine.Options;
         // The engine's table limit also bounds the sum of a module's own tables, so that a small module cannot make
         // the host allocate without bound (table elements are real managed memory, unlike reserved linear memory).
         ulong tableElements = 0;
-        foreach (var t in def.Tables)
+        for (int i = 0; i < def.Tables.Count; i++)
         {
+            var t = def.Tables[i];
             tableElements += t.Limits.Min;
             if (tableElements > limits.MaxTableElements) throw LinkErrors.TablesOverLimit(tableElements, limits.MaxTableElements);
-            tables[nt++] = store.AllocateTable(t, null);
+            var closed = new TableType(Subtyping.Close(t.ElementType, ids), t.Limits, t.AddressType);
+            // 3.0: a table's initializer gives every element (else null).
+            object? initial = def.TableInits.TryGetValue(i, out var init) ? ConstExpr.Evaluate(init, closed.ElementType, inst).Ref : null;
+            tables[nt++] = store.AllocateTable(closed, initial);
         }
         foreach (var m in def.Memories)
         {
@@ -105,7 +114,7 @@ internal static class Instantiator
             var seg = def.Elements[i];
             var items = new object?[seg.Items.Length];
             for (int j = 0; j < items.Length; j++) items[j] = ConstExpr.Evaluate(seg.Items[j], seg.ElementType, inst).Ref;
-            inst.Elems[i] = new ElemInstance(seg.ElementType, items);
+            inst.Elems[i] = new ElemInstance(Subtyping.Close(seg.ElementType, ids), items);
         }
         inst.Datas = new DataInstance[def.Datas.Count];
         for (int i = 0; i < inst.Datas.Length; i++) inst.Datas[i] = new DataInstance(def.Datas[i].Bytes);

@@ -28,8 +28,14 @@ internal static class ScriptConstants
             case "f64.const": result = ReadFloat(ts, ValueKind.F64); break;
             case "ref.null":
             {
-                var t = ts.Next();
-                var kind = ts.Is(t, "func") ? ValueKind.FuncRef : ts.Is(t, "extern") ? ValueKind.ExternRef : throw ts.Unexpected(t);
+                // (ref.null ht) is a null of ht's hierarchy; (ref.null) alone (3.0 scripts), a null of any (kind 0).
+                ValueKind kind = 0;
+                if (ts.Peek().Kind != TokenKind.RParen)
+                {
+                    var t = ts.Next();
+                    kind = t.Kind == TokenKind.Keyword && HeapTypes.Parse(ts.Text(t)) is { } h ? HeapTypes.KindOf(h)
+                        : t.Kind is TokenKind.Id or TokenKind.Number ? ValueKind.FuncRef : throw ts.Unexpected(t);
+                }
                 result = new ExpectedResult(ExpectedKind.Exact, new ScriptValue(kind, 0, IsNull: true));
                 break;
             }

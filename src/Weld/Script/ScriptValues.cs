@@ -19,6 +19,7 @@ internal static class ScriptValues
         ValueKind.F64 => Value.F64Bits(v.Bits),
         ValueKind.V128 => Value.V128(v.Bits, v.High),
         ValueKind.FuncRef when v.IsNull => Value.NullFuncRef,
+        _ when v.IsNull && v.Kind != 0 => Value.Default(ValType.From(v.Kind)),
         ValueKind.ExternRef => v.IsNull ? Value.NullExternRef : Value.ExternRef(new HostRef(v.Bits)),
         _ => throw new NotSupportedException($"script value {v}"),
     };
@@ -45,6 +46,7 @@ internal static class ScriptValues
             case ExpectedKind.Either:
                 return expected.Lanes!.Any(alternative => Matches(alternative, actual));
             default:
+                if (e.IsNull && e.Kind == 0) return actual.Type.IsReference && actual.IsNull;
                 if (actual.Type.Kind != e.Kind) return false;
                 if (e.IsNull) return actual.IsNull;
                 return e.Kind switch
@@ -64,7 +66,9 @@ internal static class ScriptValues
         ExpectedKind.AnyExternRef => "ref.extern",
         ExpectedKind.V128Lanes => "v128 lanes [" + string.Join(" ", expected.Lanes!.Select(Describe)) + "]",
         ExpectedKind.Either => "either(" + string.Join(" | ", expected.Lanes!.Select(Describe)) + ")",
-        _ => expected.Value.IsNull ? $"ref.null {ValType.From(expected.Value.Kind)}" : ToValue(expected.Value).ToString(),
+        _ => expected.Value.IsNull
+            ? expected.Value.Kind == 0 ? "ref.null" : $"ref.null {ValType.From(expected.Value.Kind)}"
+            : ToValue(expected.Value).ToString(),
     };
 }
 

@@ -8,6 +8,9 @@ internal sealed class ModuleDefinition
     /// <summary>Type index of each function defined in the module (not imported).</summary>
     public List<int> Functions { get; } = [];
     public List<TableType> Tables { get; } = [];
+    /// <summary>Initializer expressions of defined tables that have one (3.0), by index into <see cref="Tables"/>;
+    /// a table without one starts null.</summary>
+    public Dictionary<int, Instr[]> TableInits { get; } = [];
     public List<MemoryType> Memories { get; } = [];
     public List<GlobalDef> Globals { get; } = [];
     public List<Export> Exports { get; } = [];
@@ -100,7 +103,8 @@ internal sealed class ElementSegment
     public SegmentMode Mode { get; init; }
     public int TableIndex { get; init; }
     public Instr[] Offset { get; init; } = [];
-    public ValType ElementType { get; init; } = ValType.FuncRef;
+    /// <summary>The segment's reference type; function indices (<c>func x*</c>) are (ref func) since 3.0.</summary>
+    public ValType ElementType { get; init; } = ValType.Ref(AbstractHeapType.Func, nullable: false);
     public Instr[][] Items { get; init; } = [];
 }
 

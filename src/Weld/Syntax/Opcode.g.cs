@@ -22,6 +22,8 @@ internal enum Opcode : ushort
     CallIndirect = 0x011, // call_indirect
     ReturnCall = 0x012, // return_call
     ReturnCallIndirect = 0x013, // return_call_indirect
+    CallRef = 0x014, // call_ref
+    ReturnCallRef = 0x015, // return_call_ref
     Drop = 0x01A, // drop
     Select = 0x01B, // select
     SelectT = 0x01C, // select
@@ -192,6 +194,9 @@ internal enum Opcode : ushort
     RefNull = 0x0D0, // ref.null
     RefIsNull = 0x0D1, // ref.is_null
     RefFunc = 0x0D2, // ref.func
+    RefAsNonNull = 0x0D4, // ref.as_non_null
+    BrOnNull = 0x0D5, // br_on_null
+    BrOnNonNull = 0x0D6, // br_on_non_null
     I32TruncSatF32S = 0x100, // i32.trunc_sat_f32_s (0xFC 0x00)
     I32TruncSatF32U = 0x101, // i32.trunc_sat_f32_u (0xFC 0x01)
     I32TruncSatF64S = 0x102, // i32.trunc_sat_f64_s (0xFC 0x02)
@@ -603,6 +608,10 @@ internal static class OpcodeNames
         Opcode.CallIndirect => "call_indirect",
         Opcode.ReturnCall => "return_call",
         Opcode.ReturnCallIndirect => "return_call_indirect",
+        Opcode.CallRef => "call_ref",
+        Opcode.ReturnCallRef => "return_call_ref",
+        Opcode.BrOnNull => "br_on_null",
+        Opcode.BrOnNonNull => "br_on_non_null",
         Opcode.Drop => "drop",
         Opcode.Select => "select",
         Opcode.SelectT => "select",
@@ -773,6 +782,7 @@ internal static class OpcodeNames
         Opcode.RefNull => "ref.null",
         Opcode.RefIsNull => "ref.is_null",
         Opcode.RefFunc => "ref.func",
+        Opcode.RefAsNonNull => "ref.as_non_null",
         Opcode.I32TruncSatF32S => "i32.trunc_sat_f32_s",
         Opcode.I32TruncSatF32U => "i32.trunc_sat_f32_u",
         Opcode.I32TruncSatF64S => "i32.trunc_sat_f64_s",
@@ -1135,6 +1145,10 @@ internal static class OpcodeNames
         ["call_indirect"] = Opcode.CallIndirect,
         ["return_call"] = Opcode.ReturnCall,
         ["return_call_indirect"] = Opcode.ReturnCallIndirect,
+        ["call_ref"] = Opcode.CallRef,
+        ["return_call_ref"] = Opcode.ReturnCallRef,
+        ["br_on_null"] = Opcode.BrOnNull,
+        ["br_on_non_null"] = Opcode.BrOnNonNull,
         ["drop"] = Opcode.Drop,
         ["select"] = Opcode.Select,
         ["local.get"] = Opcode.LocalGet,
@@ -1304,6 +1318,7 @@ internal static class OpcodeNames
         ["ref.null"] = Opcode.RefNull,
         ["ref.is_null"] = Opcode.RefIsNull,
         ["ref.func"] = Opcode.RefFunc,
+        ["ref.as_non_null"] = Opcode.RefAsNonNull,
         ["i32.trunc_sat_f32_s"] = Opcode.I32TruncSatF32S,
         ["i32.trunc_sat_f32_u"] = Opcode.I32TruncSatF32U,
         ["i32.trunc_sat_f64_s"] = Opcode.I32TruncSatF64S,

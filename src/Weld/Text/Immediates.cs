@@ -12,6 +12,8 @@ internal enum ImmediateKind : byte
     BrTable,
     Func,
     CallIndirect,
+    /// <summary>A type index (call_ref, return_call_ref).</summary>
+    Type,
     Local,
     Global,
     /// <summary>An optional table index (default 0).</summary>

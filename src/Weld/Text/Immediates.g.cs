@@ -11,10 +11,11 @@ internal static partial class Immediates
     public static ImmediateKind KindOf(Opcode op) => op switch
     {
         Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.End => ImmediateKind.Structured,
-        Opcode.Br or Opcode.BrIf => ImmediateKind.Label,
+        Opcode.Br or Opcode.BrIf or Opcode.BrOnNull or Opcode.BrOnNonNull => ImmediateKind.Label,
         Opcode.BrTable => ImmediateKind.BrTable,
         Opcode.Call or Opcode.ReturnCall or Opcode.RefFunc => ImmediateKind.Func,
         Opcode.CallIndirect or Opcode.ReturnCallIndirect => ImmediateKind.CallIndirect,
+        Opcode.CallRef or Opcode.ReturnCallRef => ImmediateKind.Type,
         Opcode.Select => ImmediateKind.Select,
         Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee => ImmediateKind.Local,
         Opcode.GlobalGet or Opcode.GlobalSet => ImmediateKind.Global,

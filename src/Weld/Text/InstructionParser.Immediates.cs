@@ -83,11 +83,10 @@ internal sealed partial class InstructionParser
             case ImmediateKind.F64: return new Instr(op, c: ReadFloat(64));
             case ImmediateKind.RefNull:
             {
-                var t = _ts.Next();
-                if (_ts.Is(t, "func")) return new Instr(op, (int)ValueKind.FuncRef);
-                if (_ts.Is(t, "extern")) return new Instr(op, (int)ValueKind.ExternRef);
-                throw _ts.Unexpected(t);
+                var t = module.ReadHeapType(nullable: true);
+                return new Instr(op, (int)t.Kind, c: t.IsV2 ? 0 : t.Pack());
             }
+            case ImmediateKind.Type: return new Instr(op, names.Types.Resolve(_ts));
             case ImmediateKind.Select:
             {
                 if (!_ts.PeekParen("result")) return new Instr(op);
@@ -99,7 +98,8 @@ internal sealed partial class InstructionParser
                     _ts.ExpectRParen();
                 }
                 // Typed select takes exactly one type; other counts are left for validation to reject (A = 0).
-                return new Instr(Opcode.SelectT, types.Count == 1 ? (int)types[0].Kind : 0, types.Count);
+                return new Instr(Opcode.SelectT, types.Count == 1 ? (int)types[0].Kind : 0, types.Count,
+                    types.Count == 1 && !types[0].IsV2 ? types[0].Pack() : 0);
             }
             default:
                 throw _ts.Unexpected(at);

@@ -65,7 +65,7 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
                     _ts.Next();
                     var op = OpcodeNames.ByName[_ts.Text(t)];
                     var label = _ts.TryId();
-                    Emit(new Instr(op, module.ReadBlockType()));
+                    Emit(module.ReadBlockType(op));
                     _frames.Add(new Frame(label, op));
                     break;
                 }
@@ -119,7 +119,7 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
                 _ts.Next();
                 var op = OpcodeNames.ByName[_ts.Text(t)];
                 var label = _ts.TryId();
-                Emit(new Instr(op, module.ReadBlockType()));
+                Emit(module.ReadBlockType(op));
                 _frames.Add(new Frame(label, op));
                 ParseSequence(depth);
                 _frames.RemoveAt(_frames.Count - 1);
@@ -132,9 +132,9 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
                 // the conditions are outside the if's label scope.
                 _ts.Next();
                 var label = _ts.TryId();
-                int bt = module.ReadBlockType();
+                var ifIns = module.ReadBlockType(Opcode.If);
                 while (_ts.Peek().Kind == TokenKind.LParen && !_ts.PeekParen("then")) ParseFolded(depth + 1);
-                Emit(new Instr(Opcode.If, bt));
+                Emit(ifIns);
                 _frames.Add(new Frame(label, Opcode.If));
                 _ts.ExpectParen("then");
                 ParseSequence(depth);

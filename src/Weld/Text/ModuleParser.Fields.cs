@@ -126,7 +126,7 @@ internal sealed partial class ModuleParser
         _tableCount++;
         int start = Ts.Position;
         var addressType = ReadAddressType();
-        if (Ts.Peek().Kind == TokenKind.Keyword && IsRefType(Ts.Text(Ts.Peek())))
+        if (AtRefType())
         {
             // (table at? reftype (elem ...)) = a table exactly as large as its active segment at offset 0.
             var type = ReadRefType();
@@ -146,6 +146,8 @@ internal sealed partial class ModuleParser
         }
         Ts.Position = start;
         Module.Tables.Add(ReadTableType());
+        // (table tabletype expr): 3.0's initializer of every element.
+        if (Ts.Peek().Kind != TokenKind.RParen) Module.TableInits[Module.Tables.Count - 1] = ReadExpr();
     }
 
     /// <summary>The offset 0 of an inline segment, typed as its memory's or table's addresses.</summary>

@@ -34,20 +34,21 @@ internal sealed partial class ModuleParser
                 table = Names.Tables.Resolve(Ts); // 1.0 form: a bare table index
                 mode = SegmentMode.Active;
             }
-            if (mode == SegmentMode.Active || Ts.Peek().Kind == TokenKind.LParen)
+            if (mode == SegmentMode.Active || Ts.Peek().Kind == TokenKind.LParen && !Ts.PeekParen("ref"))
             {
                 mode = SegmentMode.Active;
                 offset = ReadOffset();
             }
         }
-        ValType type = ValType.FuncRef;
+        // func x* (and the bare x*) means (ref func) (ref.func x)* in 3.0, which 2.0's funcref accepts as its subtype.
+        ValType type = ValType.Ref(AbstractHeapType.Func, nullable: false);
         Instr[][] items;
         if (Ts.PeekKeyword("func"))
         {
             Ts.Next();
             items = ReadFuncIndexItems();
         }
-        else if (Ts.Peek().Kind == TokenKind.Keyword && IsRefType(Ts.Text(Ts.Peek())))
+        else if (AtRefType())
         {
             type = ReadRefType();
             items = ReadElemExprs();

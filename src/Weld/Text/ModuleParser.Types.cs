@@ -16,13 +16,32 @@ internal sealed class TypeUse
 
 internal sealed partial class ModuleParser
 {
-    public static bool IsRefType(string word) => word is "funcref" or "externref";
+    public static bool IsRefType(string word) => HeapTypes.ParseAbbreviation(word) is not null;
+
+    /// <summary>Whether a reference type starts here: an abbreviation (<c>funcref</c>) or <c>(ref ...)</c>.</summary>
+    public bool AtRefType() =>
+        Ts.Peek().Kind == TokenKind.Keyword && IsRefType(Ts.Text(Ts.Peek())) || Ts.PeekParen("ref");
 
     public ValType ReadValueType()
     {
+        if (Ts.PeekParen("ref"))
+        {
+            // (ref null? heaptype)
+            Ts.ExpectParen("ref");
+            bool nullable = false;
+            if (Ts.PeekKeyword("null"))
+            {
+                Ts.Next();
+                nullable = true;
+            }
+            var r = ReadHeapType(nullable);
+            Ts.ExpectRParen();
+            return r;
+        }
         var t = Ts.Next();
         if (t.Kind == TokenKind.Keyword)
         {
+            if (HeapTypes.ParseAbbreviation(Ts.Text(t)) is { } abbreviated) return ValType.Ref(abbreviated);
             switch (Ts.Text(t))
             {
                 case "i32": return ValType.I32;
@@ -30,11 +49,22 @@ internal sealed partial class ModuleParser
                 case "f32": return ValType.F32;
                 case "f64": return ValType.F64;
                 case "v128": return ValType.V128;
-                case "funcref": return ValType.FuncRef;
-                case "externref": return ValType.ExternRef;
             }
         }
         throw Ts.Unexpected(t);
+    }
+
+    /// <summary>A heap type (an abstract keyword or a type index) as the reference type that names it.</summary>
+    public ValType ReadHeapType(bool nullable)
+    {
+        var t = Ts.Peek();
+        if (t.Kind == TokenKind.Keyword && HeapTypes.Parse(Ts.Text(t)) is { } abstractHeap)
+        {
+            Ts.Next();
+            return ValType.Ref(abstractHeap, nullable);
+        }
+        if (!IndexSpace.AtIndex(Ts)) throw Ts.Unexpected(t);
+        return ValType.Ref(Names.Types.Resolve(Ts), nullable);
     }
 
     public ValType ReadRefType()
@@ -109,16 +139,17 @@ internal sealed partial class ModuleParser
         return Module.Types.Count - 1;
     }
 
-    /// <summary>A block type: empty or one result needs no type index; anything else is a type use.</summary>
-    public int ReadBlockType()
+    /// <summary>A block type: empty or one result needs no type index; anything else is a type use. A single 3.0
+    /// reference type that 2.0 cannot write in one byte goes packed in C (<see cref="BlockTypes.Packed"/>).</summary>
+    public Instr ReadBlockType(Opcode op)
     {
         var use = ReadTypeUse(allowType: true, allowParamNames: false);
         if (use.Explicit is null && use.Params.Count == 0)
         {
-            if (use.Results.Count == 0) return BlockTypes.Empty;
-            if (use.Results.Count == 1) return BlockTypes.OfValue(use.Results[0]);
+            if (use.Results.Count == 0) return new Instr(op, BlockTypes.Empty);
+            if (use.Results.Count == 1) return BlockTypes.Of(op, use.Results[0]);
         }
-        return ResolveTypeUse(use);
+        return new Instr(op, ResolveTypeUse(use));
     }
 
     /// <summary>The parameter types a type use gives its function (for local indices), or none when unknown.</summary>

@@ -60,6 +60,7 @@ internal sealed partial class ModuleParser
         var after = Ts.Peek();
         if (after.Kind is not (TokenKind.RParen or TokenKind.Eof)) throw Ts.Unexpected(after);
         int end = Ts.Position;
+        ParseTypeDefinitions();
         foreach (int start in _fieldStarts)
         {
             Ts.Position = start;
@@ -81,14 +82,13 @@ internal sealed partial class ModuleParser
         {
             case "type":
             {
+                // Only the name and a place here: the definition may name types bound later (3.0 reference
+                // types), so it is read once every type name is known (ParseTypeDefinitions).
                 var id = Ts.TryId();
                 Names.Types.Add(id, kw, Ts);
-                Ts.ExpectParen("func");
-                var use = ReadTypeUse(allowType: false, allowParamNames: true);
-                Ts.ExpectRParen();
-                Ts.ExpectRParen();
-                Module.Types.Add(new FuncType([.. use.Params], [.. use.Results], true));
-                return;
+                _typeDefinitions.Add((Ts.Position, Module.Types.Count));
+                Module.Types.Add(new FuncType([], [], true));
+                break;
             }
             case "import":
             {
@@ -110,7 +110,7 @@ internal sealed partial class ModuleParser
                 else
                 {
                     _definitionSeen ??= ImportAfter(kind);
-                    if (kind == ExternKind.Table && Ts.Peek().Kind == TokenKind.Keyword && IsRefType(Ts.Text(Ts.Peek())))
+                    if (kind == ExternKind.Table && AtRefType())
                         Names.Elems.Add(null, kw, Ts); // inline (elem ...)
                     if (kind == ExternKind.Memory && Ts.PeekParen("data")) Names.Datas.Add(null, kw, Ts);
                 }
@@ -124,6 +124,22 @@ internal sealed partial class ModuleParser
         }
         Ts.Position = open;
         Ts.SkipSExpr();
+    }
+
+    private readonly List<(int Position, int Index)> _typeDefinitions = [];
+
+    /// <summary>Reads each <c>(type id? (func ...))</c> body into the place its scan reserved.</summary>
+    private void ParseTypeDefinitions()
+    {
+        foreach (var (position, index) in _typeDefinitions)
+        {
+            Ts.Position = position;
+            Ts.ExpectParen("func");
+            var use = ReadTypeUse(allowType: false, allowParamNames: true);
+            Ts.ExpectRParen();
+            Ts.ExpectRParen();
+            Module.Types[index] = new FuncType([.. use.Params], [.. use.Results], true);
+        }
     }
 
     private void CheckImportOrder(Token at)

@@ -69,7 +69,7 @@ public sealed class FuncType : ExternType, IEquatable<FuncType>
     public override ExternKind Kind => ExternKind.Function;
 
     /// <inheritdoc/>
-    public override bool Matches(ExternType expected) => expected is FuncType f && Equals(f);
+    public override bool Matches(ExternType expected) => expected is FuncType f && (Equals(f) || Subtyping.FuncMatches(this, f, null, null));
 
     /// <inheritdoc/>
     public bool Equals(FuncType? other) =>
@@ -161,7 +161,8 @@ public sealed class TableType : ExternType, IEquatable<TableType>
     public override ExternKind Kind => ExternKind.Table;
     /// <inheritdoc/>
     public override bool Matches(ExternType expected) =>
-        expected is TableType t && ElementType == t.ElementType && AddressType == t.AddressType && Limits.Matches(t.Limits);
+        expected is TableType t && ElementType.Matches(t.ElementType) && t.ElementType.Matches(ElementType)
+            && AddressType == t.AddressType && Limits.Matches(t.Limits);
     /// <inheritdoc/>
     public bool Equals(TableType? other) =>
         other is not null && ElementType == other.ElementType && Limits == other.Limits && AddressType == other.AddressType;
@@ -234,7 +235,8 @@ public sealed class GlobalType : ExternType, IEquatable<GlobalType>
     public override ExternKind Kind => ExternKind.Global;
     /// <inheritdoc/>
     public override bool Matches(ExternType expected) =>
-        expected is GlobalType g && g.Mutable == Mutable && (Mutable ? ValType == g.ValType : ValType.Matches(g.ValType));
+        expected is GlobalType g && g.Mutable == Mutable &&
+        (Mutable ? ValType.Matches(g.ValType) && g.ValType.Matches(ValType) : ValType.Matches(g.ValType));
     /// <inheritdoc/>
     public bool Equals(GlobalType? other) => other is not null && ValType == other.ValType && Mutable == other.Mutable;
     /// <inheritdoc/>

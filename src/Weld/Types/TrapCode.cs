@@ -42,4 +42,6 @@ public enum TrapCode
     UnalignedAtomic,
     /// <summary><c>memory.atomic.wait32/64</c> on a memory that is not shared.</summary>
     ExpectedSharedMemory,
+    /// <summary><c>call_ref</c> or <c>return_call_ref</c> of a null function reference (typed function references).</summary>
+    NullFunctionReference,
 }

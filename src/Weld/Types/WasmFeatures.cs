@@ -17,6 +17,11 @@ public enum WasmFeatures
     /// <summary>64-bit memories and tables (memory64, table64): i64 addresses, sizes and indexes.</summary>
     Memory64 = 4,
 
+    /// <summary>Typed function references (3.0): <c>(ref null? heaptype)</c> types, <c>call_ref</c>,
+    /// <c>return_call_ref</c>, <c>ref.as_non_null</c>, <c>br_on_null</c>, <c>br_on_non_null</c>, non-nullable locals,
+    /// table initializers, and subtyping in validation and linking.</summary>
+    FunctionReferences = 8,
+
     /// <summary>Tail calls (3.0): <c>return_call</c> and <c>return_call_indirect</c>.</summary>
     TailCall = 1 << 8,
 
@@ -28,5 +33,5 @@ public enum WasmFeatures
     RelaxedSimd = 1 << 10,
 
     /// <summary>Every feature Weld implements (an engine's default; grows as Weld does).</summary>
-    Default = Threads | MultiMemory | Memory64 | TailCall | ExtendedConst | RelaxedSimd,
+    Default = Threads | MultiMemory | Memory64 | FunctionReferences | TailCall | ExtendedConst | RelaxedSimd,
 }

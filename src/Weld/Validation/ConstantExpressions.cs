@@ -23,12 +23,15 @@ internal static class ConstantExpressions
         bool extendedConst = (c.Features & WasmFeatures.ExtendedConst) != 0;
         Span<ValueKind> stack = extendedConst && expr.Length > 8 ? new ValueKind[expr.Length] : stackalloc ValueKind[8];
         int depth = 0;
+        // The exact type of the value on top (3.0 reference types are more than their kind).
+        ValType top = default;
         int n = expr.Length;
         if (n > 0 && expr[n - 1].Op == Opcode.End) n--;
         for (int i = 0; i < n; i++)
         {
             ref readonly var ins = ref expr[i];
             ValueKind pushed;
+            ValType exact = default;
             switch (ins.Op)
             {
                 case Opcode.I32Const: pushed = ValueKind.I32; break;
@@ -36,15 +39,20 @@ internal static class ConstantExpressions
                 case Opcode.F32Const: pushed = ValueKind.F32; break;
                 case Opcode.F64Const: pushed = ValueKind.F64; break;
                 case Opcode.V128Const: pushed = ValueKind.V128; break;
-                case Opcode.RefNull: pushed = FunctionValidator.RefKindOf(ins.A); break;
+                case Opcode.RefNull:
+                    exact = FunctionValidator.RefTypeOf(c, in ins);
+                    pushed = exact.Kind;
+                    break;
                 case Opcode.RefFunc:
                     c.FunctionAt(ins.A);
+                    exact = c.FunctionRefType(ins.A);
                     pushed = ValueKind.FuncRef;
                     break;
                 case Opcode.GlobalGet:
                     if ((uint)ins.A >= (uint)visibleGlobals) ValidationErrors.Unknown(Messages.UnknownGlobal, (uint)ins.A);
                     var g = c.Globals[ins.A];
                     if (g.Mutable) ValidationErrors.Throw(Messages.ConstantExpressionRequired);
+                    exact = g.ValType;
                     pushed = g.ValType.Kind;
                     break;
                 case Opcode.I32Add or Opcode.I32Sub or Opcode.I32Mul when extendedConst:
@@ -60,8 +68,9 @@ internal static class ConstantExpressions
             // Depth beyond the buffer only needs counting: any depth > 1 fails the final check.
             if (depth < stack.Length) stack[depth] = pushed;
             depth++;
+            top = exact.Kind != 0 ? exact : ValType.From(pushed);
         }
-        if (depth != 1 || stack[0] != expected.Kind) ValidationErrors.TypeMismatch();
+        if (depth != 1 || stack[0] != expected.Kind || !Subtyping.Matches(top, expected, c.TypeIds)) ValidationErrors.TypeMismatch();
     }
 
     private static ValueKind Binary(Span<ValueKind> stack, ref int depth, ValueKind kind)

@@ -19,14 +19,14 @@ internal sealed partial class FunctionValidator
             case Opcode.Block:
             case Opcode.Loop:
             {
-                var (ps, rs) = BlockType(ins.A);
+                var (ps, rs) = BlockType(in ins);
                 PopVals(ps);
                 PushCtrl(ins.Op, ps, rs);
                 return true;
             }
             case Opcode.If:
             {
-                var (ps, rs) = BlockType(ins.A);
+                var (ps, rs) = BlockType(in ins);
                 Pop(ValueKind.I32);
                 PopVals(ps);
                 PushCtrl(Opcode.If, ps, rs);
@@ -67,7 +67,7 @@ internal sealed partial class FunctionValidator
             case Opcode.CallIndirect:
             {
                 // Spec order: the table (and its funcref type) first, then the type index.
-                if (c.TableAt(ins.B).ElementType.Kind != ValueKind.FuncRef) ValidationErrors.TypeMismatch();
+                if (!Subtyping.Matches(c.TableAt(ins.B).ElementType, ValType.FuncRef, c.TypeIds)) ValidationErrors.TypeMismatch();
                 var ft = c.TypeAt(ins.A);
                 Pop(c.TableAddress(ins.B));
                 PopVals(ft.ParamArray);
@@ -78,9 +78,54 @@ internal sealed partial class FunctionValidator
             case Opcode.ReturnCallIndirect:
                 ReturnCall(in ins);
                 return true;
+            case Opcode.CallRef or Opcode.ReturnCallRef:
+            {
+                var ft = c.TypeAt(ins.A);
+                Pop(ValType.Ref(ins.A, nullable: true));
+                PopVals(ft.ParamArray);
+                if (ins.Op == Opcode.CallRef) PushVals(ft.ResultArray);
+                else
+                {
+                    CheckTailCallResults(ft);
+                    MarkUnreachable();
+                }
+                return true;
+            }
+            case Opcode.BrOnNull:
+            {
+                var ts = LabelTypes(ins.A);
+                var rt = PopRef();
+                PopVals(ts);
+                PushVals(ts);
+                Push(rt.Kind == 0 ? ValType.BotRef : rt.WithNullable(false));
+                return true;
+            }
+            case Opcode.BrOnNonNull:
+                BrOnNonNull(in ins);
+                return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>A tail call's callee results must match the caller's (3.0).</summary>
+    private void CheckTailCallResults(FuncType callee)
+    {
+        if (callee.ResultArray.Length != results.Length) ValidationErrors.TypeMismatch();
+        for (int i = 0; i < results.Length; i++)
+            if (!Subtyping.Matches(callee.ResultArray[i], results[i], c.TypeIds)) ValidationErrors.TypeMismatch();
+    }
+
+    /// <summary>br_on_non_null l: the label takes the operands and the reference, made non-null, last.</summary>
+    private void BrOnNonNull(in Instr ins)
+    {
+        var ts = LabelTypes(ins.A);
+        if (ts.Length == 0 || !ts[^1].IsReference) ValidationErrors.TypeMismatch();
+        var rt = PopRef();
+        var nonNull = rt.Kind == 0 ? ValType.BotRef : rt.WithNullable(false);
+        if (!Subtyping.Matches(nonNull, ts[^1], c.TypeIds)) ValidationErrors.TypeMismatch();
+        for (int i = ts.Length - 2; i >= 0; i--) Pop(ts[i]);
+        for (int i = 0; i < ts.Length - 1; i++) Push(ts[i]);
     }
 
     private void Else()
@@ -116,12 +161,12 @@ internal sealed partial class FunctionValidator
         var defaultTypes = LabelTypes(brTables[start + count]);
         Pop(ValueKind.I32);
         int arity = defaultTypes.Length;
-        if (scratch.Length < arity) scratch = new ValueKind[arity];
+        if (scratch.Length < arity) scratch = new ValType[arity];
         for (int i = 0; i < count; i++)
         {
             var ts = LabelTypes(brTables[start + i]);
             if (ts.Length != arity) ValidationErrors.TypeMismatch();
-            for (int j = arity - 1; j >= 0; j--) scratch[j] = Pop(ts[j].Kind);
+            for (int j = arity - 1; j >= 0; j--) scratch[j] = Pop(ts[j]);
             for (int j = 0; j < arity; j++) Push(scratch[j]);
         }
         PopVals(defaultTypes);

@@ -19,9 +19,11 @@ internal sealed partial class FunctionValidator
                 return true;
             case Opcode.SelectT:
             {
-                // The decoder stores the single type's kind in A; any other arity leaves no valid kind there.
-                if (!IsValueKind(ins.A)) ValidationErrors.Throw(Messages.InvalidResultArity);
-                var t = (ValueKind)ins.A;
+                // The decoder stores the single type's kind in A (and the whole type in C); any other arity leaves
+                // no valid kind there.
+                if (!IsValueKind(ins.A) && ins.C == 0) ValidationErrors.Throw(Messages.InvalidResultArity);
+                var t = ins.C != 0 ? ValType.Unpack(ins.C) : ValType.From((ValueKind)ins.A);
+                c.CheckValType(t);
                 Pop(ValueKind.I32);
                 Pop(t);
                 Pop(t);
@@ -29,42 +31,51 @@ internal sealed partial class FunctionValidator
                 return true;
             }
             case Opcode.LocalGet:
-                Push(LocalAt(ins.A));
+            {
+                var t = LocalAt(ins.A);
+                if (!localInit[ins.A]) ValidationErrors.Throw(Messages.UninitializedLocal);
+                Push(t);
                 return true;
+            }
             case Opcode.LocalSet:
                 Pop(LocalAt(ins.A));
+                SetInitialized(ins.A);
                 return true;
             case Opcode.LocalTee:
             {
                 var t = LocalAt(ins.A);
                 Pop(t);
+                SetInitialized(ins.A);
                 Push(t);
                 return true;
             }
             case Opcode.GlobalGet:
-                Push(c.GlobalAt(ins.A).ValType.Kind);
+                Push(c.GlobalAt(ins.A).ValType);
                 return true;
             case Opcode.GlobalSet:
             {
                 var g = c.GlobalAt(ins.A);
                 if (!g.Mutable) ValidationErrors.Throw(c.Features == WasmFeatures.None ? Messages.GlobalImmutable : Messages.ImmutableGlobal);
-                Pop(g.ValType.Kind);
+                Pop(g.ValType);
                 return true;
             }
             case Opcode.RefNull:
-                Push(RefKindOf(ins.A));
+                Push(RefTypeOf(c, in ins));
                 return true;
             case Opcode.RefIsNull:
-            {
-                var t = Pop();
-                if (t is not (Unknown or ValueKind.FuncRef or ValueKind.ExternRef)) ValidationErrors.TypeMismatch();
+                PopRef();
                 Push(ValueKind.I32);
+                return true;
+            case Opcode.RefAsNonNull:
+            {
+                var t = PopRef();
+                Push(t.Kind == 0 ? ValType.BotRef : t.WithNullable(false));
                 return true;
             }
             case Opcode.RefFunc:
                 c.FunctionAt(ins.A);
                 if (!c.Refs[ins.A]) ValidationErrors.Throw(Messages.UndeclaredFunctionReference);
-                Push(ValueKind.FuncRef);
+                Push(c.FunctionRefType(ins.A));
                 return true;
             default:
                 return Table(in ins);
@@ -78,19 +89,27 @@ internal sealed partial class FunctionValidator
         var t1 = Pop();
         var t2 = Pop();
         bool numeric = IsNumericOrUnknown(t1) && IsNumericOrUnknown(t2);
-        bool vector = (t1 is Unknown or ValueKind.V128) && (t2 is Unknown or ValueKind.V128);
+        bool vector = (t1.Kind is 0 or ValueKind.V128) && (t2.Kind is 0 or ValueKind.V128);
         if (!numeric && !vector) ValidationErrors.TypeMismatch();
         if (t1 != t2 && t1 != Unknown && t2 != Unknown) ValidationErrors.TypeMismatch();
         Push(t1 == Unknown ? t2 : t1);
     }
 
-    private static bool IsNumericOrUnknown(ValueKind k) =>
-        k is Unknown or ValueKind.I32 or ValueKind.I64 or ValueKind.F32 or ValueKind.F64;
+    private static bool IsNumericOrUnknown(ValType t) => t.Kind == 0 || t.IsNumeric;
 
-    private ValueKind LocalAt(int index)
+    private ValType LocalAt(int index)
     {
         if ((uint)index >= (uint)localCount) ValidationErrors.Unknown(Messages.UnknownLocal, (uint)index);
         return locals[index];
+    }
+
+    /// <summary>Marks a local set; a non-defaultable one is recorded so that its frame's end unsets it again.</summary>
+    private void SetInitialized(int index)
+    {
+        if (localInit[index]) return;
+        localInit[index] = true;
+        if (initCount == inits.Length) Array.Resize(ref inits, inits.Length * 2);
+        inits[initCount++] = index;
     }
 
     private bool Table(in Instr ins)
@@ -99,14 +118,14 @@ internal sealed partial class FunctionValidator
         {
             case Opcode.TableGet:
             {
-                var elem = c.TableAt(ins.A).ElementType.Kind;
+                var elem = c.TableAt(ins.A).ElementType;
                 Pop(c.TableAddress(ins.A));
                 Push(elem);
                 return true;
             }
             case Opcode.TableSet:
             {
-                var elem = c.TableAt(ins.A).ElementType.Kind;
+                var elem = c.TableAt(ins.A).ElementType;
                 Pop(elem);
                 Pop(c.TableAddress(ins.A));
                 return true;
@@ -116,7 +135,7 @@ internal sealed partial class FunctionValidator
                 return true;
             case Opcode.TableGrow:
             {
-                var elem = c.TableAt(ins.A).ElementType.Kind;
+                var elem = c.TableAt(ins.A).ElementType;
                 Pop(c.TableAddress(ins.A));
                 Pop(elem);
                 Push(c.TableAddress(ins.A));
@@ -124,7 +143,7 @@ internal sealed partial class FunctionValidator
             }
             case Opcode.TableFill:
             {
-                var elem = c.TableAt(ins.A).ElementType.Kind;
+                var elem = c.TableAt(ins.A).ElementType;
                 Pop(c.TableAddress(ins.A));
                 Pop(elem);
                 Pop(c.TableAddress(ins.A));
@@ -134,7 +153,7 @@ internal sealed partial class FunctionValidator
             {
                 var dst = c.TableAt(ins.A).ElementType;
                 var src = c.TableAt(ins.B).ElementType;
-                if (dst != src) ValidationErrors.TypeMismatch();
+                if (!Subtyping.Matches(src, dst, c.TypeIds)) ValidationErrors.TypeMismatch();
                 // table64: each index has its table's type; the length is i64 only when both are 64-bit.
                 var (dstAt, srcAt) = (c.TableAddress(ins.A), c.TableAddress(ins.B));
                 Pop(dstAt == ValueKind.I64 && srcAt == ValueKind.I64 ? ValueKind.I64 : ValueKind.I32);
@@ -147,7 +166,7 @@ internal sealed partial class FunctionValidator
                 // Spec order: the table, then the segment ("unknown table 0" wins over a bad segment index).
                 var table = c.TableAt(ins.B).ElementType;
                 var elem = c.ElemAt(ins.A);
-                if (table != elem) ValidationErrors.TypeMismatch();
+                if (!Subtyping.Matches(elem, table, c.TypeIds)) ValidationErrors.TypeMismatch();
                 Pop(ValueKind.I32);
                 Pop(ValueKind.I32);
                 Pop(c.TableAddress(ins.B));

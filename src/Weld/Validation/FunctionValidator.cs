@@ -11,8 +11,8 @@ namespace Weld.Validation;
 /// </summary>
 internal sealed partial class FunctionValidator(ModuleContext c)
 {
-    /// <summary>The spec's "Unknown" operand type of the polymorphic stack.</summary>
-    private const ValueKind Unknown = 0;
+    /// <summary>The spec's "Unknown" (bottom) operand type of the polymorphic stack: kind 0.</summary>
+    private static readonly ValType Unknown = default;
 
     private struct Frame
     {
@@ -24,15 +24,23 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         public Opcode Op;
         /// <summary>The spec's flag: the rest of this frame follows an unconditional branch.</summary>
         public bool Unreachable;
+        /// <summary>Height of <see cref="inits"/> at entry: locals set inside the frame become unset at its end.</summary>
+        public int InitHeight;
     }
 
-    private ValueKind[] vals = new ValueKind[64];
+    private ValType[] vals = new ValType[64];
     private int valCount;
     private Frame[] ctrls = new Frame[16];
     private int ctrlCount;
-    private ValueKind[] locals = new ValueKind[16];
+    private ValType[] locals = new ValType[16];
     private int localCount;
-    private ValueKind[] scratch = new ValueKind[8];
+    private ValType[] scratch = new ValType[8];
+    private ValType[] results = [];
+    /// <summary>Which locals are initialized (3.0: non-defaultable locals start unset), and the stack of those set
+    /// since their frame began.</summary>
+    private bool[] localInit = new bool[16];
+    private int[] inits = new int[8];
+    private int initCount;
 
     private int[] brTables = [];
 
@@ -40,7 +48,8 @@ internal sealed partial class FunctionValidator(ModuleContext c)
     {
         var code = body.Code;
         brTables = body.BrTables;
-        valCount = ctrlCount = 0;
+        valCount = ctrlCount = initCount = 0;
+        results = type.ResultArray;
         SetLocals(type.ParamArray, body.Locals);
         PushCtrl(Opcode.Nop, [], type.ResultArray);
 
@@ -85,26 +94,41 @@ internal sealed partial class FunctionValidator(ModuleContext c)
     private void SetLocals(ValType[] parameters, ValType[] declared)
     {
         localCount = parameters.Length + declared.Length;
-        if (locals.Length < localCount) locals = new ValueKind[localCount];
-        for (int i = 0; i < parameters.Length; i++) locals[i] = parameters[i].Kind;
-        for (int i = 0; i < declared.Length; i++) locals[parameters.Length + i] = declared[i].Kind;
+        if (locals.Length < localCount)
+        {
+            locals = new ValType[localCount];
+            localInit = new bool[localCount];
+        }
+        for (int i = 0; i < parameters.Length; i++)
+        {
+            locals[i] = parameters[i];
+            localInit[i] = true;
+        }
+        for (int i = 0; i < declared.Length; i++)
+        {
+            c.CheckValType(declared[i]);
+            locals[parameters.Length + i] = declared[i];
+            localInit[parameters.Length + i] = declared[i].IsDefaultable;
+        }
     }
 
     // ---- operand stack ----
 
-    private void Push(ValueKind k)
+    private void Push(ValType t)
     {
         if (valCount == vals.Length) Array.Resize(ref vals, vals.Length * 2);
-        vals[valCount++] = k;
+        vals[valCount++] = t;
     }
+
+    private void Push(ValueKind k) => Push(KindTypes[(int)k]);
 
     private void PushVals(ValType[] types)
     {
-        foreach (var t in types) Push(t.Kind);
+        foreach (var t in types) Push(t);
     }
 
     /// <summary>pop_val(): Unknown when the current frame's part of the stack is empty and polymorphic.</summary>
-    private ValueKind Pop()
+    private ValType Pop()
     {
         ref readonly var top = ref ctrls[ctrlCount - 1];
         if (valCount == top.Height)
@@ -115,17 +139,33 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         return vals[--valCount];
     }
 
-    /// <summary>pop_val(expect): returns the actual type (Unknown stays Unknown).</summary>
-    private ValueKind Pop(ValueKind expect)
+    /// <summary>pop_val(expect) for a number or vector kind (the operator table's): returns the actual type (Unknown stays Unknown).</summary>
+    private ValType Pop(ValueKind expect)
     {
         var actual = Pop();
-        if (actual != expect && actual != Unknown && expect != Unknown) ValidationErrors.TypeMismatch();
+        if (actual.Kind != 0 && (actual.Kind != expect || actual.IsReference)) ValidationErrors.TypeMismatch();
+        return actual;
+    }
+
+    /// <summary>pop_val(expect) with subtyping: returns the actual type (Unknown stays Unknown).</summary>
+    private ValType Pop(ValType expect)
+    {
+        var actual = Pop();
+        if (!Subtyping.Matches(actual, expect, c.TypeIds)) ValidationErrors.TypeMismatch();
+        return actual;
+    }
+
+    /// <summary>pop_ref(): a reference (or Unknown).</summary>
+    private ValType PopRef()
+    {
+        var actual = Pop();
+        if (actual.Kind != 0 && !actual.IsReference) ValidationErrors.TypeMismatch();
         return actual;
     }
 
     private void PopVals(ValType[] types)
     {
-        for (int i = types.Length - 1; i >= 0; i--) Pop(types[i].Kind);
+        for (int i = types.Length - 1; i >= 0; i--) Pop(types[i]);
     }
 
     private void PopOperands(in OpSignature sig)
@@ -155,7 +195,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
     private void PushCtrl(Opcode op, ValType[] parameters, ValType[] results)
     {
         if (ctrlCount == ctrls.Length) Array.Resize(ref ctrls, ctrls.Length * 2);
-        ctrls[ctrlCount++] = new Frame { Params = parameters, Results = results, Height = valCount, Op = op };
+        ctrls[ctrlCount++] = new Frame { Params = parameters, Results = results, Height = valCount, Op = op, InitHeight = initCount };
         PushVals(parameters);
     }
 
@@ -164,6 +204,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         ref readonly var top = ref ctrls[ctrlCount - 1];
         PopVals(top.Results);
         if (valCount != top.Height) ValidationErrors.TypeMismatch();
+        while (initCount > top.InitHeight) localInit[inits[--initCount]] = false;
         return ctrls[--ctrlCount];
     }
 
@@ -186,6 +227,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
     // ---- types ----
 
     private static readonly ValType[][] SingleTypes = BuildSingles();
+    private static readonly ValType[] KindTypes = BuildKindTypes();
 
     private static ValType[][] BuildSingles()
     {
@@ -196,14 +238,29 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         return singles;
     }
 
-    /// <summary>The parameter and result types of a block type (without allocating for the single-value forms).</summary>
-    private (ValType[] Params, ValType[] Results) BlockType(int blockType)
+    private static ValType[] BuildKindTypes()
     {
+        var types = new ValType[256];
+        foreach (var k in (ReadOnlySpan<ValueKind>)[ValueKind.I32, ValueKind.I64, ValueKind.F32, ValueKind.F64, ValueKind.V128])
+            types[(int)k] = ValType.From(k);
+        return types;
+    }
+
+    /// <summary>The parameter and result types of a block type (without allocating for the single-value forms).</summary>
+    private (ValType[] Params, ValType[] Results) BlockType(in Instr ins)
+    {
+        int blockType = ins.A;
         if (blockType == BlockTypes.Empty) return ([], []);
         if (blockType >= 0)
         {
             var ft = c.TypeAt(blockType);
             return (ft.ParamArray, ft.ResultArray);
+        }
+        if (BlockTypes.IsPacked(blockType))
+        {
+            var t = ValType.Unpack(ins.C);
+            c.CheckValType(t);
+            return ([], [t]);
         }
         int kind = blockType + 0x80;
         if (kind < 0 || SingleTypes[kind] is not { } single)
@@ -214,12 +271,18 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         return ([], single);
     }
 
-    /// <summary>The reference type named by a ref.null immediate.</summary>
-    public static ValueKind RefKindOf(int heapType)
+    /// <summary>The reference type named by a ref.null immediate (A: its kind byte; C: the packed type, if any).</summary>
+    public static ValType RefTypeOf(ModuleContext c, in Instr ins)
     {
-        var k = (ValueKind)heapType;
-        if (k is not (ValueKind.FuncRef or ValueKind.ExternRef)) ValidationErrors.Throw(Messages.MalformedReferenceType);
-        return k;
+        var k = (ValueKind)ins.A;
+        if (ins.C == 0)
+        {
+            if (k is not (ValueKind.FuncRef or ValueKind.ExternRef)) ValidationErrors.Throw(Messages.MalformedReferenceType);
+            return ValType.From(k);
+        }
+        var t = ValType.Unpack(ins.C);
+        c.CheckValType(t);
+        return t;
     }
 
     private static bool IsValueKind(int k) => (uint)k < 256 && SingleTypes[k] is not null;

@@ -24,6 +24,10 @@ internal sealed class ModuleContext
     public readonly int DataCount;
     /// <summary>C.refs: functions that ref.func may name inside function bodies.</summary>
     public readonly bool[] Refs;
+    /// <summary>The type index of every function in the function index space.</summary>
+    public readonly int[] FunctionTypeIndices;
+    /// <summary>Canonical ids of the types (equivalent types share one), for subtyping between type indices.</summary>
+    public readonly int[] TypeIds;
 
     /// <summary>Builds C; checks the type indexes of imported and defined functions on the way ("unknown type").</summary>
     /// <summary>The proposals the engine accepts (those that change what validation allows).</summary>
@@ -33,7 +37,9 @@ internal sealed class ModuleContext
     {
         Module = module;
         Types = [.. module.Types];
+        TypeIds = new TypeRegistry().Register(Types);
         var funcs = new List<FuncType>(module.Functions.Count + 8);
+        var funcTypeIndices = new List<int>(module.Functions.Count + 8);
         var tables = new List<TableType>(module.Tables.Count + 1);
         var globals = new List<GlobalType>(module.Globals.Count + 4);
         int memories = 0, importedGlobals = 0;
@@ -42,13 +48,18 @@ internal sealed class ModuleContext
         {
             switch (import.Kind)
             {
-                case ExternKind.Function: funcs.Add(TypeAt(import.TypeIndex)); break;
+                case ExternKind.Function:
+                    funcs.Add(TypeAt(import.TypeIndex));
+                    funcTypeIndices.Add(import.TypeIndex);
+                    break;
                 case ExternKind.Table: tables.Add((TableType)import.Type!); break;
                 case ExternKind.Memory: memories++; memoryTypes.Add(((MemoryType)import.Type!).AddressType); break;
                 case ExternKind.Global: globals.Add((GlobalType)import.Type!); importedGlobals++; break;
             }
         }
         foreach (int typeIndex in module.Functions) funcs.Add(TypeAt(typeIndex));
+        funcTypeIndices.AddRange(module.Functions);
+        FunctionTypeIndices = [.. funcTypeIndices];
         tables.AddRange(module.Tables);
         foreach (var g in module.Globals) globals.Add(g.Type);
 
@@ -75,6 +86,21 @@ internal sealed class ModuleContext
     {
         if ((uint)index >= (uint)Functions.Length) ValidationErrors.Unknown(Messages.UnknownFunction, (uint)index);
         return Functions[index];
+    }
+
+    /// <summary>The type of ref.func of a function: a non-null reference to its type.</summary>
+    public ValType FunctionRefType(int funcIndex) => ValType.Ref(FunctionTypeIndices[funcIndex], nullable: false);
+
+    /// <summary>A value type is valid when the type index it names exists ("unknown type").</summary>
+    public void CheckValType(ValType t)
+    {
+        if (t.TypeIndex is int i) TypeAt(i);
+        if (t.IsReference && !HeapTypes.HasRepresentation(t.Kind)) ValidationErrors.Throw($"{Messages.UnsupportedReferenceType} {t}");
+    }
+
+    public void CheckValTypes(ValType[] types)
+    {
+        foreach (var t in types) CheckValType(t);
     }
 
     public TableType TableAt(int index)

@@ -17,26 +17,35 @@ internal static class ModuleValidator
     {
         if (module.Functions.Count != module.Codes.Count) ValidationErrors.Throw(Messages.FunctionCodeInconsistent);
         var c = new ModuleContext(module) { Features = features };
+        CheckTypeDefinitions(c);
 
         foreach (var import in module.Imports)
         {
             switch (import.Kind)
             {
-                case ExternKind.Table: CheckTableType((TableType)import.Type!); break;
+                case ExternKind.Table:
+                    CheckTableType((TableType)import.Type!);
+                    c.CheckValType(((TableType)import.Type!).ElementType);
+                    break;
+                case ExternKind.Global: c.CheckValType(((GlobalType)import.Type!).ValType); break;
                 case ExternKind.Memory: CheckMemoryType((MemoryType)import.Type!); break;
             }
         }
         // 2.0 reads only imported globals in constant expressions; 3.0 (with extended constants here) reads any
         // immutable global defined before: a global initializer the earlier globals, segments every global.
         int visible = c.ImportedGlobalCount;
-        bool extended = (features & WasmFeatures.ExtendedConst) != 0;
+        // 3.0 (with typed references or extended constants): an initializer reads any earlier global, and the other
+        // constant expressions read every global.
+        bool allGlobals = (features & (WasmFeatures.FunctionReferences | WasmFeatures.ExtendedConst)) != 0;
         for (int i = 0; i < module.Globals.Count; i++)
         {
             var g = module.Globals[i];
-            ConstantExpressions.Validate(c, g.Init, g.Type.ValType, extended ? visible + i : visible);
+            c.CheckValType(g.Type.ValType);
+            ConstantExpressions.Validate(c, g.Init, g.Type.ValType, allGlobals ? c.ImportedGlobalCount + i : visible);
         }
-        if (extended) visible = c.Globals.Length;
-        foreach (var t in module.Tables) CheckTableType(t);
+        // Table initializers see only imported globals (the table section precedes the globals').
+        for (int i = 0; i < module.Tables.Count; i++) CheckDefinedTable(c, module, i, visible);
+        if (allGlobals) visible = c.Globals.Length;
         foreach (var m in module.Memories) CheckMemoryType(m);
         foreach (var e in module.Elements) CheckElement(c, e, visible);
         foreach (var d in module.Datas) CheckData(c, d, visible);
@@ -73,6 +82,33 @@ internal static class ModuleValidator
         else CheckLimits(t.Limits, ulong.MaxValue, Messages.TableSizeLimit);
     }
 
+    /// <summary>Each type names only itself and earlier types (3.0 without recursion groups: "unknown type").</summary>
+    private static void CheckTypeDefinitions(ModuleContext c)
+    {
+        for (int i = 0; i < c.Types.Length; i++)
+        {
+            foreach (var t in c.Types[i].ParamArray) CheckTypeReference(t, i);
+            foreach (var t in c.Types[i].ResultArray) CheckTypeReference(t, i);
+        }
+    }
+
+    private static void CheckTypeReference(ValType t, int definedAt)
+    {
+        if (t.TypeIndex is int x && x > definedAt) ValidationErrors.Unknown(Messages.UnknownType, (uint)x);
+        if (t.IsReference && !HeapTypes.HasRepresentation(t.Kind)) ValidationErrors.Throw($"{Messages.UnsupportedReferenceType} {t}");
+    }
+
+    /// <summary>A defined table: its limits, its element type, and its initializer (3.0), which a table of a
+    /// non-nullable type needs.</summary>
+    private static void CheckDefinedTable(ModuleContext c, ModuleDefinition module, int index, int visibleGlobals)
+    {
+        var t = module.Tables[index];
+        CheckTableType(t);
+        c.CheckValType(t.ElementType);
+        if (module.TableInits.TryGetValue(index, out var init)) ConstantExpressions.Validate(c, init, t.ElementType, visibleGlobals);
+        else if (!t.ElementType.IsNullable) ValidationErrors.TypeMismatch();
+    }
+
     private static void CheckMemoryType(MemoryType m)
     {
         if (m.AddressType == AddressType.I32) CheckLimits(m.Limits, MaxMemoryPages, Messages.MemorySizeLimit);
@@ -83,11 +119,12 @@ internal static class ModuleValidator
 
     private static void CheckElement(ModuleContext c, ElementSegment e, int visibleGlobals)
     {
+        c.CheckValType(e.ElementType);
         foreach (var item in e.Items) ConstantExpressions.Validate(c, item, e.ElementType, visibleGlobals);
         if (e.Mode != SegmentMode.Active) return;
         var table = c.TableAt(e.TableIndex);
         ConstantExpressions.Validate(c, e.Offset, table.AddressType == AddressType.I64 ? ValType.I64 : ValType.I32, visibleGlobals);
-        if (table.ElementType != e.ElementType) ValidationErrors.TypeMismatch();
+        if (!Subtyping.Matches(e.ElementType, table.ElementType, c.TypeIds)) ValidationErrors.TypeMismatch();
     }
 
     private static void CheckData(ModuleContext c, DataSegment d, int visibleGlobals)

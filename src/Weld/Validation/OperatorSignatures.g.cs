@@ -26,6 +26,10 @@ internal static partial class OperatorSignatures
         t[(int)Opcode.CallIndirect] = Special;
         t[(int)Opcode.ReturnCall] = Special;
         t[(int)Opcode.ReturnCallIndirect] = Special;
+        t[(int)Opcode.CallRef] = Special;
+        t[(int)Opcode.ReturnCallRef] = Special;
+        t[(int)Opcode.BrOnNull] = Special;
+        t[(int)Opcode.BrOnNonNull] = Special;
         t[(int)Opcode.Drop] = Special;
         t[(int)Opcode.Select] = Special;
         t[(int)Opcode.SelectT] = Special;
@@ -196,6 +200,7 @@ internal static partial class OperatorSignatures
         t[(int)Opcode.RefNull] = Special;
         t[(int)Opcode.RefIsNull] = Special;
         t[(int)Opcode.RefFunc] = Special;
+        t[(int)Opcode.RefAsNonNull] = Special;
         t[(int)Opcode.I32TruncSatF32S] = new(OpClass.Simple, F32, 0, 0, 1, I32, 0, 0);
         t[(int)Opcode.I32TruncSatF32U] = new(OpClass.Simple, F32, 0, 0, 1, I32, 0, 0);
         t[(int)Opcode.I32TruncSatF64S] = new(OpClass.Simple, F64, 0, 0, 1, I32, 0, 0);

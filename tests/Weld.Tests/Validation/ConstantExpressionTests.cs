@@ -37,6 +37,7 @@ public class ConstantExpressionTests
     {
         new ModuleBuilder().Global(i32, false, I32(0)).Global(i32, false, GlobalGet(0)).Validate();
         new ModuleBuilder().Global(i32, false, GlobalGet(0)).Invalid("unknown global 0"); // not itself
+        new ModuleBuilder().Global(i32, false, GlobalGet(1)).Global(i32, false, I32(0)).Invalid("unknown global 1"); // nor later ones
         new ModuleBuilder().Global(i32, true, I32(0)).Global(i32, false, GlobalGet(0)).Invalid(Messages.ConstantExpressionRequired);
         new ModuleBuilder().Table().Global(i32, false, I32(0)).ActiveElem(0, [GlobalGet(0)]).Validate();
     }
@@ -108,6 +109,7 @@ public class ConstantExpressionTests
 
         var definedGlobal = new ModuleBuilder().As20().Table().Global(i32, false, I32(0));
         definedGlobal.ActiveElem(0, [GlobalGet(0)]).Invalid("unknown global 0");
+        new ModuleBuilder().Table().Global(i32, false, I32(0)).ActiveElem(0, [GlobalGet(0)]).Validate(); // 3.0: every global
     }
 
     [Fact]

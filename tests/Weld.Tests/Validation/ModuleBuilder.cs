@@ -74,7 +74,7 @@ internal sealed class ModuleBuilder
     }
 
     public ModuleBuilder ActiveElem(int table, Instr[] offset, params Instr[][] items) =>
-        Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = table, Offset = offset, Items = items });
+        Elem(new ElementSegment { Mode = SegmentMode.Active, TableIndex = table, Offset = offset, ElementType = ValType.FuncRef, Items = items });
 
     public ModuleBuilder Elem(ElementSegment e)
     {

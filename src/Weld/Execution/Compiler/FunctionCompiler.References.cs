@@ -71,7 +71,7 @@ internal sealed partial class FunctionCompiler
                 CallRuntime(nameof(CompiledRuntime.ElemDrop));
                 return true;
             default:
-                return false;
+                return TypedReference(in ins);
         }
     }
 

@@ -31,6 +31,9 @@ internal sealed partial class Lowerer
             }
             case Opcode.ReturnCall: ReturnCall(_def.FunctionType(ins.A), Op.ReturnCall, ins.A, 0, null); return;
             case Opcode.ReturnCallIndirect: ReturnCall(_def.Types[ins.A], Op.ReturnCallIndirect, ins.A, ins.B, PopSrc()); return;
+            case Opcode.CallRef or Opcode.ReturnCallRef or Opcode.RefAsNonNull or Opcode.BrOnNull or Opcode.BrOnNonNull:
+                TypedReference(in ins);
+                return;
             case Opcode.Drop: Pop(); return;
             case Opcode.Select:
             case Opcode.SelectT:

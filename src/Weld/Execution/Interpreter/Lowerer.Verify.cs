@@ -57,7 +57,8 @@ internal sealed partial class Lowerer
             case Op.Nop or Op.Unreachable or Op.FellOffEnd or Op.DataDrop or Op.ElemDrop: return;
             case Op.LoopHead or Op.Fuel or Op.FuelLoopHead or Op.UseMemory: return;
             case Op.Br: Target(code, i.A); return;
-            case Op.BrIfNz or Op.BrIfZ: Target(code, i.A); Slots(n, i.B, 1); return;
+            case Op.BrIfNz or Op.BrIfZ or Op.BrRefNull or Op.BrRefNonNull: Target(code, i.A); Slots(n, i.B, 1); return;
+            case Op.RefAsNonNull: Slots(n, i.A, 1); Slots(n, i.B, 1); return;
             case Op.BrTable:
                 if (i.A < 0 || i.B < 0 || (long)i.A + i.B + 1 > f.BrTables.Length) Fail("br_table pool range");
                 Slots(n, i.C, 1);
@@ -74,7 +75,7 @@ internal sealed partial class Lowerer
             case Op.GlobalSet2: Slots(n, i.B, 2); return;
             // Arguments from B; the callee's frame is ensured by the call itself.
             case Op.Call: Slots(n, i.B, 0); return;
-            case Op.CallIndirect: Slots(n, i.B, 0); SlotK(n, i.K, 1); return;
+            case Op.CallIndirect or Op.CallRef: Slots(n, i.B, 0); SlotK(n, i.K, 1); return;
             // Tail calls: the arguments and where they move to (the frame's base); the callee's frame is ensured by the call.
             case Op.ReturnCall: Slots(n, i.B, i.C); Slots(n, 0, i.C); return;
             case Op.ReturnCallIndirect:

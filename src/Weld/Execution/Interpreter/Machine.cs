@@ -169,6 +169,15 @@ internal static partial class Machine
                 case Op.RefNull: Ref(refs, fpi, ins.A) = null; o.A = 0; break;
                 case Op.RefIsNull: o.SetA(Ref(refs, fpi, ins.B) is null ? 1 : 0); break;
                 case Op.RefFunc: Ref(refs, fpi, ins.A) = funcs[ins.B]; break;
+                case Op.RefAsNonNull:
+                    Ref(refs, fpi, ins.A) = Ref(refs, fpi, ins.B) ?? throw Trap.Exception(TrapCode.NullReference);
+                    break;
+                case Op.BrRefNull: if (Ref(refs, fpi, ins.B) is null) ip = ref At(ref code0, ins.A); break;
+                case Op.BrRefNonNull: if (Ref(refs, fpi, ins.B) is not null) ip = ref At(ref code0, ins.A); break;
+                case Op.CallRef:
+                    callee = Ref(refs, fpi, (int)ins.K) as FunctionInstance ?? throw Trap.Exception(TrapCode.NullFunctionReference);
+                    argAt = fpi + ins.B;
+                    goto call;
 
                 case Op.Call:
                     callee = funcs[ins.A];

@@ -103,6 +103,14 @@ internal enum Op : int
     RefIsNull,
     /// <summary>ref A = function B.</summary>
     RefFunc,
+    /// <summary>ref A = ref B, trapping "null reference" when it is null (ref.as_non_null).</summary>
+    RefAsNonNull,
+    /// <summary>Jump to A when ref B is null (br_on_null).</summary>
+    BrRefNull,
+    /// <summary>Jump to A when ref B is not null (br_on_non_null).</summary>
+    BrRefNonNull,
+    /// <summary>call_ref: the function in ref K (trapping "null function reference"), arguments from B.</summary>
+    CallRef,
     // <generated: numeric ops; see src/Weld/Isa/instructions.txt>
     // Scalar numeric instructions in table order: the register form (slot A = slot B op slot C) and, where the
     // table says imm, the immediate form (slot A = slot B op K, K holding the constant's bits).

@@ -1,0 +1,111 @@
+using System.Reflection.Emit;
+using Weld.Syntax;
+
+namespace Weld.Execution.Compiler;
+
+/// <summary>Typed function references: call_ref, return_call_ref, ref.as_non_null, br_on_null, br_on_non_null.</summary>
+internal sealed partial class FunctionCompiler
+{
+    private bool TypedReference(in Instr ins)
+    {
+        switch (ins.Op)
+        {
+            case Opcode.CallRef:
+                CallRef(ins.A);
+                return true;
+            case Opcode.ReturnCallRef:
+                // Without a tail-call mechanism: a call, then a return of its results (the stack grows).
+                CallRef(ins.A);
+                Return();
+                MarkUnreachable();
+                return true;
+            case Opcode.RefAsNonNull:
+            {
+                var kind = TopKind(0);
+                PopToIl(1);
+                CallReferences(nameof(CompiledReferences.AsNonNull));
+                Push(kind);
+                return true;
+            }
+            case Opcode.BrOnNull:
+                BrOnNull(ins.A);
+                return true;
+            case Opcode.BrOnNonNull:
+                BrOnNonNull(ins.A);
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private void CallRef(int typeIndex)
+    {
+        var sig = CompiledSignature.Of(_unit.Definition.Types[typeIndex]);
+        // The arguments wait in their homes while the callee is checked (that code branches).
+        PopOperandsForBranchingCode(1);
+        int args = _count - sig.Params.Length;
+        CallReferences(nameof(CompiledReferences.Callee));
+        CallThrough(sig, args);
+    }
+
+    /// <summary>br_on_null: branch with the values below the reference when it is null, else keep it.</summary>
+    private void BrOnNull(int depth)
+    {
+        var target = Frame(depth);
+        var kind = TopKind(0);
+        var reference = Temp(kind);
+        PopToIl(1);
+        _il.Emit(OpCodes.Stloc, reference);
+        _il.Emit(OpCodes.Ldloc, reference);
+        if (IsPlainJump(target))
+        {
+            target.Targeted = true;
+            _il.Emit(OpCodes.Brfalse, target.Label);
+        }
+        else
+        {
+            var skip = _il.DefineLabel();
+            _il.Emit(OpCodes.Brtrue, skip);
+            Branch(target);
+            _il.MarkLabel(skip);
+        }
+        _il.Emit(OpCodes.Ldloc, reference);
+        FreeTemp(kind, reference);
+        Push(kind);
+    }
+
+    /// <summary>br_on_non_null: branch with the reference (in its home, as labels want) when it is not null, else
+    /// drop it.</summary>
+    private void BrOnNonNull(int depth)
+    {
+        var target = Frame(depth);
+        var kind = TopKind(0);
+        var reference = Temp(kind);
+        PopToIl(1);
+        _il.Emit(OpCodes.Stloc, reference);
+        _il.Emit(OpCodes.Ldloc, reference);
+        _il.Emit(OpCodes.Stloc, Home(_count, kind));
+        Push(kind, onIl: false);
+        _il.Emit(OpCodes.Ldloc, reference);
+        FreeTemp(kind, reference);
+        if (IsPlainJump(target))
+        {
+            target.Targeted = true;
+            _il.Emit(OpCodes.Brtrue, target.Label);
+        }
+        else
+        {
+            var skip = _il.DefineLabel();
+            _il.Emit(OpCodes.Brfalse, skip);
+            Branch(target);
+            _il.MarkLabel(skip);
+        }
+        Drop();
+    }
+
+    private void CallReferences(string name)
+    {
+        EmitFuelSync();
+        _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledReferences), name));
+    }
+}

@@ -1,0 +1,16 @@
+namespace Weld.Runtime;
+
+/// <summary>Whether a value the host hands in fits a type: by its type for numbers and vectors; for references by
+/// what it holds (null needs a nullable type; a function must have the type a concrete heap type names).</summary>
+internal static class ValueMatching
+{
+    public static bool Matches(Value v, ValType expected, TypeRegistry types)
+    {
+        if (!expected.IsReference) return v.Type == expected;
+        if (!v.Type.IsReference || v.Type.Kind != expected.Kind) return false;
+        if (v.Ref is null) return expected.IsNullable;
+        if (expected.AbstractHeap is { } h) return !HeapTypes.IsBottom(h);
+        if (expected.IsCanonical && v.Ref is FunctionInstance f) return f.Type.Equals(types.TypeOf(expected.Heap));
+        return v.Type == expected;
+    }
+}
