@@ -12,20 +12,11 @@ internal sealed partial class FunctionValidator
         {
             if (c.TableAt(ins.B).ElementType.Kind != ValueKind.FuncRef) ValidationErrors.TypeMismatch();
             ft = c.TypeAt(ins.A);
-            Pop(ValueKind.I32);
+            Pop(c.TableAddress(ins.B));
         }
         else ft = c.FunctionAt(ins.A);
-        RequireOwnResults(ft.ResultArray);
+        CheckTailCallResults(ft);
         PopVals(ft.ParamArray);
         MarkUnreachable();
-    }
-
-    /// <summary>A tail callee's results must be the calling function's results.</summary>
-    private void RequireOwnResults(ValType[] results)
-    {
-        var own = ctrls[0].Results;
-        if (own.Length != results.Length) ValidationErrors.TypeMismatch();
-        for (int i = 0; i < own.Length; i++)
-            if (own[i] != results[i]) ValidationErrors.TypeMismatch();
     }
 }
