@@ -100,7 +100,8 @@ internal static partial class BinaryDecoder
             var op = ReadOpcode(ref r, b, at);
             var ins = new Instr(op) { Offset = at };
             ReadImmediates(ref r, ref ins, brTables);
-            if (op is Opcode.Block or Opcode.Loop) frames.Add(FrameBlock);
+            if (op is Opcode.Block or Opcode.Loop or Opcode.TryTable or Opcode.Try) frames.Add(FrameBlock);
+            else if (op == Opcode.Delegate && frames.Count > 0) frames.RemoveAt(frames.Count - 1); // delegate ends its try
             else if (op == Opcode.If) frames.Add(FrameIf);
             else if (op is Opcode.MemoryInit or Opcode.DataDrop) usesDataIndex = true;
             instrs.Add(ins);
@@ -115,7 +116,8 @@ internal static partial class BinaryDecoder
             if (!OpcodeTable.TryPrefixed(b, sub, out var op)) throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
             return op;
         }
-        if (!OpcodeTable.IsPlain(b)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
+        if (!OpcodeTable.IsPlain(b) || (ExceptionOpcodes.Is((Opcode)b) && (r.Features & WasmFeatures.ExceptionHandling) == 0))
+            throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
         return (Opcode)b;
     }
 
@@ -199,6 +201,23 @@ internal static partial class BinaryDecoder
             case Imm.RefType:
                 ins.A = (int)r.ReadRefType().Kind;
                 break;
+            case Imm.TryTable:
+            {
+                ins.A = ReadBlockType(ref r);
+                int n = r.ReadLength();
+                ins.B = brTables.Count;
+                ins.C = (ulong)n;
+                for (int i = 0; i < n; i++)
+                {
+                    int at = r.Pos;
+                    byte kind = r.ReadByte();
+                    if (kind > 3) throw r.Error(Messages.MalformedCatchKind, at);
+                    brTables.Add(kind);
+                    brTables.Add(kind < 2 ? r.ReadIndex() : -1);
+                    brTables.Add(r.ReadIndex());
+                }
+                break;
+            }
             case Imm.SelectT:
             {
                 int at = r.Pos;

@@ -88,6 +88,17 @@ internal static partial class BinaryEncoder
                 w.U32(1);
                 w.Byte((byte)ins.A);
                 break;
+            case Imm.TryTable:
+                w.S64(ins.A);
+                w.U32((int)ins.C);
+                for (int i = 0; i < (int)ins.C; i++)
+                {
+                    int at = ins.B + 3 * i;
+                    w.Byte((byte)brTables[at]);
+                    if (ExceptionOpcodes.HasTag(brTables[at])) w.U32(brTables[at + 1]);
+                    w.U32(brTables[at + 2]);
+                }
+                break;
             default:
                 throw new NotSupportedException($"no immediate encoder for {ins.Op}");
         }

@@ -29,7 +29,8 @@ internal static class ScriptConstants
             case "ref.null":
             {
                 var t = ts.Next();
-                var kind = ts.Is(t, "func") ? ValueKind.FuncRef : ts.Is(t, "extern") ? ValueKind.ExternRef : throw ts.Unexpected(t);
+                var kind = ts.Is(t, "func") ? ValueKind.FuncRef : ts.Is(t, "extern") ? ValueKind.ExternRef
+                    : ts.Is(t, "exn") ? ValueKind.ExnRef : throw ts.Unexpected(t);
                 result = new ExpectedResult(ExpectedKind.Exact, new ScriptValue(kind, 0, IsNull: true));
                 break;
             }

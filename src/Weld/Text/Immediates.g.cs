@@ -10,11 +10,13 @@ internal static partial class Immediates
     /// <summary>The text-format immediates of <paramref name="op"/>.</summary>
     public static ImmediateKind KindOf(Opcode op) => op switch
     {
-        Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.End => ImmediateKind.Structured,
-        Opcode.Br or Opcode.BrIf => ImmediateKind.Label,
+        Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.End or Opcode.TryTable or Opcode.Try
+            or Opcode.Catch or Opcode.CatchAll or Opcode.Delegate => ImmediateKind.Structured,
+        Opcode.Br or Opcode.BrIf or Opcode.Rethrow => ImmediateKind.Label,
         Opcode.BrTable => ImmediateKind.BrTable,
         Opcode.Call or Opcode.RefFunc => ImmediateKind.Func,
         Opcode.CallIndirect => ImmediateKind.CallIndirect,
+        Opcode.Throw => ImmediateKind.Tag,
         Opcode.Select => ImmediateKind.Select,
         Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee => ImmediateKind.Local,
         Opcode.GlobalGet or Opcode.GlobalSet => ImmediateKind.Global,

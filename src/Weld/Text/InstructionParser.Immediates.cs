@@ -13,6 +13,7 @@ internal sealed partial class InstructionParser
         {
             case ImmediateKind.None: return new Instr(op);
             case ImmediateKind.Label: return new Instr(op, ResolveLabel());
+            case ImmediateKind.Tag: return new Instr(op, names.Tags.Resolve(_ts));
             case ImmediateKind.BrTable:
             {
                 int start = _brTables.Count;
@@ -86,6 +87,7 @@ internal sealed partial class InstructionParser
                 var t = _ts.Next();
                 if (_ts.Is(t, "func")) return new Instr(op, (int)ValueKind.FuncRef);
                 if (_ts.Is(t, "extern")) return new Instr(op, (int)ValueKind.ExternRef);
+                if (_ts.Is(t, "exn")) return new Instr(op, (int)ValueKind.ExnRef);
                 throw _ts.Unexpected(t);
             }
             case ImmediateKind.Select:

@@ -16,7 +16,7 @@ internal sealed class TypeUse
 
 internal sealed partial class ModuleParser
 {
-    public static bool IsRefType(string word) => word is "funcref" or "externref";
+    public static bool IsRefType(string word) => word is "funcref" or "externref" or "exnref";
 
     public ValType ReadValueType()
     {
@@ -32,7 +32,21 @@ internal sealed partial class ModuleParser
                 case "v128": return ValType.V128;
                 case "funcref": return ValType.FuncRef;
                 case "externref": return ValType.ExternRef;
+                case "exnref": return ValType.ExnRef;
             }
+        }
+        // (ref null exn) is exnref; other typed references come with the function references proposal.
+        if (t.Kind == TokenKind.LParen && Ts.PeekKeyword("ref"))
+        {
+            Ts.Next();
+            var nul = Ts.Next();
+            var heap = Ts.Next();
+            if (Ts.Is(nul, "null") && Ts.Is(heap, "exn") && Ts.Peek().Kind == TokenKind.RParen)
+            {
+                Ts.ExpectRParen();
+                return ValType.ExnRef;
+            }
+            throw Ts.Unexpected(heap);
         }
         throw Ts.Unexpected(t);
     }

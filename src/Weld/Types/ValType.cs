@@ -17,6 +17,8 @@ public enum ValueKind : byte
     FuncRef = 0x70,
     /// <summary>Nullable external (host) reference.</summary>
     ExternRef = 0x6F,
+    /// <summary>Nullable exception reference (exception handling).</summary>
+    ExnRef = 0x69,
 }
 
 /// <summary>A WebAssembly value type. A struct so that 3.0 reference types (with heap types) fit later.</summary>
@@ -41,18 +43,20 @@ public readonly struct ValType : IEquatable<ValType>
     public static ValType FuncRef { get; } = new(ValueKind.FuncRef);
     /// <summary>externref.</summary>
     public static ValType ExternRef { get; } = new(ValueKind.ExternRef);
+    /// <summary>exnref (exception handling).</summary>
+    public static ValType ExnRef { get; } = new(ValueKind.ExnRef);
 
     /// <summary>The value type of a kind.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="ValueKind"/>.</exception>
     public static ValType From(ValueKind kind) => kind switch
     {
         ValueKind.I32 or ValueKind.I64 or ValueKind.F32 or ValueKind.F64 or ValueKind.V128
-            or ValueKind.FuncRef or ValueKind.ExternRef => new ValType(kind),
+            or ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef => new ValType(kind),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>True for funcref and externref.</summary>
-    public bool IsReference => Kind is ValueKind.FuncRef or ValueKind.ExternRef;
+    /// <summary>True for funcref, externref and exnref.</summary>
+    public bool IsReference => Kind is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef;
 
     /// <summary>True for i32, i64, f32, f64.</summary>
     public bool IsNumeric => Kind is ValueKind.I32 or ValueKind.I64 or ValueKind.F32 or ValueKind.F64;
@@ -81,6 +85,7 @@ public readonly struct ValType : IEquatable<ValType>
         ValueKind.V128 => "v128",
         ValueKind.FuncRef => "funcref",
         ValueKind.ExternRef => "externref",
+        ValueKind.ExnRef => "exnref",
         _ => "invalid",
     };
 }

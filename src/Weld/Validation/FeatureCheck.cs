@@ -9,6 +9,7 @@ internal static class FeatureCheck
 {
     public static void Require(ModuleDefinition module, WasmFeatures features)
     {
+        if ((features & WasmFeatures.ExceptionHandling) == 0) RequireExceptions(module);
         if ((features & WasmFeatures.Threads) != 0) return;
         bool sharedMemory = module.Memories.Any(m => m.Shared)
             || module.Imports.Any(i => i.Kind == ExternKind.Memory && ((MemoryType)i.Type!).Shared);
@@ -18,6 +19,21 @@ internal static class FeatureCheck
             foreach (ref readonly var ins in body.Code.AsSpan())
             {
                 if (OpcodeFamilies.IsAtomic(ins.Op)) ValidationErrors.Throw(Messages.ThreadsDisabled);
+            }
+        }
+    }
+
+    private static void RequireExceptions(ModuleDefinition module)
+    {
+        bool usesExnRef = module.Types.Any(t => t.ParamArray.Contains(ValType.ExnRef) || t.ResultArray.Contains(ValType.ExnRef))
+            || module.Globals.Any(g => g.Type.ValType == ValType.ExnRef) || module.Codes.Any(c => c.Locals.Contains(ValType.ExnRef));
+        if (usesExnRef || module.Tags.Count > 0 || module.Imports.Any(i => i.Kind == ExternKind.Tag))
+            ValidationErrors.Throw(Messages.ExceptionsDisabled);
+        foreach (var body in module.Codes)
+        {
+            foreach (ref readonly var ins in body.Code.AsSpan())
+            {
+                if (ExceptionOpcodes.Is(ins.Op)) ValidationErrors.Throw(Messages.ExceptionsDisabled);
             }
         }
     }

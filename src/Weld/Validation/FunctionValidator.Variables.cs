@@ -57,7 +57,7 @@ internal sealed partial class FunctionValidator
             case Opcode.RefIsNull:
             {
                 var t = Pop();
-                if (t is not (Unknown or ValueKind.FuncRef or ValueKind.ExternRef)) ValidationErrors.TypeMismatch();
+                if (t is not (Unknown or ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef)) ValidationErrors.TypeMismatch();
                 Push(ValueKind.I32);
                 return true;
             }

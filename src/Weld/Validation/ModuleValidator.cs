@@ -22,8 +22,10 @@ internal static class ModuleValidator
             {
                 case ExternKind.Table: CheckTableType((TableType)import.Type!); break;
                 case ExternKind.Memory: CheckMemoryType((MemoryType)import.Type!); break;
+                case ExternKind.Tag: CheckTagType(c.TypeAt(import.TypeIndex)); break;
             }
         }
+        foreach (int t in module.Tags) CheckTagType(c.TypeAt(t));
         // 2.0 reads only imported globals in constant expressions; 3.0 will pass "globals defined so far".
         int visible = c.ImportedGlobalCount;
         foreach (var g in module.Globals) ConstantExpressions.Validate(c, g.Init, g.Type.ValType, visible);
@@ -55,6 +57,12 @@ internal static class ModuleValidator
             if (max > range) ValidationErrors.Throw(message);
             if (limits.Min > max) ValidationErrors.Throw(Messages.SizeMinimumGreaterThanMaximum);
         }
+    }
+
+    /// <summary>A tag's type describes the payload alone: it has no results.</summary>
+    private static void CheckTagType(FuncType t)
+    {
+        if (t.ResultArray.Length != 0) ValidationErrors.Throw(Messages.NonEmptyTagResult);
     }
 
     private static void CheckTableType(TableType t) => CheckLimits(t.Limits, MaxTableSize, Messages.TableSizeLimit);
@@ -93,6 +101,7 @@ internal static class ModuleValidator
                 case ExternKind.Table: c.TableAt(x.Index); break;
                 case ExternKind.Memory: c.CheckMemory(x.Index); break;
                 case ExternKind.Global: c.GlobalAt(x.Index); break;
+                case ExternKind.Tag: c.TagAt(x.Index); break;
             }
             if (!names.Add(x.Name)) ValidationErrors.Throw(Messages.DuplicateExportName);
         }

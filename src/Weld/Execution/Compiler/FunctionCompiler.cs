@@ -80,12 +80,13 @@ internal sealed partial class FunctionCompiler
             _nextOp = pc + 1 < code.Length ? code[pc + 1].Op : Opcode.End;
             Translate(in ins);
         }
+        EmitReturnPoint();
         return _method;
     }
 
     private void Translate(in Instr ins)
     {
-        if (Control(in ins) || Variable(in ins) || Memory(in ins) || Call(in ins) || Reference(in ins) || Simd(in ins) || Numeric(in ins)
+        if (Control(in ins) || Exceptions(in ins) || Variable(in ins) || Memory(in ins) || Call(in ins) || Reference(in ins) || Simd(in ins) || Numeric(in ins)
             || Atomic(in ins)) return;
         throw new InvalidOperationException($"IL compiler: no translation for {OpcodeNames.Of(ins.Op)}");
     }

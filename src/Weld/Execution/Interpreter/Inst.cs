@@ -29,6 +29,22 @@ internal sealed class LoweredFunction
     public required int FrameSlots { get; init; }
     /// <summary>Whether some non-parameter local is a reference (its ref must be cleared on entry).</summary>
     public required bool HasRefLocals { get; init; }
+    /// <summary>The try_table catch clauses, innermost try_table first and each one's clauses in order; null if none.</summary>
+    public Handler[]? Handlers { get; init; }
     /// <summary>Slots cleared on entry: the declared locals and the hidden zero slot (LocalSlots - ParamSlots).</summary>
     public int ClearSlots => LocalSlots - ParamSlots;
+}
+
+/// <summary>One catch clause of a try_table: it covers the instructions in [Start, End); an exception whose tag is
+/// tag index <see cref="Tag"/> of the module (or any, when -1) lands with its payload at slot <see cref="Dest"/>
+/// (<see cref="Slots"/> slots, then the exnref when <see cref="WithRef"/>) and continues at <see cref="Stub"/>.</summary>
+internal sealed class Handler
+{
+    public int Start;
+    public int End;
+    public int Tag;
+    public bool WithRef;
+    public int Dest;
+    public int Slots;
+    public int Stub;
 }

@@ -48,6 +48,7 @@ internal sealed partial class Lowerer
     private void End()
     {
         var f = _ctrl[^1];
+        if (f.TryClauses is not null) EndTry(f);
         if (f.Kind == CtrlKind.Func)
         {
             if (!f.Dead) Return();

@@ -27,6 +27,9 @@ internal sealed partial class Lowerer
                 Call(_def.Types[ins.A], Op.CallIndirect, ins.A, ins.B, (ulong)idx);
                 return;
             }
+            case Opcode.Throw: Throw(ins.A); return;
+            case Opcode.ThrowRef: ThrowRef(); return;
+            case Opcode.TryTable: TryTable(in ins); return;
             case Opcode.Drop: Pop(); return;
             case Opcode.Select:
             case Opcode.SelectT:

@@ -40,6 +40,8 @@ internal sealed partial class Lowerer
         public List<int> Patches = [];
         public bool Dead;
         public bool Targeted;
+        /// <summary>A try_table's catch clauses (their end is set at the try_table's end).</summary>
+        public List<Handler>? TryClauses;
     }
 
     private readonly ModuleDefinition _def;
@@ -108,7 +110,7 @@ internal sealed partial class Lowerer
     }
 
     private static int Size(ValueKind k) => k == ValueKind.V128 ? 2 : 1;
-    private static bool IsRef(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef;
+    private static bool IsRef(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef;
 
     private static ValueKind[] Kinds(ValType[] ts)
     {
@@ -143,7 +145,7 @@ internal sealed partial class Lowerer
             {
                 switch (ins.Op)
                 {
-                    case Opcode.Block or Opcode.Loop or Opcode.If: deadNest++; break;
+                    case Opcode.Block or Opcode.Loop or Opcode.If or Opcode.TryTable or Opcode.Try: deadNest++; break;
                     case Opcode.Else when deadNest == 0: Else(); break;
                     case Opcode.End when deadNest > 0: deadNest--; break;
                     case Opcode.End: End(); break;
@@ -167,6 +169,7 @@ internal sealed partial class Lowerer
             LocalSlots = _localSlots,
             FrameSlots = _localSlots + _maxHeight + 2,
             HasRefLocals = refLocals,
+            Handlers = _handlers.Count > 0 ? [.. _handlers] : null,
         };
         Verify(lowered);
         return lowered;

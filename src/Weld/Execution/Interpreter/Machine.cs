@@ -54,6 +54,7 @@ internal static partial class Machine
         int fpi = argBase;
         FunctionInstance callee;
         int argAt;
+        ExceptionInstance? thrown;
 
         if (++stack.Depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
         ControlChecks.Interrupt(store);
@@ -161,6 +162,8 @@ internal static partial class Machine
                 case Op.RefNull: Ref(refs, fpi, ins.A) = null; o.A = 0; break;
                 case Op.RefIsNull: o.SetA(Ref(refs, fpi, ins.B) is null ? 1 : 0); break;
                 case Op.RefFunc: Ref(refs, fpi, ins.A) = funcs[ins.B]; break;
+                case Op.Throw: thrown = ExceptionInstance.FromSlots(mod.Tags[ins.A], slots, refs, fpi + ins.B); goto unwind;
+                case Op.ThrowRef: thrown = ThrownRef(Ref(refs, fpi, ins.B)); goto unwind;
 
                 case Op.Call:
                     callee = funcs[ins.A];
@@ -481,6 +484,38 @@ internal static partial class Machine
             }
             continue;
 
+        unwind:
+            // The innermost handler of this run that catches the exception: this frame's first, then its callers'.
+            while (true)
+            {
+                if (lf.Handlers is { } handlers && FindHandler(handlers, PcOf(ref code0, ref ip) - 1, thrown, mod) is { } h)
+                {
+                    thrown.ToSlots(slots, refs, fpi + h.Dest);
+                    if (h.WithRef) Ref(refs, fpi, h.Dest + thrown.Slots.Length) = thrown;
+                    ip = ref At(ref code0, h.Stub);
+                    o = new(slots, fpi, ref ip);
+                    break;
+                }
+                stack.Depth--;
+                int left = --frames.Count;
+                if (left == baseFrames) throw WasmException.Of(thrown);
+                ref Frame caller = ref frames.Items[left - 1];
+                func = caller.Func;
+                lf = caller.Code;
+                fpi = caller.Fp;
+                code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+                ip = ref Unsafe.AddByteOffset(ref code0, (nint)caller.Pc);
+                if (func.Module != mod)
+                {
+                    mod = func.Module;
+                    funcs = mod.Functions;
+                    globals = mod.Globals;
+                }
+            }
+            mb = MemoryAccess.BaseOf(mod);
+            ml = MemoryAccess.LengthOf(mod);
+            continue;
+
         call:
             if (callee is WasmFunctionInstance w && w.Code is LoweredFunction clf)
             {
@@ -532,15 +567,36 @@ internal static partial class Machine
             }
             else
             {
-                CallOut(callee, stack, argAt, mod);
+                thrown = CallOut(callee, stack, argAt, mod);
                 // The host may have re-entered wasm (reallocating the stack) or grown memory.
                 slots = stack.Slots;
                 refs = stack.Refs;
+                if (thrown is not null) goto unwind;
                 o = new(slots, fpi, ref ip);
                 mb = MemoryAccess.BaseOf(mod);
                 ml = MemoryAccess.LengthOf(mod);
             }
         }
+    }
+
+    /// <summary>The exception of a throw_ref operand (a null exnref traps).</summary>
+    private static ExceptionInstance ThrownRef(object? exnref)
+    {
+        if (exnref is not ExceptionInstance e) Trap.Throw(TrapCode.NullReference);
+        return (ExceptionInstance)exnref!;
+    }
+
+    /// <summary>The first clause covering <paramref name="pc"/> that catches <paramref name="e"/> (handlers are
+    /// searched from the end: innermost try_table first).</summary>
+    private static Handler? FindHandler(Handler[] handlers, int pc, ExceptionInstance e, ModuleInstance mod)
+    {
+        for (int i = handlers.Length - 1; i >= 0; i--)
+        {
+            var h = handlers[i];
+            if (pc < h.Start || pc >= h.End) continue;
+            if (h.Tag < 0 || ReferenceEquals(mod.Tags[h.Tag], e.Tag)) return h;
+        }
+        return null;
     }
 
     /// <summary>Slot <paramref name="ifTrue"/> when the i32 condition is non-zero, else <paramref name="ifFalse"/>. (A helper,
@@ -596,9 +652,10 @@ internal static partial class Machine
     private static ref object? Ref(object?[] refs, int fpi, int i) =>
         ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi + i);
 
-    /// <summary>Calls a host function (or code of another back end) with arguments at <paramref name="argAt"/>.</summary>
+    /// <summary>Calls a host function (or code of another back end) with arguments at <paramref name="argAt"/>; returns
+    /// the wasm exception it threw, if any (for the dispatch loop to unwind, without an exception handler of its own).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CallOut(FunctionInstance f, ExecStack stack, int argAt, ModuleInstance caller)
+    private static ExceptionInstance? CallOut(FunctionInstance f, ExecStack stack, int argAt, ModuleInstance caller)
     {
         int room = Math.Max(Calls.SlotCount(f.Type.ParamArray), Calls.SlotCount(f.Type.ResultArray));
         int savedTop = stack.Top;
@@ -609,6 +666,11 @@ internal static partial class Machine
         try
         {
             Calls.Invoke(f, stack, argAt);
+            return null;
+        }
+        catch (WasmException e)
+        {
+            return e.Instance;
         }
         finally
         {
