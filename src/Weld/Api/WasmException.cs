@@ -34,6 +34,11 @@ public sealed class WasmException : WeldException
 
     internal ExceptionInstance Instance { get; }
 
+    /// <summary>Compiled code's legacy delegate: the exception skips the handlers of the invocation that owns this
+    /// token whose control depth is above <see cref="DelegateDepth"/> (any other invocation treats it as plain).</summary>
+    internal object? DelegateToken { get; init; }
+    internal int DelegateDepth { get; init; }
+
     /// <summary>The exception's tag.</summary>
     public Tag Tag => new(Store.Of(Instance.Tag.Store), Instance.Tag);
 

@@ -28,6 +28,17 @@ internal sealed partial class FunctionCompiler
         /// <summary>A try_table: its catch clauses in the body's pool (start, count).</summary>
         public bool IsTry;
         public (int Start, int Count) Clauses;
+        /// <summary>The frame's index in the control stack.</summary>
+        public int Index;
+        /// <summary>A legacy try with catch clauses or a delegate (an IL try block until its first catch or delegate).</summary>
+        public bool LegacyTry;
+        public bool InCatch;
+        public int[]? CatchTags;
+        public Label[]? CatchLabels;
+        public LocalBuilder[]? CatchExns;
+        public int NextCatch;
+        /// <summary>In a legacy catch body: the caught exception (for rethrow).</summary>
+        public LocalBuilder? ExnLocal;
         public ValueKind[] LabelKinds => Kind == CtrlKind.Loop ? Params : Results;
     }
 
@@ -39,7 +50,7 @@ internal sealed partial class FunctionCompiler
 
     private Ctrl PushCtrl(CtrlKind kind, ValueKind[] parameters, ValueKind[] results)
     {
-        var c = new Ctrl { Kind = kind, Height = _count - parameters.Length, Params = parameters, Results = results, TryDepth = _tryDepth };
+        var c = new Ctrl { Kind = kind, Height = _count - parameters.Length, Params = parameters, Results = results, TryDepth = _tryDepth, Index = _ctrls.Count };
         _ctrls.Add(c);
         return c;
     }
@@ -145,6 +156,11 @@ internal sealed partial class FunctionCompiler
         var c = _ctrls[^1];
         _ctrls.RemoveAt(_ctrls.Count - 1);
         bool fallsThrough = !_unreachable;
+        if (c.LegacyTry)
+        {
+            EndLegacyTry(c, fallsThrough);
+            return;
+        }
         if (c.IsTry)
         {
             EndTry(c, fallsThrough);
@@ -229,6 +245,15 @@ internal sealed partial class FunctionCompiler
                 break;
             case Opcode.Else when _deadNest == 0:
                 Else();
+                break;
+            case Opcode.Catch or Opcode.CatchAll when _deadNest == 0:
+                LegacyCatch();
+                break;
+            case Opcode.Delegate when _deadNest > 0:
+                _deadNest--;
+                break;
+            case Opcode.Delegate:
+                Delegate(ins.A);
                 break;
             case Opcode.End when _deadNest > 0:
                 _deadNest--;

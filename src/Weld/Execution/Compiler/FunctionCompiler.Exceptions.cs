@@ -116,7 +116,11 @@ internal sealed partial class FunctionCompiler
         }
         _tryDepth--;
         _il.BeginCatchBlock(typeof(WasmException));
+        var ex = Temp(typeof(WasmException));
+        _il.Emit(OpCodes.Stloc, ex);
+        EmitPassBy(ex, c.Index);
         var e = Temp(typeof(ExceptionInstance));
+        _il.Emit(OpCodes.Ldloc, ex);
         _il.Emit(OpCodes.Call, s_exceptionInstance);
         _il.Emit(OpCodes.Stloc, e);
         // A callee may have used fuel and grown memory before the exception reached here.
@@ -143,15 +147,7 @@ internal sealed partial class FunctionCompiler
                 _il.Emit(OpCodes.Bne_Un, next);
                 payload = Kinds(def.Types[def.TagTypeIndex(tag)].ParamArray);
             }
-            int slot = 0;
-            for (int k = 0; k < payload.Length; k++)
-            {
-                _il.Emit(OpCodes.Ldloc, e);
-                _il.Emit(OpCodes.Ldc_I4, slot);
-                _il.Emit(OpCodes.Call, Members.Method(typeof(ExceptionInstance), "Get" + AccessorOf(payload[k])));
-                _il.Emit(OpCodes.Stloc, Home(target.Height + k, payload[k]));
-                slot += payload[k] == ValueKind.V128 ? 2 : 1;
-            }
+            EmitUnpack(e, payload, target.Height);
             if (ExceptionOpcodes.HasRef(kind))
             {
                 _il.Emit(OpCodes.Ldloc, e);

@@ -2,17 +2,30 @@ using Weld.Syntax;
 
 namespace Weld.Execution.Interpreter;
 
-/// <summary>Exception handling: throw and throw_ref become ops that unwind; a try_table emits no code in its body's
-/// path but, before it, one landing stub per catch clause (a branch to the clause's label with the values the clause
-/// passes on top of the stack as it is outside the try_table), skipped by a jump, and records a <see cref="Handler"/>.</summary>
+/// <summary>
+/// Exception handling. throw and throw_ref become ops that unwind (<see cref="Machine"/>) to a <see cref="Handler"/>.
+/// A try_table emits, before its body, one landing stub per catch clause (a branch to the clause's label with the
+/// values the clause passes on top of the stack as it is outside the try_table), skipped by a jump. A legacy try's
+/// catch bodies are the landing points themselves: the exception in a hidden slot at the try's height (for rethrow),
+/// its payload above. Handlers are grouped per try in order of their start; the function's list puts later (inner)
+/// groups first.
+/// </summary>
 internal sealed partial class Lowerer
 {
-    private readonly List<Handler> _handlers = [];
+    private readonly List<List<Handler>> _handlerGroups = [];
+
+    private Handler[]? Handlers()
+    {
+        var all = new List<Handler>();
+        for (int i = _handlerGroups.Count - 1; i >= 0; i--) all.AddRange(_handlerGroups[i]);
+        return all.Count > 0 ? [.. all] : null;
+    }
+
+    private ValueKind[] TagKinds(int tagIdx) => Kinds(_def.Types[_def.TagTypeIndex(tagIdx)].ParamArray);
 
     private void Throw(int tagIdx)
     {
-        var kinds = Kinds(_def.Types[_def.TagTypeIndex(tagIdx)].ParamArray);
-        int src = PopMaterialized(kinds.Length);
+        int src = PopMaterialized(TagKinds(tagIdx).Length);
         Emit(Op.Throw, tagIdx, src);
         MarkDead();
     }
@@ -39,7 +52,7 @@ internal sealed partial class Lowerer
             int kind = pool[ins.B + 3 * i];
             int tag = pool[ins.B + 3 * i + 1];
             int depth = pool[ins.B + 3 * i + 2];
-            var passed = ExceptionOpcodes.HasTag(kind) ? Kinds(_def.Types[_def.TagTypeIndex(tag)].ParamArray) : [];
+            var passed = ExceptionOpcodes.HasTag(kind) ? TagKinds(tag) : [];
             if (ExceptionOpcodes.HasRef(kind)) passed = [.. passed, ValueKind.ExnRef];
             // The stack as a handler leaves it: the try_table's parameters gone, the clause's values on top.
             for (int k = 0; k < paramKinds.Length; k++) Pop();
@@ -58,6 +71,7 @@ internal sealed partial class Lowerer
                 Dest = dest,
                 Slots = Slots(passed),
                 Stub = stub,
+                Depth = _ctrl.Count,
             });
         }
         Patch(skip, _code.Count);
@@ -65,14 +79,93 @@ internal sealed partial class Lowerer
         Block(CtrlKind.Block, ins.A);
         var f = _ctrl[^1];
         f.TryClauses = clauses;
-        foreach (var c in clauses) c.Start = _code.Count;
-        // Searched from the end: later (inner) try_tables first, and each one's clauses in order.
-        for (int i = clauses.Count - 1; i >= 0; i--) _handlers.Add(clauses[i]);
+        f.TryStart = _code.Count;
+        _handlerGroups.Add(clauses);
     }
 
-    /// <summary>At a try_table's end: its clauses cover the code emitted since its start.</summary>
-    private void EndTry(Ctrl f)
+    /// <summary>At a try_table's end, or a legacy try's first catch or delegate: the try's body ends here.</summary>
+    private void EndTryBody(Ctrl f)
     {
-        foreach (var c in f.TryClauses!) c.End = _code.Count;
+        if (f.TryEnd >= 0) return;
+        f.TryEnd = _code.Count;
+        foreach (var c in f.TryClauses!)
+        {
+            c.Start = f.TryStart;
+            c.End = f.TryEnd;
+        }
+    }
+
+    private void Try(int blockType)
+    {
+        Block(CtrlKind.Block, blockType);
+        var f = _ctrl[^1];
+        f.LegacyTry = true;
+        f.TryClauses = [];
+        f.TryStart = _code.Count;
+        _handlerGroups.Add(f.TryClauses);
+    }
+
+    /// <summary>A legacy catch (tag index, or -1 for catch_all): ends the try body or the previous catch body (a jump
+    /// to the end with the results), then starts this catch body with the exception and its payload on the stack.</summary>
+    private void Catch(int tagIdx)
+    {
+        var f = _ctrl[^1];
+        bool first = f.TryEnd < 0;
+        if (!f.Dead) Branch(0);
+        if (first) EndTryBody(f);
+        Label();
+        int at = _code.Count;
+        ResetTo(f, []);
+        f.Dead = false;
+        f.ExnSlot = Push(ValueKind.ExnRef);
+        var payload = tagIdx >= 0 ? TagKinds(tagIdx) : [];
+        foreach (var k in payload) Push(k);
+        f.TryClauses!.Add(new Handler
+        {
+            Start = f.TryStart,
+            End = f.TryEnd,
+            Tag = tagIdx,
+            WithRef = true,
+            RefFirst = true,
+            Dest = f.ExnSlot,
+            Slots = 1 + Slots(payload),
+            Stub = at,
+            Depth = _ctrl.Count - 1,
+        });
+    }
+
+    /// <summary>delegate l: exceptions of the try body go on to the handlers of label l (relative to outside the try).</summary>
+    private void Delegate(int depth)
+    {
+        var f = _ctrl[^1];
+        EndTryBody(f);
+        f.TryClauses!.Add(new Handler
+        {
+            Start = f.TryStart,
+            End = f.TryEnd,
+            Tag = -1,
+            IsDelegate = true,
+            DelegateTo = _ctrl.Count - 2 - depth,
+            Stub = 0,
+            Depth = _ctrl.Count - 1,
+        });
+        End();
+    }
+
+    /// <summary>The end of a legacy try: a catch body that falls through moves its results down over the exception.</summary>
+    private void EndLegacyTry(Ctrl f)
+    {
+        if (f.ExnSlot >= 0 && !f.Dead)
+        {
+            Branch(0);
+            f.Dead = true;
+        }
+        EndTryBody(f);
+    }
+
+    private void Rethrow(int depth)
+    {
+        Emit(Op.ThrowRef, 0, Frame(depth).ExnSlot);
+        MarkDead();
     }
 }

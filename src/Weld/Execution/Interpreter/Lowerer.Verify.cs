@@ -38,6 +38,7 @@ internal sealed partial class Lowerer
         foreach (int t in f.BrTables) Target(code, t);
         foreach (var h in f.Handlers ?? [])
         {
+            if (h.IsDelegate) continue;
             Target(code, h.Stub);
             Slots(f.FrameSlots, h.Dest, h.Slots);
         }

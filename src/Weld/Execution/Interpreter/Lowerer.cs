@@ -40,8 +40,13 @@ internal sealed partial class Lowerer
         public List<int> Patches = [];
         public bool Dead;
         public bool Targeted;
-        /// <summary>A try_table's catch clauses (their end is set at the try_table's end).</summary>
+        /// <summary>A try_table's or legacy try's catch clauses, and the extent of its body.</summary>
         public List<Handler>? TryClauses;
+        public int TryStart;
+        public int TryEnd = -1;
+        public bool LegacyTry;
+        /// <summary>A legacy try in a catch body: the slot of the caught exception (for rethrow); else -1.</summary>
+        public int ExnSlot = -1;
     }
 
     private readonly ModuleDefinition _def;
@@ -147,6 +152,10 @@ internal sealed partial class Lowerer
                 {
                     case Opcode.Block or Opcode.Loop or Opcode.If or Opcode.TryTable or Opcode.Try: deadNest++; break;
                     case Opcode.Else when deadNest == 0: Else(); break;
+                    case Opcode.Catch when deadNest == 0: Catch(ins.A); break;
+                    case Opcode.CatchAll when deadNest == 0: Catch(-1); break;
+                    case Opcode.Delegate when deadNest > 0: deadNest--; break;
+                    case Opcode.Delegate: Delegate(ins.A); break;
                     case Opcode.End when deadNest > 0: deadNest--; break;
                     case Opcode.End: End(); break;
                 }
@@ -169,7 +178,7 @@ internal sealed partial class Lowerer
             LocalSlots = _localSlots,
             FrameSlots = _localSlots + _maxHeight + 2,
             HasRefLocals = refLocals,
-            Handlers = _handlers.Count > 0 ? [.. _handlers] : null,
+            Handlers = Handlers(),
         };
         Verify(lowered);
         return lowered;

@@ -490,8 +490,9 @@ internal static partial class Machine
             {
                 if (lf.Handlers is { } handlers && FindHandler(handlers, PcOf(ref code0, ref ip) - 1, thrown, mod) is { } h)
                 {
-                    thrown.ToSlots(slots, refs, fpi + h.Dest);
-                    if (h.WithRef) Ref(refs, fpi, h.Dest + thrown.Slots.Length) = thrown;
+                    int payloadAt = h.RefFirst ? h.Dest + 1 : h.Dest;
+                    thrown.ToSlots(slots, refs, fpi + payloadAt);
+                    if (h.WithRef) Ref(refs, fpi, h.RefFirst ? h.Dest : h.Dest + thrown.Slots.Length) = thrown;
                     ip = ref At(ref code0, h.Stub);
                     o = new(slots, fpi, ref ip);
                     break;
@@ -586,15 +587,16 @@ internal static partial class Machine
         return (ExceptionInstance)exnref!;
     }
 
-    /// <summary>The first clause covering <paramref name="pc"/> that catches <paramref name="e"/> (handlers are
-    /// searched from the end: innermost try_table first).</summary>
+    /// <summary>The first clause covering <paramref name="pc"/> that catches <paramref name="e"/> (innermost try first;
+    /// a delegate skips the tries nested deeper than its target).</summary>
     private static Handler? FindHandler(Handler[] handlers, int pc, ExceptionInstance e, ModuleInstance mod)
     {
-        for (int i = handlers.Length - 1; i >= 0; i--)
+        int limit = int.MaxValue;
+        foreach (var h in handlers)
         {
-            var h = handlers[i];
-            if (pc < h.Start || pc >= h.End) continue;
-            if (h.Tag < 0 || ReferenceEquals(mod.Tags[h.Tag], e.Tag)) return h;
+            if (pc < h.Start || pc >= h.End || h.Depth > limit) continue;
+            if (h.IsDelegate) limit = Math.Min(limit, h.DelegateTo);
+            else if (h.Tag < 0 || ReferenceEquals(mod.Tags[h.Tag], e.Tag)) return h;
         }
         return null;
     }
