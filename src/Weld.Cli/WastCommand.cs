@@ -15,8 +15,8 @@ internal static class WastCommand
         };
         var features = new Option<WasmFeatures>("--features")
         {
-            Description = "The proposals beyond 2.0 that modules may use: default (all Weld implements: threads) or none "
-                + "(2.0 alone, as the wasm-2.0 suite expects)",
+            Description = "The proposals beyond 2.0 that modules may use: default (all Weld implements: threads, exception "
+                + "handling) or none (2.0 alone, as the wasm-2.0 suite expects)",
             DefaultValueFactory = _ => WasmFeatures.Default,
         };
         var command = new Command("wast", "Run WebAssembly spec test scripts") { paths, engine, features };

@@ -490,9 +490,11 @@ internal static partial class Machine
             {
                 if (lf.Handlers is { } handlers && FindHandler(handlers, PcOf(ref code0, ref ip) - 1, thrown, mod) is { } h)
                 {
+                    // A catch_all passes no payload; a clause for the tag passes exactly the tag's (the verified extent).
+                    int payload = h.Tag >= 0 ? thrown.Slots.Length : 0;
                     int payloadAt = h.RefFirst ? h.Dest + 1 : h.Dest;
-                    thrown.ToSlots(slots, refs, fpi + payloadAt);
-                    if (h.WithRef) Ref(refs, fpi, h.RefFirst ? h.Dest : h.Dest + thrown.Slots.Length) = thrown;
+                    if (payload != 0) thrown.ToSlots(slots, refs, fpi + payloadAt);
+                    if (h.WithRef) Ref(refs, fpi, h.RefFirst ? h.Dest : h.Dest + payload) = thrown;
                     ip = ref At(ref code0, h.Stub);
                     o = new(slots, fpi, ref ip);
                     break;
