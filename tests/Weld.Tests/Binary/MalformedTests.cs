@@ -35,9 +35,9 @@ public class MalformedTests
     [InlineData("data count and data section have inconsistent lengths", "0c0103 0b05 02 0100 0100")]
     [InlineData("function and code section have inconsistent lengths", "010401600000 03020100")]
     [InlineData("function and code section have inconsistent lengths", "0a04 01 02000b")]
-    [InlineData("malformed import kind", "020401000004")]
+    [InlineData("malformed import kind", "020401000005")] // 4 is a tag (exception handling)
     [InlineData("malformed import kind", "020401000080")]
-    [InlineData("malformed export kind", "0704 01 00 04 00")]
+    [InlineData("malformed export kind", "0704 01 00 05 00")]
     [InlineData("malformed mutability", "0606 01 7f02 41000b")]
     [InlineData("malformed reference type", "0404 01 7f 0000")]
     [InlineData("malformed function type", "0104 01 610000")]
@@ -69,7 +69,7 @@ public class MalformedTests
     }
 
     [Theory]
-    [InlineData("illegal opcode", "00 06 0b")]
+    [InlineData("illegal opcode", "00 27 0b")]
     [InlineData("illegal opcode", "00 fd9a01 0b")] // 0xFD 154: unassigned in SIMD 2.0
     [InlineData("illegal opcode", "00 fc12 0b")]
     [InlineData("illegal opcode", "00 d3 0b")]
@@ -112,8 +112,13 @@ public class MalformedTests
             Section(1, "01600000") + Section(3, "020000") + Section(10, "02" + "04 00 4101 1a" + "05 00 4101 1a 0b")));
 
     [Fact]
-    public void ConstantExpressionWithoutEndReadsOnAndFindsAnIllegalOpcode() =>
-        AssertMalformed("illegal opcode", Module(Section(6, "017f004100") + Section(10, "01" + Body("000b"))));
+    public void ConstantExpressionWithoutEndReadsOnAndFindsAnIllegalOpcode()
+    {
+        // 2.0 bytes: the code section's id (0x0A) that the expression reads on into is throw_ref with exception handling.
+        var bytes = Module(Section(6, "017f004100") + Section(10, "01" + Body("000b")));
+        var e = Assert.Throws<MalformedModuleException>(() => BinaryDecoder.Decode(bytes, features: WasmFeatures.None));
+        Assert.StartsWith("illegal opcode", e.Message, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void DataIndexWithoutDataCountSection()

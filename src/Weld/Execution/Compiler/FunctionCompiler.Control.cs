@@ -50,7 +50,9 @@ internal sealed partial class FunctionCompiler
 
     private Ctrl PushCtrl(CtrlKind kind, ValueKind[] parameters, ValueKind[] results)
     {
-        var c = new Ctrl { Kind = kind, Height = _count - parameters.Length, Params = parameters, Results = results, TryDepth = _tryDepth, Index = _ctrls.Count };
+        var c = new Ctrl { Kind = kind, Height = _count - parameters.Length, Params = parameters, Results = results };
+        c.TryDepth = _tryDepth;
+        c.Index = _ctrls.Count;
         _ctrls.Add(c);
         return c;
     }

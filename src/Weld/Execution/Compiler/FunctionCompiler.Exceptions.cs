@@ -44,14 +44,14 @@ internal sealed partial class FunctionCompiler
     }
 
     /// <summary>The .NET exception that carries a wasm exception.</summary>
-    public static WasmException Thrown(ExceptionInstance e) => WasmException.Of(e);
+    public static WasmException Thrown(ExceptionInstance e) => new WasmException(e);
 
     /// <summary>The wasm exception a catch handler caught.</summary>
-    public static ExceptionInstance Caught(WasmException e) => e.Instance;
+    public static ExceptionInstance Caught(WasmException e) => (ExceptionInstance)e.Instance;
 
     /// <summary>The exception of a throw_ref operand, as a .NET exception to throw (a null exnref traps).</summary>
     public static WasmException ThrownRef(object? exnref) =>
-        exnref is ExceptionInstance e ? WasmException.Of(e) : throw Trap.Exception(TrapCode.NullReference);
+        exnref is ExceptionInstance e ? new WasmException(e) : throw Trap.Exception(TrapCode.NullReference);
 
     private void Throw(int tagIdx)
     {

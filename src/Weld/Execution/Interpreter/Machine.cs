@@ -501,7 +501,7 @@ internal static partial class Machine
                 }
                 stack.Depth--;
                 int left = --frames.Count;
-                if (left == baseFrames) throw WasmException.Of(thrown);
+                if (left == baseFrames) throw new WasmException(thrown);
                 ref Frame caller = ref frames.Items[left - 1];
                 func = caller.Func;
                 lf = caller.Code;
@@ -674,7 +674,7 @@ internal static partial class Machine
         }
         catch (WasmException e)
         {
-            return e.Instance;
+            return (ExceptionInstance)e.Instance;
         }
         finally
         {
