@@ -45,6 +45,26 @@ public class ExceptionControlTests
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void AnInterruptionIsNotCaught(Backend backend)
+    {
+        var engine = Engines.Create(backend);
+        using var store = new Store(engine);
+        var interrupt = Function.FromDelegate(store, () => store.SetEpochDeadline(0));
+        var instance = Instance.Create(store, Module.FromText(engine, """
+            (module
+              (import "env" "interrupt" (func $interrupt))
+              (tag $t)
+              (func (export "spin")
+                (call $interrupt)
+                (loop $l
+                  (block $h (try_table (catch_all $h) (throw $t)))
+                  (block $h (try (do (loop $m (br $m))) (catch_all)))
+                  (br $l))))
+            """), [interrupt]);
+        Assert.Equal(TrapCode.Interrupted, Assert.Throws<TrapException>(() => instance.GetFunction("spin")!.Invoke()).Code);
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void CatchingAfterDeepRecursionRestoresTheCallDepth(Backend backend)
     {
         // 200 rounds of throwing from depth 100 and catching at the top: a leaked depth would exhaust the limit of 1,000.

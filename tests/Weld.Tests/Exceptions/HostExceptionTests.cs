@@ -136,6 +136,25 @@ public class HostExceptionTests
             Assert.Throws<TrapException>(() => instance.GetFunction("rethrow")!.Invoke(Value.NullExnRef)).Code);
     }
 
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void TheLinkerDefinesTagsAndFillsAnUnknownOneWithAFreshTag(Backend backend)
+    {
+        var engine = Engines.Create(backend);
+        using var store = new Store(engine);
+        var tag = new Tag(store, new TagType([ValType.I32]));
+        var module = Module.FromText(engine, """
+            (module
+              (import "env" "t" (tag $t (param i32)))
+              (import "env" "u" (tag $u (param i32)))
+              (func (export "f") (param i32) (throw $t (local.get 0))))
+            """);
+        var linker = new Linker(engine).Define("env", "t", tag).DefineUnknownImportsAsDefaultValues();
+        var instance = linker.Instantiate(store, module);
+        Assert.Equal(tag, Assert.Throws<WasmException>(() => instance.GetFunction("f")!.Invoke(Value.I32(1))).Tag);
+        var wrongType = new Linker(engine).Define("env", "t", new Tag(store, new TagType([ValType.I64])));
+        Assert.Throws<LinkException>(() => wrongType.DefineUnknownImportsAsDefaultValues().Instantiate(store, module));
+    }
+
     [Fact]
     public void APayloadOfTheWrongTypesIsRefused()
     {
