@@ -40,8 +40,8 @@ public class SpecScriptTests
     public void ThreadsScript(string file, Backend backend)
     {
         Assert.True(SpecSuite.Has(ThreadsLevel), $"{ThreadsLevel} not found (CI=true requires it); get it from {SpecSuite.ThreadsSource}");
-        // The proposal extends 2.0: its scripts check 2.0's messages where 3.0 (multi-memory, memory64) reads the
-        // same bytes differently (memory indices, limits flags).
+        // The proposal extends 2.0: its scripts check 2.0's messages where 3.0 reads the same bytes differently
+        // (memory indices and limits flags of multi-memory and memory64, import kind 4 and opcode 0x08 of exceptions).
         Check(file, backend, WasmFeatures.Threads);
     }
 

@@ -26,6 +26,8 @@ public static class BinaryEmitter
         "blocktype" => "BlockType",
         "labelidx" or "typeidx" or "funcidx" or "localidx" or "globalidx" or "tableidx" or "elemidx" or "dataidx" => "Index",
         "labelidx*" => "BrTable",
+        "tagidx" => "Index",
+        "blocktype,catch*" => "TryTable",
         "typeidx,tableidx" => "CallIndirect",
         "tableidx,tableidx" or "elemidx,tableidx" => "TwoIndices",
         "memarg" => "MemArg",

@@ -21,6 +21,7 @@ public static partial class TableParser
         "", "blocktype", "labelidx", "labelidx*", "funcidx", "typeidx", "typeidx,tableidx", "localidx", "globalidx", "tableidx",
         "tableidx,tableidx", "elemidx,tableidx", "elemidx", "dataidx", "memidx", "memidx,memidx", "dataidx,memidx",
         "memarg", "memarg,laneidx", "laneidx", "laneidx16", "i32", "i64", "f32", "f64", "v128", "reftype", "valtype*", "zero",
+        "tagidx", "blocktype,catch*",
     };
 
     private const int Columns = 8;

@@ -40,6 +40,8 @@ public static class TextEmitter
             "blocktype" => "Structured",
             "labelidx" => "Label",
             "labelidx*" => "BrTable",
+            "tagidx" => "Tag",
+            "blocktype,catch*" => "Structured",
             "funcidx" => "Func",
             "typeidx,tableidx" => "CallIndirect",
             "typeidx" => "Type",

@@ -2,7 +2,7 @@ using Weld.Runtime;
 
 namespace Weld;
 
-/// <summary>An external value: a <see cref="Function"/>, <see cref="Table"/>, <see cref="Memory"/> or <see cref="Global"/>.
+/// <summary>An external value: a <see cref="Function"/>, <see cref="Table"/>, <see cref="Memory"/>, <see cref="Global"/> or <see cref="Tag"/>.
 /// Host-created objects and instance exports are the same kinds and interchangeable.</summary>
 public abstract class Extern
 {
@@ -27,6 +27,7 @@ public abstract class Extern
         TableInstance t => new Table(Store.Of(t.Store), t),
         MemoryInstance m => new Memory(Store.Of(m.Store), m),
         GlobalInstance g => new Global(Store.Of(g.Store), g),
+        TagInstance t => new Tag(Store.Of(t.Store), t),
         _ => throw new InvalidOperationException("unknown extern instance"),
     };
 

@@ -32,6 +32,7 @@ public sealed partial class Function : Extern
     /// type, or holds a function of another store.</exception>
     /// <exception cref="TrapException">The function traps, or a host function it calls throws (an exception that is not
     /// a <see cref="WeldException"/> becomes a trap with <see cref="TrapCode.HostError"/>).</exception>
+    /// <exception cref="WasmException">A wasm exception that no handler in wasm catches (exception handling).</exception>
     /// <exception cref="ExitException">A host function it calls ends the program (e.g. WASI <c>proc_exit</c>).</exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     /// <exception cref="InvalidOperationException">Another thread is running code or accessing memory in the store.</exception>
@@ -48,6 +49,7 @@ public sealed partial class Function : Extern
     /// results.</exception>
     /// <exception cref="TrapException">The function traps, or a host function it calls throws (an exception that is not
     /// a <see cref="WeldException"/> becomes a trap with <see cref="TrapCode.HostError"/>).</exception>
+    /// <exception cref="WasmException">A wasm exception that no handler in wasm catches (exception handling).</exception>
     /// <exception cref="ExitException">A host function it calls ends the program (e.g. WASI <c>proc_exit</c>).</exception>
     /// <exception cref="ObjectDisposedException">The store was disposed.</exception>
     /// <exception cref="InvalidOperationException">Another thread is running code or accessing memory in the store.</exception>

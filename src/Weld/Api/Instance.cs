@@ -79,6 +79,9 @@ public sealed partial class Instance
     /// <summary>The exported global named <paramref name="name"/>, or null.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
     public Global? GetGlobal(string name) => GetExport(name) as Global;
+    /// <summary>The exported tag named <paramref name="name"/>, or null.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is null.</exception>
+    public Tag? GetTag(string name) => GetExport(name) as Tag;
 
     /// <summary>The exports as a list, wrapping each one when it is first read.</summary>
     private sealed class ExportList(Instance instance) : IReadOnlyList<KeyValuePair<string, Extern>>

@@ -105,7 +105,8 @@ internal static partial class BinaryDecoder
             var op = ReadOpcode(ref r, b, at);
             var ins = new Instr(op) { Offset = at };
             ReadImmediates(ref r, ref ins, brTables);
-            if (op is Opcode.Block or Opcode.Loop) frames.Add(FrameBlock);
+            if (op is Opcode.Block or Opcode.Loop or Opcode.TryTable or Opcode.Try) frames.Add(FrameBlock);
+            else if (op == Opcode.Delegate && frames.Count > 0) frames.RemoveAt(frames.Count - 1); // delegate ends its try
             else if (op == Opcode.If) frames.Add(FrameIf);
             else if (op is Opcode.MemoryInit or Opcode.DataDrop) usesDataIndex = true;
             instrs.Add(ins);
@@ -121,7 +122,8 @@ internal static partial class BinaryDecoder
                 throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
             return op;
         }
-        if (!OpcodeTable.IsPlain(b) || !Enabled((Opcode)b, r.Features) || !TypedReferenceOpcodeAllowed(ref r, (Opcode)b))
+        if (!OpcodeTable.IsPlain(b) || !Enabled((Opcode)b, r.Features) || !TypedReferenceOpcodeAllowed(ref r, (Opcode)b)
+            || (ExceptionOpcodes.Is((Opcode)b) && (r.Features & WasmFeatures.ExceptionHandling) == 0))
             throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
         return (Opcode)b;
     }
@@ -216,6 +218,24 @@ internal static partial class BinaryDecoder
                 var t = r.ReadRefNullType();
                 ins.A = (int)t.Kind;
                 ins.C = t.IsV2 ? 0 : t.Pack();
+                break;
+            }
+            case Imm.TryTable:
+            {
+                // C holds a packed reference block type as for block, so the clause count leads the clauses.
+                ins.A = ReadBlockType(ref r, out ins.C);
+                int n = r.ReadLength();
+                ins.B = brTables.Count;
+                brTables.Add(n);
+                for (int i = 0; i < n; i++)
+                {
+                    int at = r.Pos;
+                    byte kind = r.ReadByte();
+                    if (kind > 3) throw r.Error(Messages.MalformedCatchKind, at);
+                    brTables.Add(kind);
+                    brTables.Add(kind < 2 ? r.ReadIndex() : -1);
+                    brTables.Add(r.ReadIndex());
+                }
                 break;
             }
             case Imm.SelectT:

@@ -56,10 +56,31 @@ internal static partial class BinaryDecoder
                 case 3:
                     m.Imports.Add(new Import(module, name, ExternKind.Global) { Type = ReadGlobalType(ref r) });
                     break;
+                case 4 when (r.Features & WasmFeatures.ExceptionHandling) != 0:
+                {
+                    int typeIndex = ReadTagType(ref r);
+                    var type = typeIndex < m.Types.Count ? new TagType(m.Types[typeIndex]) : null;
+                    m.Imports.Add(new Import(module, name, ExternKind.Tag) { TypeIndex = typeIndex, Type = type });
+                    break;
+                }
                 default:
                     throw r.Error(Messages.MalformedImportKind, at);
             }
         }
+    }
+
+    /// <summary>A tag type: the attribute byte (0: exception) and a type index (checked by the validator).</summary>
+    private static int ReadTagType(ref WasmReader r)
+    {
+        int at = r.Pos;
+        if (r.ReadByte() != 0) throw r.Error(Messages.MalformedImportKind, at);
+        return r.ReadIndex();
+    }
+
+    private static void ReadTags(ref WasmReader r, ModuleDefinition m)
+    {
+        int n = r.ReadLength();
+        for (int i = 0; i < n; i++) m.Tags.Add(ReadTagType(ref r));
     }
 
     private static void ReadFunctions(ref WasmReader r, ModuleDefinition m)
@@ -165,7 +186,8 @@ internal static partial class BinaryDecoder
             string name = r.ReadName();
             int at = r.Pos;
             byte kind = r.ReadByte();
-            if (kind > 3) throw r.Error(Messages.MalformedExportKind, at);
+            int maxKind = (r.Features & WasmFeatures.ExceptionHandling) != 0 ? 4 : 3;
+            if (kind > maxKind) throw r.Error(Messages.MalformedExportKind, at);
             m.Exports.Add(new Export(name, (ExternKind)kind, r.ReadIndex()));
         }
     }

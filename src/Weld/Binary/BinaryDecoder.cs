@@ -11,15 +11,15 @@ internal static partial class BinaryDecoder
 
     // Section ids.
     public const byte CustomId = 0, TypeId = 1, ImportId = 2, FunctionId = 3, TableId = 4, MemoryId = 5,
-        GlobalId = 6, ExportId = 7, StartId = 8, ElementId = 9, CodeId = 10, DataId = 11, DataCountId = 12;
+        GlobalId = 6, ExportId = 7, StartId = 8, ElementId = 9, CodeId = 10, DataId = 11, DataCountId = 12, TagId = 13;
 
-    /// <summary>Position of a non-custom section in the required order (data count sits before code).</summary>
+    /// <summary>Position of a non-custom section in the required order (data count sits before code, tags between
+    /// memories and globals).</summary>
     public static int Rank(int id) => id switch
     {
-        DataCountId => 10,
-        CodeId => 11,
-        DataId => 12,
-        _ => id,
+        TagId => 11,
+        DataCountId => 19,
+        _ => id * 2,
     };
 
     /// <summary>Decodes a module, refusing function bodies larger than <paramref name="maxFunctionBodySize"/> bytes and
@@ -36,7 +36,8 @@ internal static partial class BinaryDecoder
         {
             int idAt = r.Pos;
             byte id = r.ReadByte();
-            if (id > DataCountId) throw r.Error(Messages.MalformedSectionId, idAt);
+            if (id > DataCountId && (id != TagId || (features & WasmFeatures.ExceptionHandling) == 0))
+                throw r.Error(Messages.MalformedSectionId, idAt);
             if (id != CustomId)
             {
                 int rank = Rank(id);
@@ -58,6 +59,7 @@ internal static partial class BinaryDecoder
                 case TableId: ReadTables(ref r, m); break;
                 case MemoryId: ReadMemories(ref r, m); break;
                 case GlobalId: ReadGlobals(ref r, m); break;
+                case TagId: ReadTags(ref r, m); break;
                 case ExportId: ReadExports(ref r, m); break;
                 case StartId: m.Start = r.ReadIndex(); break;
                 case ElementId: ReadElements(ref r, m); break;

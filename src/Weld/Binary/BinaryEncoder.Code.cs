@@ -90,6 +90,18 @@ internal static partial class BinaryEncoder
                 if (ins.C != 0) w.ValType(ValType.Unpack(ins.C));
                 else w.Byte((byte)ins.A);
                 break;
+            case Imm.TryTable:
+                if (BlockTypes.IsPacked(ins.A)) w.ValType(ValType.Unpack(ins.C));
+                else w.S64(ins.A);
+                w.U32(brTables[ins.B]);
+                for (int i = 0; i < brTables[ins.B]; i++)
+                {
+                    int at = ins.B + 1 + 3 * i;
+                    w.Byte((byte)brTables[at]);
+                    if (ExceptionOpcodes.HasTag(brTables[at])) w.U32(brTables[at + 1]);
+                    w.U32(brTables[at + 2]);
+                }
+                break;
             default:
                 throw new NotSupportedException($"no immediate encoder for {ins.Op}");
         }

@@ -8,7 +8,7 @@ namespace Weld.Binary;
 internal static partial class BinaryEncoder
 {
     private static readonly byte[] SectionOrder =
-        [TypeId, ImportId, FunctionId, TableId, MemoryId, GlobalId, ExportId, StartId, ElementId, DataCountId, CodeId, DataId];
+        [TypeId, ImportId, FunctionId, TableId, MemoryId, TagId, GlobalId, ExportId, StartId, ElementId, DataCountId, CodeId, DataId];
 
     public static byte[] Encode(ModuleDefinition module)
     {
@@ -61,6 +61,7 @@ internal static partial class BinaryEncoder
             TableId => WriteTables(body, m),
             MemoryId => Vector(body, m.Memories, (b, t) => WriteLimits(b, t.Limits, t.Shared, t.AddressType)),
             GlobalId => Vector(body, m.Globals, WriteGlobal),
+            TagId => Vector(body, m.Tags, (b, t) => { b.Byte(0); b.U32(t); }),
             ExportId => Vector(body, m.Exports, WriteExport),
             StartId => WriteOptional(body, m.Start),
             ElementId => Vector(body, m.Elements, WriteElement),
@@ -120,6 +121,10 @@ internal static partial class BinaryEncoder
             }
             case ExternKind.Global:
                 WriteGlobalType(w, (GlobalType)i.Type!);
+                break;
+            case ExternKind.Tag:
+                w.Byte(0);
+                w.U32(i.TypeIndex);
                 break;
         }
     }

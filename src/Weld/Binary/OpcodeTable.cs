@@ -25,6 +25,7 @@ internal enum Imm : byte
     Shuffle,        // 16 lane bytes -> C (lanes 0-7), D (lanes 8-15)
     Lane,           // one lane byte -> D
     MemArgLane,     // memarg as MemArg, then one lane byte -> D
+    TryTable,       // blocktype -> A, vec(catch) -> BrTables pool: B = start, C = count (see Instr)
 }
 
 /// <summary>

@@ -10,13 +10,15 @@ internal static partial class OpcodeTable
     /// <summary>How the immediates of <paramref name="op"/> are laid out in the binary format.</summary>
     private static Imm ImmOf(Opcode op) => op switch
     {
-        Opcode.Block or Opcode.Loop or Opcode.If => Imm.BlockType,
+        Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Try => Imm.BlockType,
         Opcode.Br or Opcode.BrIf or Opcode.Call or Opcode.ReturnCall or Opcode.CallRef or Opcode.ReturnCallRef
-            or Opcode.BrOnNull or Opcode.BrOnNonNull or Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee
-            or Opcode.GlobalGet or Opcode.GlobalSet or Opcode.TableGet or Opcode.TableSet or Opcode.RefFunc
-            or Opcode.DataDrop or Opcode.ElemDrop or Opcode.TableGrow or Opcode.TableSize or Opcode.TableFill => Imm.Index,
+            or Opcode.BrOnNull or Opcode.BrOnNonNull or Opcode.Throw or Opcode.Catch or Opcode.Delegate
+            or Opcode.Rethrow or Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee or Opcode.GlobalGet
+            or Opcode.GlobalSet or Opcode.TableGet or Opcode.TableSet or Opcode.RefFunc or Opcode.DataDrop
+            or Opcode.ElemDrop or Opcode.TableGrow or Opcode.TableSize or Opcode.TableFill => Imm.Index,
         Opcode.BrTable => Imm.BrTable,
         Opcode.CallIndirect or Opcode.ReturnCallIndirect => Imm.CallIndirect,
+        Opcode.TryTable => Imm.TryTable,
         Opcode.SelectT => Imm.SelectT,
         Opcode.I32Load or Opcode.I64Load or Opcode.F32Load or Opcode.F64Load or Opcode.I32Load8S or Opcode.I32Load8U
             or Opcode.I32Load16S or Opcode.I32Load16U or Opcode.I64Load8S or Opcode.I64Load8U or Opcode.I64Load16S

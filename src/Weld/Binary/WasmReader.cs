@@ -185,6 +185,7 @@ internal ref struct WasmReader(ReadOnlySpan<byte> data, WasmFeatures features = 
     {
         0x70 => ValType.FuncRef,
         0x6F => ValType.ExternRef,
+        0x69 when (Features & WasmFeatures.ExceptionHandling) != 0 => ValType.ExnRef,
         _ => throw Error(Messages.MalformedReferenceType, at),
     };
 }

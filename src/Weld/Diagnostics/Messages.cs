@@ -6,6 +6,15 @@ internal static class Messages
     // Host values
     public const string FunctionOfAnotherStore = "function belongs to another store";
 
+    // Exception handling
+    /// <summary>Not a spec error: tags or exception instructions in an engine without <see cref="WasmFeatures.ExceptionHandling"/>.</summary>
+    public const string ExceptionsDisabled = "tags and exception instructions need the exception handling feature (EngineOptions.Features)";
+    public const string UnknownTag = "unknown tag";
+    public const string DuplicateTag = "duplicate tag";
+    public const string NonEmptyTagResult = "non-empty tag result type";
+    public const string InvalidRethrowLabel = "invalid rethrow label";
+    public const string MalformedCatchKind = "malformed catch clause";
+
     // Decoding (malformed)
     public const string UnexpectedEnd = "unexpected end";
     public const string UnexpectedEndOfSection = "unexpected end of section or function";
@@ -132,6 +141,7 @@ internal static class Messages
     public const string ImportAfterTable = "import after table";
     public const string ImportAfterMemory = "import after memory";
     public const string ImportAfterGlobal = "import after global";
+    public const string ImportAfterTag = "import after tag";
 
     // Store lifetime
     public const string StoreDisposed = "the store was disposed";

@@ -29,13 +29,14 @@ internal static class UnknownImportStubs
             foreach (var r in type.ResultArray) at += SlotValues.Write(stack, at, Value.Default(r));
         });
 
-    /// <summary>Zero-returning functions, zero globals, and fresh tables and memories of the imported minimum size.</summary>
+    /// <summary>Zero-returning functions, zero globals, fresh tables and memories of the imported minimum size, and fresh tags.</summary>
     private static ExternInstance DefaultFor(RuntimeStore store, ImportType import) => import.Type switch
     {
         FuncType t => Defaults(t, import.Module, import.Name).Instantiate(store),
         GlobalType g => store.AllocateGlobal(g, Value.Default(g.ValType)),
         TableType t => store.AllocateTable(t, null),
         MemoryType m => store.AllocateMemory(m),
+        TagType t => new TagInstance(store, t), // a fresh tag: nothing else throws it
         _ => throw new InvalidOperationException("unknown extern type"),
     };
 }

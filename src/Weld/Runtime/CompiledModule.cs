@@ -133,7 +133,7 @@ internal sealed class CompiledModule
     private readonly struct IndexSpaces
     {
         private readonly ModuleDefinition _def;
-        private readonly List<ExternType> _functions = [], _tables = [], _memories = [], _globals = [];
+        private readonly List<ExternType> _functions = [], _tables = [], _memories = [], _globals = [], _tags = [];
 
         public IndexSpaces(ModuleDefinition def)
         {
@@ -145,6 +145,7 @@ internal sealed class CompiledModule
                     case ExternKind.Function: _functions.Add(import.Type!); break;
                     case ExternKind.Table: _tables.Add(import.Type!); break;
                     case ExternKind.Memory: _memories.Add(import.Type!); break;
+                    case ExternKind.Tag: _tags.Add(import.Type!); break;
                     default: _globals.Add(import.Type!); break;
                 }
             }
@@ -155,6 +156,7 @@ internal sealed class CompiledModule
             ExternKind.Function => e.Index < _functions.Count ? _functions[e.Index] : _def.Types[_def.Functions[e.Index - _functions.Count]],
             ExternKind.Table => e.Index < _tables.Count ? _tables[e.Index] : _def.Tables[e.Index - _tables.Count],
             ExternKind.Memory => e.Index < _memories.Count ? _memories[e.Index] : _def.Memories[e.Index - _memories.Count],
+            ExternKind.Tag => e.Index < _tags.Count ? _tags[e.Index] : new TagType(_def.Types[_def.Tags[e.Index - _tags.Count]]),
             _ => e.Index < _globals.Count ? _globals[e.Index] : _def.Globals[e.Index - _globals.Count].Type,
         };
     }

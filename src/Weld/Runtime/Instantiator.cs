@@ -63,7 +63,8 @@ internal static class Instantiator
         var tables = new TableInstance[def.TotalTables];
         var mems = new MemoryInstance[def.TotalMemories];
         var globals = new GlobalInstance[def.TotalGlobals];
-        int nf = 0, nt = 0, nm = 0, ng = 0;
+        var tags = new TagInstance[def.TotalTags];
+        int nf = 0, nt = 0, nm = 0, ng = 0, nx = 0;
         foreach (var e in externs)
         {
             switch (e)
@@ -72,8 +73,12 @@ internal static class Instantiator
                 case TableInstance t: tables[nt++] = t; break;
                 case MemoryInstance m: mems[nm++] = m; break;
                 case GlobalInstance g: globals[ng++] = g; break;
+                case TagInstance x: tags[nx++] = x; break;
             }
         }
+        // Each definition is a new tag (identity, not type, is what handlers match).
+        foreach (int t in def.Tags) tags[nx++] = new TagInstance(store, new TagType(inst.Types[t]));
+        inst.Tags = tags;
         for (int i = 0; i < def.Functions.Count; i++)
             funcs[nf++] = new WasmFunctionInstance(inst.Types[def.Functions[i]], store, inst, def.ImportedFunctionCount + i);
         inst.Functions = funcs;

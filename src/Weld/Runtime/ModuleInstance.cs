@@ -13,6 +13,7 @@ internal sealed class ModuleInstance(CompiledModule module, RuntimeStore store)
     public TableInstance[] Tables = [];
     public MemoryInstance[] Memories = [];
     public GlobalInstance[] Globals = [];
+    public TagInstance[] Tags = [];
     public ElemInstance[] Elems = [];
     public DataInstance[] Datas = [];
 
@@ -25,6 +26,7 @@ internal sealed class ModuleInstance(CompiledModule module, RuntimeStore store)
         ExternKind.Function => Functions[export.Index],
         ExternKind.Table => Tables[export.Index],
         ExternKind.Memory => Memories[export.Index],
+        ExternKind.Tag => Tags[export.Index],
         _ => Globals[export.Index],
     };
 

@@ -37,6 +37,23 @@ internal static class Expect
         return new WastFailure(line, command, $"trap \"{message}\"", "no trap");
     }
 
+    public static WastFailure? Exception(int line, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (WasmException)
+        {
+            return null;
+        }
+        catch (WeldException e)
+        {
+            return new WastFailure(line, "assert_exception", "exception", Describe(e));
+        }
+        return new WastFailure(line, "assert_exception", "exception", "no exception");
+    }
+
     public static WastFailure? Trap(int line, string command, string message, Func<object> action) =>
         Trap(line, command, message, () => { action(); });
 
@@ -57,6 +74,7 @@ internal static class Expect
         AssertReturnCommand => "assert_return",
         AssertTrapCommand => "assert_trap",
         AssertExhaustionCommand => "assert_exhaustion",
+        AssertExceptionCommand => "assert_exception",
         AssertModuleCommand => "assert_module",
         ThreadCommand => "thread",
         WaitCommand => "wait",

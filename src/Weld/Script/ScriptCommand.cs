@@ -23,6 +23,8 @@ internal sealed record AssertTrapCommand(int Line, ScriptAction? Action, ScriptM
 
 /// <summary><c>(assert_exhaustion action "msg")</c>: the call exhausts the stack.</summary>
 internal sealed record AssertExhaustionCommand(int Line, ScriptAction Action, string Message) : ScriptCommand(Line);
+/// <summary><c>(assert_exception action)</c>: the action throws a wasm exception out to the host.</summary>
+internal sealed record AssertExceptionCommand(int Line, ScriptAction Action) : ScriptCommand(Line);
 
 /// <summary>Threads: <c>(thread $name (shared (module $m))* command*)</c> runs its commands on an OS thread of its own,
 /// with a store and registrations of its own in which only the named modules of <see cref="SharedModules"/> are

@@ -97,6 +97,7 @@ internal sealed class ScriptParser
                 cmd = new AssertExhaustionCommand(line, action, _ts.ExpectName());
                 break;
             }
+            case "assert_exception": cmd = new AssertExceptionCommand(line, ParseAction()); break;
             case "thread": cmd = ParseThread(line); break;
             case "wait": cmd = new WaitCommand(line, _ts.TryId() ?? throw _ts.Unexpected(_ts.Peek())); break;
             case "assert_malformed": cmd = ParseModuleAssertion(line, ModuleAssertion.Malformed); break;

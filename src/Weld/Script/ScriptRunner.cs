@@ -38,6 +38,7 @@ internal sealed class ScriptRunner
                 AssertTrapCommand { Action: { } action } t => Expect.Trap(t.Line, "assert_trap", t.Message, () => Perform(action)),
                 AssertTrapCommand t => Expect.Trap(t.Line, "assert_trap", t.Message, () => Instantiate(t.Module!)),
                 AssertExhaustionCommand e => Expect.Trap(e.Line, "assert_exhaustion", e.Message, () => Perform(e.Action)),
+                AssertExceptionCommand e => Expect.Exception(e.Line, () => Perform(e.Action)),
                 AssertModuleCommand m => AssertModule(m),
                 ThreadCommand t => StartThread(t),
                 WaitCommand w => Wait(w),

@@ -19,6 +19,7 @@ internal static class ScriptValues
         ValueKind.F64 => Value.F64Bits(v.Bits),
         ValueKind.V128 => Value.V128(v.Bits, v.High),
         ValueKind.FuncRef when v.IsNull => Value.NullFuncRef,
+        ValueKind.ExnRef when v.IsNull => Value.NullExnRef,
         _ when v.IsNull && v.Kind != 0 => Value.Default(ValType.From(v.Kind)),
         ValueKind.ExternRef => v.IsNull ? Value.NullExternRef : Value.ExternRef(new HostRef(v.Bits)),
         _ => throw new NotSupportedException($"script value {v}"),

@@ -13,6 +13,8 @@ internal sealed class ModuleDefinition
     public Dictionary<int, Instr[]> TableInits { get; } = [];
     public List<MemoryType> Memories { get; } = [];
     public List<GlobalDef> Globals { get; } = [];
+    /// <summary>Type index of each tag defined in the module (not imported).</summary>
+    public List<int> Tags { get; } = [];
     public List<Export> Exports { get; } = [];
     public int? Start { get; set; }
     public List<ElementSegment> Elements { get; } = [];
@@ -29,11 +31,12 @@ internal sealed class ModuleDefinition
     public int ImportedTableCount { get; set; }
     public int ImportedMemoryCount { get; set; }
     public int ImportedGlobalCount { get; set; }
+    public int ImportedTagCount { get; set; }
 
     /// <summary>Recomputes the imported counts from <see cref="Imports"/>.</summary>
     public void CountImports()
     {
-        ImportedFunctionCount = ImportedTableCount = ImportedMemoryCount = ImportedGlobalCount = 0;
+        ImportedFunctionCount = ImportedTableCount = ImportedMemoryCount = ImportedGlobalCount = ImportedTagCount = 0;
         foreach (var i in Imports)
         {
             switch (i.Kind)
@@ -42,6 +45,7 @@ internal sealed class ModuleDefinition
                 case ExternKind.Table: ImportedTableCount++; break;
                 case ExternKind.Memory: ImportedMemoryCount++; break;
                 case ExternKind.Global: ImportedGlobalCount++; break;
+                case ExternKind.Tag: ImportedTagCount++; break;
             }
         }
     }
@@ -50,6 +54,11 @@ internal sealed class ModuleDefinition
     public int TotalTables => ImportedTableCount + Tables.Count;
     public int TotalMemories => ImportedMemoryCount + Memories.Count;
     public int TotalGlobals => ImportedGlobalCount + Globals.Count;
+    public int TotalTags => ImportedTagCount + Tags.Count;
+
+    /// <summary>The type index of tag <paramref name="tagIdx"/> in the tag index space.</summary>
+    public int TagTypeIndex(int tagIdx) =>
+        tagIdx < ImportedTagCount ? ImportAt(ExternKind.Tag, tagIdx).TypeIndex : Tags[tagIdx - ImportedTagCount];
 
     /// <summary>The type of function <paramref name="funcIdx"/> in the function index space.</summary>
     public FuncType FunctionType(int funcIdx)
@@ -79,7 +88,7 @@ internal sealed class ModuleDefinition
     }
 }
 
-/// <summary>An import. For functions <see cref="TypeIndex"/> is set and <see cref="Type"/> is filled in
+/// <summary>An import. For functions and tags <see cref="TypeIndex"/> is set and <see cref="Type"/> is filled in
 /// from the type section once known; for the other kinds <see cref="Type"/> is the declared type.</summary>
 internal sealed class Import(string module, string name, ExternKind kind)
 {

@@ -41,6 +41,8 @@ internal enum ImmediateKind : byte
     MemArgLane,
     /// <summary>Sixteen lane indices for i8x16.shuffle.</summary>
     Shuffle,
+    /// <summary>A tag index (throw).</summary>
+    Tag,
 }
 
 /// <summary>Which immediates each opcode takes in the text format, and the natural alignments: both generated from

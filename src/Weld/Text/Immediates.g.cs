@@ -10,12 +10,14 @@ internal static partial class Immediates
     /// <summary>The text-format immediates of <paramref name="op"/>.</summary>
     public static ImmediateKind KindOf(Opcode op) => op switch
     {
-        Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.End => ImmediateKind.Structured,
-        Opcode.Br or Opcode.BrIf or Opcode.BrOnNull or Opcode.BrOnNonNull => ImmediateKind.Label,
+        Opcode.Block or Opcode.Loop or Opcode.If or Opcode.Else or Opcode.End or Opcode.TryTable or Opcode.Try
+            or Opcode.Catch or Opcode.CatchAll or Opcode.Delegate => ImmediateKind.Structured,
+        Opcode.Br or Opcode.BrIf or Opcode.BrOnNull or Opcode.BrOnNonNull or Opcode.Rethrow => ImmediateKind.Label,
         Opcode.BrTable => ImmediateKind.BrTable,
         Opcode.Call or Opcode.ReturnCall or Opcode.RefFunc => ImmediateKind.Func,
         Opcode.CallIndirect or Opcode.ReturnCallIndirect => ImmediateKind.CallIndirect,
         Opcode.CallRef or Opcode.ReturnCallRef => ImmediateKind.Type,
+        Opcode.Throw => ImmediateKind.Tag,
         Opcode.Select => ImmediateKind.Select,
         Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee => ImmediateKind.Local,
         Opcode.GlobalGet or Opcode.GlobalSet => ImmediateKind.Global,

@@ -13,6 +13,7 @@ internal sealed partial class InstructionParser
         {
             case ImmediateKind.None: return new Instr(op);
             case ImmediateKind.Label: return new Instr(op, ResolveLabel());
+            case ImmediateKind.Tag: return new Instr(op, names.Tags.Resolve(_ts));
             case ImmediateKind.BrTable:
             {
                 int start = _brTables.Count;

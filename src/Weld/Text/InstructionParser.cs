@@ -69,6 +69,40 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
                     _frames.Add(new Frame(label, op));
                     break;
                 }
+                case "try_table":
+                {
+                    _ts.Next();
+                    var label = _ts.TryId();
+                    Emit(ReadTryTable());
+                    _frames.Add(new Frame(label, Opcode.TryTable));
+                    break;
+                }
+                case "try":
+                {
+                    _ts.Next();
+                    var label = _ts.TryId();
+                    Emit(module.ReadBlockType(Opcode.Try));
+                    _frames.Add(new Frame(label, Opcode.Try));
+                    break;
+                }
+                case "catch" or "catch_all":
+                {
+                    if (_frames.Count == baseFrames || _frames[^1].Kind != Opcode.Try || _frames[^1].SawElse) throw _ts.Unexpected(t);
+                    _ts.Next();
+                    CheckRepeatedLabel(_frames[^1]);
+                    bool all = _ts.Is(t, "catch_all");
+                    if (all) _frames[^1].SawElse = true; // nothing may follow catch_all but end
+                    Emit(all ? new Instr(Opcode.CatchAll) : new Instr(Opcode.Catch, module.Names.Tags.Resolve(_ts)));
+                    break;
+                }
+                case "delegate":
+                {
+                    if (_frames.Count == baseFrames || _frames[^1].Kind != Opcode.Try) throw _ts.Unexpected(t);
+                    _ts.Next();
+                    _frames.RemoveAt(_frames.Count - 1); // delegate's label is resolved outside the try
+                    Emit(new Instr(Opcode.Delegate, ResolveLabel()));
+                    break;
+                }
                 case "else":
                 {
                     if (_frames.Count == baseFrames || _frames[^1].Kind != Opcode.If || _frames[^1].SawElse) throw _ts.Unexpected(t);
@@ -126,6 +160,20 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
                 Emit(new Instr(Opcode.End));
                 break;
             }
+            case "try_table":
+            {
+                _ts.Next();
+                var label = _ts.TryId();
+                Emit(ReadTryTable());
+                _frames.Add(new Frame(label, Opcode.TryTable));
+                ParseSequence(depth);
+                _frames.RemoveAt(_frames.Count - 1);
+                Emit(new Instr(Opcode.End));
+                break;
+            }
+            case "try":
+                ParseFoldedTry(depth);
+                break;
             case "if":
             {
                 // (if label bt cond* (then ...) (else ...)?) = cond* if label bt ... else ... end;
@@ -159,6 +207,69 @@ internal sealed partial class InstructionParser(ModuleParser module, IndexSpace?
             }
         }
         _ts.ExpectRParen();
+    }
+
+    /// <summary>After <c>try_table label?</c>: the block type and the catch clauses, whose labels are resolved outside
+    /// the try_table (its own frame is not pushed yet).</summary>
+    private Instr ReadTryTable()
+    {
+        var instr = module.ReadBlockType(Opcode.TryTable);
+        int start = _brTables.Count;
+        _brTables.Add(0); // the clause count, set below
+        int count = 0;
+        while (_ts.Peek().Kind == TokenKind.LParen)
+        {
+            var kw = _ts.Peek(1);
+            int kind = _ts.Is(kw, "catch") ? ExceptionOpcodes.Catch : _ts.Is(kw, "catch_ref") ? ExceptionOpcodes.CatchRef
+                : _ts.Is(kw, "catch_all") ? ExceptionOpcodes.CatchAll : _ts.Is(kw, "catch_all_ref") ? ExceptionOpcodes.CatchAllRef : -1;
+            if (kind < 0) break;
+            _ts.Next();
+            _ts.Next();
+            _brTables.Add(kind);
+            _brTables.Add(ExceptionOpcodes.HasTag(kind) ? module.Names.Tags.Resolve(_ts) : -1);
+            _brTables.Add(ResolveLabel());
+            _ts.ExpectRParen();
+            count++;
+        }
+        _brTables[start] = count;
+        instr.B = start;
+        return instr;
+    }
+
+    /// <summary>The legacy <c>(try label? bt (do ...) (catch $t ...)* (catch_all ...)?)</c> or <c>(try ... (do ...) (delegate l))</c>.</summary>
+    private void ParseFoldedTry(int depth)
+    {
+        _ts.Next();
+        var label = _ts.TryId();
+        Emit(module.ReadBlockType(Opcode.Try));
+        _frames.Add(new Frame(label, Opcode.Try));
+        _ts.ExpectParen("do");
+        ParseSequence(depth);
+        _ts.ExpectRParen();
+        if (_ts.PeekParen("delegate"))
+        {
+            _ts.ExpectParen("delegate");
+            _frames.RemoveAt(_frames.Count - 1);
+            Emit(new Instr(Opcode.Delegate, ResolveLabel()));
+            _ts.ExpectRParen();
+            return;
+        }
+        while (_ts.PeekParen("catch"))
+        {
+            _ts.ExpectParen("catch");
+            Emit(new Instr(Opcode.Catch, module.Names.Tags.Resolve(_ts)));
+            ParseSequence(depth);
+            _ts.ExpectRParen();
+        }
+        if (_ts.PeekParen("catch_all"))
+        {
+            _ts.ExpectParen("catch_all");
+            Emit(new Instr(Opcode.CatchAll));
+            ParseSequence(depth);
+            _ts.ExpectRParen();
+        }
+        _frames.RemoveAt(_frames.Count - 1);
+        Emit(new Instr(Opcode.End));
     }
 
     /// <summary>Reads a non-block instruction and its immediates.</summary>

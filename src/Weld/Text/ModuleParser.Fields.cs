@@ -41,6 +41,16 @@ internal sealed partial class ModuleParser
                 _memoryCount++;
                 Module.Imports.Add(new Import(module, name, kind) { Type = ReadMemoryType() });
                 break;
+            case ExternKind.Tag:
+            {
+                int type = ResolveTypeUse(ReadTypeUse(allowType: true, allowParamNames: true));
+                Module.Imports.Add(new Import(module, name, kind)
+                {
+                    TypeIndex = type,
+                    Type = type >= 0 && type < Module.Types.Count ? new TagType(Module.Types[type]) : null,
+                });
+                break;
+            }
             default:
                 _globalCount++;
                 Module.Imports.Add(new Import(module, name, kind) { Type = ReadGlobalType() });
@@ -199,6 +209,18 @@ internal sealed partial class ModuleParser
         _globalCount++;
         var type = ReadGlobalType();
         Module.Globals.Add(new GlobalDef(type, ReadExpr()));
+    }
+
+    private void ParseTag()
+    {
+        Ts.TryId();
+        int idx = Module.Imports.Count(i => i.Kind == ExternKind.Tag) + Module.Tags.Count;
+        if (ReadInlineExportsAndImport(ExternKind.Tag, idx) is var (m, n))
+        {
+            AddImport(m, n, ExternKind.Tag, null);
+            return;
+        }
+        Module.Tags.Add(ResolveTypeUse(ReadTypeUse(allowType: true, allowParamNames: true)));
     }
 
     private void ParseExport()

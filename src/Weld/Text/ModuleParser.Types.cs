@@ -51,6 +51,19 @@ internal sealed partial class ModuleParser
                 case "v128": return ValType.V128;
             }
         }
+        // (ref null exn) is exnref; other typed references come with the function references proposal.
+        if (t.Kind == TokenKind.LParen && Ts.PeekKeyword("ref"))
+        {
+            Ts.Next();
+            var nul = Ts.Next();
+            var heap = Ts.Next();
+            if (Ts.Is(nul, "null") && Ts.Is(heap, "exn") && Ts.Peek().Kind == TokenKind.RParen)
+            {
+                Ts.ExpectRParen();
+                return ValType.ExnRef;
+            }
+            throw Ts.Unexpected(heap);
+        }
         throw Ts.Unexpected(t);
     }
 

@@ -101,7 +101,7 @@ internal sealed partial class ModuleParser
                 Names.Of(kind).Add(Ts.TryId(), kindTok, Ts);
                 break;
             }
-            case "func" or "table" or "memory" or "global":
+            case "func" or "table" or "memory" or "global" or "tag":
             {
                 var kind = ExternKindOf(kw);
                 var id = Ts.TryId();
@@ -153,6 +153,7 @@ internal sealed partial class ModuleParser
         ExternKind.Function => Messages.ImportAfterFunction,
         ExternKind.Table => Messages.ImportAfterTable,
         ExternKind.Memory => Messages.ImportAfterMemory,
+        ExternKind.Tag => Messages.ImportAfterTag,
         _ => Messages.ImportAfterGlobal,
     };
 
@@ -166,6 +167,7 @@ internal sealed partial class ModuleParser
                 case "table": return ExternKind.Table;
                 case "memory": return ExternKind.Memory;
                 case "global": return ExternKind.Global;
+                case "tag": return ExternKind.Tag;
             }
         }
         throw Ts.Unexpected(t);
@@ -188,6 +190,7 @@ internal sealed partial class ModuleParser
             case "table": ParseTable(); break;
             case "memory": ParseMemory(); break;
             case "global": ParseGlobal(); break;
+            case "tag": ParseTag(); break;
             case "export": ParseExport(); break;
             case "start": ParseStart(kw); break;
             case "elem": ParseElem(); break;

@@ -47,12 +47,14 @@ internal sealed class ModuleNames
     public IndexSpace Globals { get; } = new(Messages.DuplicateGlobal, Messages.UnknownGlobal);
     public IndexSpace Elems { get; } = new(Messages.DuplicateElem, Messages.UnknownElemSegment);
     public IndexSpace Datas { get; } = new(Messages.DuplicateData, Messages.UnknownDataSegment);
+    public IndexSpace Tags { get; } = new(Messages.DuplicateTag, Messages.UnknownTag);
 
     public IndexSpace Of(ExternKind kind) => kind switch
     {
         ExternKind.Function => Funcs,
         ExternKind.Table => Tables,
         ExternKind.Memory => Memories,
+        ExternKind.Tag => Tags,
         _ => Globals,
     };
 }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace Weld;
 
-/// <summary>The four kinds of external values.</summary>
+/// <summary>The kinds of external values.</summary>
 public enum ExternKind : byte
 {
     /// <summary>A function.</summary>
@@ -13,9 +13,11 @@ public enum ExternKind : byte
     Memory = 2,
     /// <summary>A global.</summary>
     Global = 3,
+    /// <summary>An exception tag (exception handling).</summary>
+    Tag = 4,
 }
 
-/// <summary>The type of an import or export: a function, table, memory or global type.</summary>
+/// <summary>The type of an import or export: a function, table, memory, global or tag type.</summary>
 public abstract class ExternType
 {
     private protected ExternType() { }

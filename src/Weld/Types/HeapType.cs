@@ -45,13 +45,13 @@ internal static class HeapTypes
     {
         AbstractHeapType.Func or AbstractHeapType.NoFunc => ValueKind.FuncRef,
         AbstractHeapType.Extern or AbstractHeapType.NoExtern => ValueKind.ExternRef,
-        AbstractHeapType.Exn or AbstractHeapType.NoExn => (ValueKind)0x69,
+        AbstractHeapType.Exn or AbstractHeapType.NoExn => ValueKind.ExnRef,
         _ => (ValueKind)0x6E,
     };
 
     /// <summary>Whether the back ends can hold references of a hierarchy: functions and externs (exceptions and GC's
     /// internal references join when they are implemented).</summary>
-    public static bool HasRepresentation(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef;
+    public static bool HasRepresentation(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef;
 
     /// <summary>The top heap type of a reference kind's hierarchy.</summary>
     public static AbstractHeapType TopOf(ValueKind k) => (AbstractHeapType)(byte)k;

@@ -19,6 +19,8 @@ public enum ValueKind : byte
     FuncRef = 0x70,
     /// <summary>External (host) reference (externref and noexternref).</summary>
     ExternRef = 0x6F,
+    /// <summary>Nullable exception reference (exception handling).</summary>
+    ExnRef = 0x69,
 }
 
 /// <summary>A WebAssembly value type: a number, a vector, or a reference type <c>(ref null? heaptype)</c> whose heap
@@ -59,6 +61,8 @@ public readonly partial struct ValType : IEquatable<ValType>
     public static ValType FuncRef { get; } = Ref(AbstractHeapType.Func);
     /// <summary>externref, that is <c>(ref null extern)</c>.</summary>
     public static ValType ExternRef { get; } = Ref(AbstractHeapType.Extern);
+    /// <summary>exnref, that is <c>(ref null exn)</c> (exception handling).</summary>
+    public static ValType ExnRef { get; } = Ref(AbstractHeapType.Exn);
 
     /// <summary>The value type of a kind (for a reference kind, the nullable reference to the top of its hierarchy).</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined <see cref="ValueKind"/>.</exception>

@@ -45,6 +45,8 @@ public readonly partial struct Value : IEquatable<Value>
     public static Value NullFuncRef => new(ValType.FuncRef, 0, 0, null);
     /// <summary>The null externref.</summary>
     public static Value NullExternRef => new(ValType.ExternRef, 0, 0, null);
+    /// <summary>The null exnref.</summary>
+    public static Value NullExnRef => new(ValType.ExnRef, 0, 0, null);
 
     /// <summary>The zero (default) value of a type.</summary>
     public static Value Default(ValType type) => new(type, 0, 0, null);
@@ -107,6 +109,7 @@ public readonly partial struct Value : IEquatable<Value>
         ValueKind.V128 => $"v128:0x{_hi:x16}{_lo:x16}",
         ValueKind.FuncRef => _ref is null ? "funcref:null" : "funcref",
         ValueKind.ExternRef => _ref is null ? "externref:null" : $"externref:{_ref}",
+        ValueKind.ExnRef => _ref is null ? "exnref:null" : "exnref",
         _ => "?",
     };
 }

@@ -22,6 +22,10 @@ public enum WasmFeatures
     /// table initializers, and subtyping in validation and linking.</summary>
     FunctionReferences = 8,
 
+    /// <summary>Exception handling: tags, <c>throw</c>, <c>throw_ref</c>, <c>try_table</c>, <c>exnref</c>, and the
+    /// legacy instructions (<c>try</c>, <c>catch</c>, <c>catch_all</c>, <c>delegate</c>, <c>rethrow</c>).</summary>
+    ExceptionHandling = 16,
+
     /// <summary>Tail calls (3.0): <c>return_call</c> and <c>return_call_indirect</c>.</summary>
     TailCall = 1 << 8,
 
@@ -33,5 +37,5 @@ public enum WasmFeatures
     RelaxedSimd = 1 << 10,
 
     /// <summary>Every feature Weld implements (an engine's default; grows as Weld does).</summary>
-    Default = Threads | MultiMemory | Memory64 | FunctionReferences | TailCall | ExtendedConst | RelaxedSimd,
+    Default = Threads | MultiMemory | Memory64 | FunctionReferences | ExceptionHandling | TailCall | ExtendedConst | RelaxedSimd,
 }

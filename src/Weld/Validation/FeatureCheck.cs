@@ -12,6 +12,7 @@ internal static class FeatureCheck
         RequireInstructions(module, features);
         if ((features & WasmFeatures.Memory64) == 0) RequireMemory64(module);
         if ((features & WasmFeatures.FunctionReferences) == 0) TypedReferences.Require(module);
+        if ((features & WasmFeatures.ExceptionHandling) == 0) RequireExceptions(module);
         if ((features & WasmFeatures.Threads) != 0) return;
         bool sharedMemory = module.Memories.Any(m => m.Shared)
             || module.Imports.Any(i => i.Kind == ExternKind.Memory && ((MemoryType)i.Type!).Shared);
@@ -46,5 +47,22 @@ internal static class FeatureCheck
         bool wide = module.Memories.Any(m => m.AddressType == AddressType.I64) || module.Tables.Any(t => t.AddressType == AddressType.I64)
             || module.Imports.Any(i => i.Type is MemoryType { AddressType: AddressType.I64 } or TableType { AddressType: AddressType.I64 });
         if (wide) ValidationErrors.Throw(Messages.Memory64Disabled);
+    }
+
+    /// <summary>Without exception handling: no tag, exnref or exception instruction.</summary>
+    private static void RequireExceptions(ModuleDefinition module)
+    {
+        static bool IsExn(ValType t) => t.Kind == ValueKind.ExnRef;
+        bool usesExnRef = module.Types.Any(t => t.ParamArray.Any(IsExn) || t.ResultArray.Any(IsExn))
+            || module.Globals.Any(g => IsExn(g.Type.ValType)) || module.Codes.Any(c => c.Locals.Any(IsExn));
+        if (usesExnRef || module.Tags.Count > 0 || module.Imports.Any(i => i.Kind == ExternKind.Tag))
+            ValidationErrors.Throw(Messages.ExceptionsDisabled);
+        foreach (var body in module.Codes)
+        {
+            foreach (ref readonly var ins in body.Code.AsSpan())
+            {
+                if (ExceptionOpcodes.Is(ins.Op)) ValidationErrors.Throw(Messages.ExceptionsDisabled);
+            }
+        }
     }
 }

@@ -136,6 +136,22 @@ internal sealed class ModuleContext
         return Elems[index];
     }
 
+    private int[]? _tagTypes;
+
+    /// <summary>The function type of tag <paramref name="index"/> ("unknown tag", or "unknown type" for its type index).</summary>
+    public FuncType TagAt(int index)
+    {
+        if (_tagTypes is null)
+        {
+            var types = new List<int>();
+            foreach (var i in Module.Imports) if (i.Kind == ExternKind.Tag) types.Add(i.TypeIndex);
+            types.AddRange(Module.Tags);
+            _tagTypes = [.. types];
+        }
+        if ((uint)index >= (uint)_tagTypes.Length) ValidationErrors.Unknown(Messages.UnknownTag, (uint)index);
+        return TypeAt(_tagTypes[index]);
+    }
+
     public void CheckData(int index)
     {
         if ((uint)index >= (uint)DataCount) ValidationErrors.Unknown(Messages.UnknownDataSegment, (uint)index);

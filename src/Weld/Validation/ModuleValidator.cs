@@ -29,8 +29,10 @@ internal static class ModuleValidator
                     break;
                 case ExternKind.Global: c.CheckValType(((GlobalType)import.Type!).ValType); break;
                 case ExternKind.Memory: CheckMemoryType((MemoryType)import.Type!); break;
+                case ExternKind.Tag: CheckTagType(c.TypeAt(import.TypeIndex)); break;
             }
         }
+        foreach (int t in module.Tags) CheckTagType(c.TypeAt(t));
         // 2.0 reads only imported globals in constant expressions; 3.0 (with extended constants here) reads any
         // immutable global defined before: a global initializer the earlier globals, segments every global.
         int visible = c.ImportedGlobalCount;
@@ -109,6 +111,12 @@ internal static class ModuleValidator
         else if (!t.ElementType.IsNullable) ValidationErrors.TypeMismatch();
     }
 
+    /// <summary>A tag's type describes the payload alone: it has no results.</summary>
+    private static void CheckTagType(FuncType t)
+    {
+        if (t.ResultArray.Length != 0) ValidationErrors.Throw(Messages.NonEmptyTagResult);
+    }
+
     private static void CheckMemoryType(MemoryType m)
     {
         if (m.AddressType == AddressType.I32) CheckLimits(m.Limits, MaxMemoryPages, Messages.MemorySizeLimit);
@@ -145,6 +153,7 @@ internal static class ModuleValidator
                 case ExternKind.Table: c.TableAt(x.Index); break;
                 case ExternKind.Memory: c.CheckMemory(x.Index); break;
                 case ExternKind.Global: c.GlobalAt(x.Index); break;
+                case ExternKind.Tag: c.TagAt(x.Index); break;
             }
             if (!names.Add(x.Name)) ValidationErrors.Throw(Messages.DuplicateExportName);
         }

@@ -30,6 +30,14 @@ internal static partial class OperatorSignatures
         t[(int)Opcode.ReturnCallRef] = Special;
         t[(int)Opcode.BrOnNull] = Special;
         t[(int)Opcode.BrOnNonNull] = Special;
+        t[(int)Opcode.Throw] = Special;
+        t[(int)Opcode.ThrowRef] = Special;
+        t[(int)Opcode.TryTable] = Special;
+        t[(int)Opcode.Try] = Special;
+        t[(int)Opcode.Catch] = Special;
+        t[(int)Opcode.CatchAll] = Special;
+        t[(int)Opcode.Delegate] = Special;
+        t[(int)Opcode.Rethrow] = Special;
         t[(int)Opcode.Drop] = Special;
         t[(int)Opcode.Select] = Special;
         t[(int)Opcode.SelectT] = Special;

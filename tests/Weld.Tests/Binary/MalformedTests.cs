@@ -35,9 +35,9 @@ public class MalformedTests
     [InlineData("data count and data section have inconsistent lengths", "0c0103 0b05 02 0100 0100")]
     [InlineData("function and code section have inconsistent lengths", "010401600000 03020100")]
     [InlineData("function and code section have inconsistent lengths", "0a04 01 02000b")]
-    [InlineData("malformed import kind", "020401000004")]
+    [InlineData("malformed import kind", "020401000005")] // 4 is a tag (exception handling)
     [InlineData("malformed import kind", "020401000080")]
-    [InlineData("malformed export kind", "0704 01 00 04 00")]
+    [InlineData("malformed export kind", "0704 01 00 05 00")]
     [InlineData("malformed mutability", "0606 01 7f02 41000b")]
     [InlineData("malformed reference type", "0404 01 7f 0000")]
     [InlineData("malformed function type", "0104 01 610000")]
@@ -104,7 +104,7 @@ public class MalformedTests
     }
 
     [Theory]
-    [InlineData("illegal opcode", "00 06 0b")]
+    [InlineData("illegal opcode", "00 27 0b")]
     [InlineData("illegal opcode", "00 fd9a01 0b")] // 0xFD 154: unassigned in SIMD 2.0
     [InlineData("illegal opcode", "00 fc12 0b")]
     [InlineData("illegal opcode", "00 d3 0b")]

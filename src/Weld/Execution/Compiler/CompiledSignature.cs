@@ -76,6 +76,7 @@ internal sealed class CompiledSignature
         ValueKind.F64 => 'd',
         ValueKind.V128 => 'v',
         ValueKind.FuncRef => 'r',
+        ValueKind.ExnRef => 'x', // its own key: a signature's result kinds name the homes a return reads
         _ => 'e',
     };
 }

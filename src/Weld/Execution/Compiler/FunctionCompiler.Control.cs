@@ -23,6 +23,22 @@ internal sealed partial class FunctionCompiler
         public bool Targeted;
         /// <summary>If with parameters: copies of them, restored for the else branch (the then branch may reuse their homes).</summary>
         public LocalBuilder[]? SavedParams;
+        /// <summary>try_table blocks open outside this frame (a jump to its label from deeper ones must leave them).</summary>
+        public int TryDepth;
+        /// <summary>A try_table: its catch clauses in the body's pool (start, count).</summary>
+        public bool IsTry;
+        public (int Start, int Count) Clauses;
+        /// <summary>The frame's index in the control stack.</summary>
+        public int Index;
+        /// <summary>A legacy try with catch clauses or a delegate (an IL try block until its first catch or delegate).</summary>
+        public bool LegacyTry;
+        public bool InCatch;
+        public int[]? CatchTags;
+        public Label[]? CatchLabels;
+        public LocalBuilder[]? CatchExns;
+        public int NextCatch;
+        /// <summary>In a legacy catch body: the caught exception (for rethrow).</summary>
+        public LocalBuilder? ExnLocal;
         public ValueKind[] LabelKinds => Kind == CtrlKind.Loop ? Params : Results;
     }
 
@@ -35,6 +51,8 @@ internal sealed partial class FunctionCompiler
     private Ctrl PushCtrl(CtrlKind kind, ValueKind[] parameters, ValueKind[] results)
     {
         var c = new Ctrl { Kind = kind, Height = _count - parameters.Length, Params = parameters, Results = results };
+        c.TryDepth = _tryDepth;
+        c.Index = _ctrls.Count;
         _ctrls.Add(c);
         return c;
     }
@@ -140,6 +158,22 @@ internal sealed partial class FunctionCompiler
         var c = _ctrls[^1];
         _ctrls.RemoveAt(_ctrls.Count - 1);
         bool fallsThrough = !_unreachable;
+        if (c.LegacyTry)
+        {
+            EndLegacyTry(c, fallsThrough);
+            return;
+        }
+        if (c.IsTry)
+        {
+            EndTry(c, fallsThrough);
+            if (c.Targeted)
+            {
+                _il.MarkLabel(c.Label);
+                ResultsInHomes(c);
+            }
+            else LeaveDead(c);
+            return;
+        }
         switch (c.Kind)
         {
             case CtrlKind.Func:
@@ -208,11 +242,20 @@ internal sealed partial class FunctionCompiler
     {
         switch (ins.Op)
         {
-            case Opcode.Block or Opcode.Loop or Opcode.If:
+            case Opcode.Block or Opcode.Loop or Opcode.If or Opcode.TryTable or Opcode.Try:
                 _deadNest++;
                 break;
             case Opcode.Else when _deadNest == 0:
                 Else();
+                break;
+            case Opcode.Catch or Opcode.CatchAll when _deadNest == 0:
+                LegacyCatch();
+                break;
+            case Opcode.Delegate when _deadNest > 0:
+                _deadNest--;
+                break;
+            case Opcode.Delegate:
+                Delegate(ins.A);
                 break;
             case Opcode.End when _deadNest > 0:
                 _deadNest--;
@@ -231,12 +274,12 @@ internal sealed partial class FunctionCompiler
     {
         if (target.Kind == CtrlKind.Func)
         {
-            EmitReturnFrom(_count);
+            Return();
             return;
         }
         EmitMoves(target);
         target.Targeted = true;
-        _il.Emit(OpCodes.Br, target.Label);
+        _il.Emit(LeavesTry(target) ? OpCodes.Leave : OpCodes.Br, target.Label);
     }
 
     /// <summary>Emits the moves of a branch to <paramref name="target"/> without changing the virtual stack: the
@@ -268,7 +311,7 @@ internal sealed partial class FunctionCompiler
     /// <summary>True when a branch to <paramref name="target"/> needs no moves and no pops.</summary>
     private bool IsPlainJump(Ctrl target)
     {
-        if (target.Kind == CtrlKind.Func) return false;
+        if (target.Kind == CtrlKind.Func || LeavesTry(target)) return false;
         int n = target.LabelKinds.Length;
         int src = _count - n;
         for (int i = target.Height; i < _count; i++)
@@ -340,7 +383,8 @@ internal sealed partial class FunctionCompiler
 
     private void Return()
     {
-        EmitReturnFrom(_count);
+        if (_tryDepth > 0) EmitLeaveReturn(_count);
+        else EmitReturnFrom(_count);
     }
 
     /// <summary>Returns the top results: extra results through their reference arguments, the first as the return value.</summary>

@@ -66,6 +66,7 @@ internal sealed partial class FunctionCompiler
     public DynamicMethod Compile()
     {
         EmitPrologue();
+        PrepareExceptions();
         var code = _body.Code;
         PushCtrl(CtrlKind.Func, [], Kinds(_type.ResultArray));
         for (int pc = 0; pc < code.Length && _ctrls.Count > 0; pc++)
@@ -78,15 +79,17 @@ internal sealed partial class FunctionCompiler
             }
             if (_fuelCosts is { } costs && costs[pc] != 0) EmitFuelCharge(costs[pc]);
             _nextOp = pc + 1 < code.Length ? code[pc + 1].Op : Opcode.End;
+            _at = pc;
             Translate(in ins);
         }
+        EmitReturnPoint();
         return _method;
     }
 
     private void Translate(in Instr ins)
     {
         if (Control(in ins) || Variable(in ins) || Memory(in ins) || Call(in ins) || Reference(in ins) || Simd(in ins) || Numeric(in ins)
-            || Atomic(in ins)) return;
+            || Atomic(in ins) || Exceptions(in ins) || LegacyExceptions(in ins)) return;
         throw new InvalidOperationException($"IL compiler: no translation for {OpcodeNames.Of(ins.Op)}");
     }
 

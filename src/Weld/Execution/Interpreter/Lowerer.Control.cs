@@ -48,6 +48,8 @@ internal sealed partial class Lowerer
     private void End()
     {
         var f = _ctrl[^1];
+        if (f.LegacyTry) EndLegacyTry(f);
+        else if (f.TryClauses is not null) EndTryBody(f);
         if (f.Kind == CtrlKind.Func)
         {
             if (!f.Dead) Return();

@@ -34,6 +34,14 @@ internal sealed partial class Lowerer
             case Opcode.CallRef or Opcode.ReturnCallRef or Opcode.RefAsNonNull or Opcode.BrOnNull or Opcode.BrOnNonNull:
                 TypedReference(in ins);
                 return;
+            case Opcode.Throw: Throw(ins.A); return;
+            case Opcode.ThrowRef: ThrowRef(); return;
+            case Opcode.TryTable: TryTable(in ins); return;
+            case Opcode.Try: Try(ins.A); return;
+            case Opcode.Catch: Catch(ins.A); return;
+            case Opcode.CatchAll: Catch(-1); return;
+            case Opcode.Delegate: Delegate(ins.A); return;
+            case Opcode.Rethrow: Rethrow(ins.A); return;
             case Opcode.Drop: Pop(); return;
             case Opcode.Select:
             case Opcode.SelectT:

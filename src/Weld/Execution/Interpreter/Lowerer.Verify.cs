@@ -36,6 +36,12 @@ internal sealed partial class Lowerer
     {
         var code = f.Code;
         foreach (int t in f.BrTables) Target(code, t);
+        foreach (var h in f.Handlers ?? [])
+        {
+            if (h.IsDelegate) continue;
+            Target(code, h.Stub);
+            Slots(f.FrameSlots, h.Dest, h.Slots);
+        }
         for (int pc = 0; pc < code.Length; pc++)
         {
             try
@@ -56,6 +62,8 @@ internal sealed partial class Lowerer
         {
             case Op.Nop or Op.Unreachable or Op.FellOffEnd or Op.DataDrop or Op.ElemDrop: return;
             case Op.LoopHead or Op.Fuel or Op.FuelLoopHead or Op.UseMemory: return;
+            case Op.Throw: Slots(n, i.B, 0); return; // the payload's extent is checked where it is read (array copies)
+            case Op.ThrowRef: Slots(n, i.B, 1); return;
             case Op.Br: Target(code, i.A); return;
             case Op.BrIfNz or Op.BrIfZ or Op.BrRefNull or Op.BrRefNonNull: Target(code, i.A); Slots(n, i.B, 1); return;
             case Op.RefAsNonNull: Slots(n, i.A, 1); Slots(n, i.B, 1); return;

@@ -40,6 +40,13 @@ internal sealed partial class Lowerer
         public List<int> Patches = [];
         public bool Dead;
         public bool Targeted;
+        /// <summary>A try_table's or legacy try's catch clauses, and the extent of its body.</summary>
+        public List<Handler>? TryClauses;
+        public int TryStart;
+        public int TryEnd = -1;
+        public bool LegacyTry;
+        /// <summary>A legacy try in a catch body: the slot of the caught exception (for rethrow); else -1.</summary>
+        public int ExnSlot = -1;
     }
 
     private readonly ModuleDefinition _def;
@@ -108,7 +115,7 @@ internal sealed partial class Lowerer
     }
 
     private static int Size(ValueKind k) => k == ValueKind.V128 ? 2 : 1;
-    private static bool IsRef(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef;
+    private static bool IsRef(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef;
 
     private static ValueKind[] Kinds(ValType[] ts)
     {
@@ -143,8 +150,12 @@ internal sealed partial class Lowerer
             {
                 switch (ins.Op)
                 {
-                    case Opcode.Block or Opcode.Loop or Opcode.If: deadNest++; break;
+                    case Opcode.Block or Opcode.Loop or Opcode.If or Opcode.TryTable or Opcode.Try: deadNest++; break;
                     case Opcode.Else when deadNest == 0: Else(); break;
+                    case Opcode.Catch when deadNest == 0: Catch(ins.A); break;
+                    case Opcode.CatchAll when deadNest == 0: Catch(-1); break;
+                    case Opcode.Delegate when deadNest > 0: deadNest--; break;
+                    case Opcode.Delegate: Delegate(ins.A); break;
                     case Opcode.End when deadNest > 0: deadNest--; break;
                     case Opcode.End: End(); break;
                 }
@@ -167,6 +178,7 @@ internal sealed partial class Lowerer
             LocalSlots = _localSlots,
             FrameSlots = _localSlots + _maxHeight + 2,
             HasRefLocals = refLocals,
+            Handlers = Handlers(),
         };
         Verify(lowered);
         return lowered;

@@ -56,6 +56,7 @@ internal static partial class Machine
         int argAt;
         int tailSlots;
         bool tailRefs;
+        ExceptionInstance? thrown;
 
         if (++stack.Depth > maxDepth) Trap.Throw(TrapCode.CallStackExhausted);
         ControlChecks.Interrupt(store);
@@ -178,6 +179,8 @@ internal static partial class Machine
                     callee = Ref(refs, fpi, (int)ins.K) as FunctionInstance ?? throw Trap.Exception(TrapCode.NullFunctionReference);
                     argAt = fpi + ins.B;
                     goto call;
+                case Op.Throw: thrown = ExceptionInstance.FromSlots(mod.Tags[ins.A], slots, refs, fpi + ins.B); goto unwind;
+                case Op.ThrowRef: thrown = ThrownRef(Ref(refs, fpi, ins.B)); goto unwind;
 
                 case Op.Call:
                     callee = funcs[ins.A];
@@ -518,6 +521,41 @@ internal static partial class Machine
             }
             continue;
 
+        unwind:
+            // The innermost handler of this run that catches the exception: this frame's first, then its callers'.
+            while (true)
+            {
+                if (lf.Handlers is { } handlers && FindHandler(handlers, PcOf(ref code0, ref ip) - 1, thrown, mod) is { } h)
+                {
+                    // A catch_all passes no payload; a clause for the tag passes exactly the tag's (the verified extent).
+                    int payload = h.Tag >= 0 ? thrown.Slots.Length : 0;
+                    int payloadAt = h.RefFirst ? h.Dest + 1 : h.Dest;
+                    if (payload != 0) thrown.ToSlots(slots, refs, fpi + payloadAt);
+                    if (h.WithRef) Ref(refs, fpi, h.RefFirst ? h.Dest : h.Dest + payload) = thrown;
+                    ip = ref At(ref code0, h.Stub);
+                    o = new(slots, fpi, ref ip);
+                    break;
+                }
+                stack.Depth--;
+                int left = --frames.Count;
+                if (left == baseFrames) throw new WasmException(thrown);
+                ref Frame caller = ref frames.Items[left - 1];
+                func = caller.Func;
+                lf = caller.Code;
+                fpi = caller.Fp;
+                code0 = ref MemoryMarshal.GetArrayDataReference(lf.Code);
+                ip = ref Unsafe.AddByteOffset(ref code0, (nint)caller.Pc);
+                if (func.Module != mod)
+                {
+                    mod = func.Module;
+                    funcs = mod.Functions;
+                    globals = mod.Globals;
+                }
+            }
+            mb = MemoryAccess.BaseOf(mod);
+            ml = MemoryAccess.LengthOf(mod);
+            continue;
+
         call:
             if (callee is WasmFunctionInstance w && w.Code is LoweredFunction clf)
             {
@@ -569,10 +607,11 @@ internal static partial class Machine
             }
             else
             {
-                CallOut(callee, stack, argAt, mod);
+                thrown = CallOut(callee, stack, argAt, mod);
                 // The host may have re-entered wasm (reallocating the stack) or grown memory.
                 slots = stack.Slots;
                 refs = stack.Refs;
+                if (thrown is not null) goto unwind;
                 o = new(slots, fpi, ref ip);
                 mb = MemoryAccess.BaseOf(mod);
                 ml = MemoryAccess.LengthOf(mod);
@@ -642,6 +681,27 @@ internal static partial class Machine
         }
     }
 
+    /// <summary>The exception of a throw_ref operand (a null exnref traps).</summary>
+    private static ExceptionInstance ThrownRef(object? exnref)
+    {
+        if (exnref is not ExceptionInstance e) Trap.Throw(TrapCode.NullReference);
+        return (ExceptionInstance)exnref!;
+    }
+
+    /// <summary>The first clause covering <paramref name="pc"/> that catches <paramref name="e"/> (innermost try first;
+    /// a delegate skips the tries nested deeper than its target).</summary>
+    private static Handler? FindHandler(Handler[] handlers, int pc, ExceptionInstance e, ModuleInstance mod)
+    {
+        int limit = int.MaxValue;
+        foreach (var h in handlers)
+        {
+            if (pc < h.Start || pc >= h.End || h.Depth > limit) continue;
+            if (h.IsDelegate) limit = Math.Min(limit, h.DelegateTo);
+            else if (h.Tag < 0 || ReferenceEquals(mod.Tags[h.Tag], e.Tag)) return h;
+        }
+        return null;
+    }
+
     /// <summary>Slot <paramref name="ifTrue"/> when the i32 condition is non-zero, else <paramref name="ifFalse"/>. (A helper,
     /// not a ?: inside the Operands call: that would make the JIT keep the operands view in memory.)</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -695,9 +755,10 @@ internal static partial class Machine
     private static ref object? Ref(object?[] refs, int fpi, int i) =>
         ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(refs), fpi + i);
 
-    /// <summary>Calls a host function (or code of another back end) with arguments at <paramref name="argAt"/>.</summary>
+    /// <summary>Calls a host function (or code of another back end) with arguments at <paramref name="argAt"/>; returns
+    /// the wasm exception it threw, if any (for the dispatch loop to unwind, without an exception handler of its own).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void CallOut(FunctionInstance f, ExecStack stack, int argAt, ModuleInstance caller)
+    private static ExceptionInstance? CallOut(FunctionInstance f, ExecStack stack, int argAt, ModuleInstance caller)
     {
         int room = Math.Max(Calls.SlotCount(f.Type.ParamArray), Calls.SlotCount(f.Type.ResultArray));
         int savedTop = stack.Top;
@@ -708,6 +769,11 @@ internal static partial class Machine
         try
         {
             Calls.Invoke(f, stack, argAt);
+            return null;
+        }
+        catch (WasmException e)
+        {
+            return (ExceptionInstance)e.Instance;
         }
         finally
         {

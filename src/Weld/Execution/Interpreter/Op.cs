@@ -14,6 +14,10 @@ internal enum Op : int
     FellOffEnd,
     /// <summary>A loop head: trap "interrupted" if the store's interrupt word is set.</summary>
     LoopHead,
+    /// <summary>throw: tag A, payload from slot B (exception handling; unwinds to a handler, see Machine.Unwind).</summary>
+    Throw,
+    /// <summary>throw_ref: the exnref in slot B (a null one traps).</summary>
+    ThrowRef,
     /// <summary>Charge K units of fuel (trap "all fuel consumed" if fewer are left).</summary>
     Fuel,
     /// <summary><see cref="LoopHead"/> then <see cref="Fuel"/>.</summary>
