@@ -11,8 +11,9 @@ internal static class FeatureCheck
     {
         RequireInstructions(module, features);
         if ((features & WasmFeatures.Memory64) == 0) RequireMemory64(module);
-        if ((features & WasmFeatures.FunctionReferences) == 0) TypedReferences.Require(module);
+        // Exceptions first: exnref is also a reference type that 2.0 lacks, and its own feature is the better message.
         if ((features & WasmFeatures.ExceptionHandling) == 0) RequireExceptions(module);
+        if ((features & WasmFeatures.FunctionReferences) == 0) TypedReferences.Require(module);
         if ((features & WasmFeatures.Threads) != 0) return;
         bool sharedMemory = module.Memories.Any(m => m.Shared)
             || module.Imports.Any(i => i.Kind == ExternKind.Memory && ((MemoryType)i.Type!).Shared);

@@ -28,6 +28,39 @@ public class ExceptionControlTests
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void ATailCallLeavesTheCallersHandlersBehind(Backend backend)
+    {
+        // The caller's frame is gone once it tail-calls, so its try_table or try no longer catches; a million such
+        // calls still run in constant stack.
+        var engine = Engines.Create(backend);
+        using var store = new Store(engine);
+        var instance = Instance.Create(store, Module.FromText(engine, """
+            (module
+              (tag $t (param i32))
+              (type $v (func (param i32) (result i32)))
+              (table funcref (elem $thrower))
+              (func $thrower (param i32) (result i32) (throw $t (local.get 0)))
+              (func $count (export "count") (param i32) (result i32)
+                (block $h (result i32)
+                  (try_table (result i32) (catch $t $h)
+                    (if (result i32) (local.get 0)
+                      (then (return_call $count (i32.sub (local.get 0) (i32.const 1))))
+                      (else (return_call $thrower (i32.const 7)))))))
+              (func (export "indirect") (param i32) (result i32)
+                (block $h (result i32)
+                  (try_table (result i32) (catch $t $h)
+                    (return_call_indirect (type $v) (local.get 0) (i32.const 0)))))
+              (func (export "legacy") (param i32) (result i32)
+                (try (result i32) (do (return_call $thrower (local.get 0))) (catch $t))))
+            """), []);
+        foreach (var (name, arg) in new[] { ("count", 1_000_000), ("indirect", 5), ("legacy", 5) })
+        {
+            var e = Assert.Throws<WasmException>(() => instance.GetFunction(name)!.Invoke([Value.I32(arg)]));
+            Assert.Equal(name == "count" ? 7 : arg, e.Payload[0].AsI32());
+        }
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void FuelRunsOutWhileExceptionsAreThrownAndCaught(Backend backend)
     {
         var engine = new Engine(new EngineOptions { Backend = backend, ConsumeFuel = true });

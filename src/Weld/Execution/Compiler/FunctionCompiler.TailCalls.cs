@@ -16,6 +16,11 @@ namespace Weld.Execution.Compiler;
 /// </summary>
 internal sealed partial class FunctionCompiler
 {
+    // Tail calls met inside a try_table or try: each leaves the protected regions to a stub after the body, which makes
+    // the call there (IL forbids a tail call inside a protected region, and the caller's handlers must not see the
+    // callee's exceptions: its frame is gone).
+    private readonly List<(Label Stub, Action Emit)> _tailCallsOutsideTry = [];
+
     private void TailCallFunction(int funcIdx)
     {
         var sig = CompiledSignature.Of(_unit.FunctionTypes[funcIdx]);
@@ -23,10 +28,23 @@ internal sealed partial class FunctionCompiler
         var direct = defined == _definedIndex ? _method : defined >= 0 ? _unit.MethodOf(defined) : null;
         SpillFrom(0);
         int args = _count - sig.Params.Length;
+        if (_tryDepth > 0)
+        {
+            LeaveTryForTailCall(() => TailCallFunctionOutsideTry(sig, direct, funcIdx, args));
+            EndTailCall(args);
+            return;
+        }
+        TailCallFunctionOutsideTry(sig, direct, funcIdx, args);
+        EndTailCall(args);
+    }
+
+    private void TailCallFunctionOutsideTry(CompiledSignature sig, System.Reflection.MethodInfo? direct, int funcIdx, int args)
+    {
         if (direct is null)
         {
             LoadElement(s_functions, funcIdx);
-            TailCallThrough(sig, args);
+            _il.Emit(OpCodes.Stloc, _calleeLocal ??= _il.DeclareLocal(typeof(FunctionInstance)));
+            TailCallStoredCallee(sig, args);
             return;
         }
         EmitTailCallStackCheck();
@@ -38,7 +56,6 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Tailcall);
         _il.Emit(OpCodes.Call, direct);
         _il.Emit(OpCodes.Ret);
-        EndTailCall(args);
     }
 
     /// <summary>Tail-calls the FunctionInstance on top of the IL stack (which holds nothing else) with the arguments in
@@ -47,9 +64,41 @@ internal sealed partial class FunctionCompiler
     private void TailCallThrough(CompiledSignature sig, int args)
     {
         var f = _calleeLocal ??= _il.DeclareLocal(typeof(FunctionInstance));
+        _il.Emit(OpCodes.Stloc, f);
+        if (_tryDepth > 0)
+        {
+            LeaveTryForTailCall(() => TailCallStoredCallee(sig, args));
+            EndTailCall(args);
+            return;
+        }
+        TailCallStoredCallee(sig, args);
+        EndTailCall(args);
+    }
+
+    /// <summary>Leaves every protected region to a new stub that <paramref name="emit"/> fills after the body; the
+    /// arguments wait in their homes, the callee (if any) in its local.</summary>
+    private void LeaveTryForTailCall(Action emit)
+    {
+        var stub = _il.DefineLabel();
+        _il.Emit(OpCodes.Leave, stub);
+        _tailCallsOutsideTry.Add((stub, emit));
+    }
+
+    /// <summary>After the body (outside every protected region): the tail calls that left a try.</summary>
+    private void EmitTailCallsOutsideTry()
+    {
+        foreach (var (stub, emit) in _tailCallsOutsideTry)
+        {
+            _il.MarkLabel(stub);
+            emit();
+        }
+    }
+
+    private void TailCallStoredCallee(CompiledSignature sig, int args)
+    {
+        var f = _calleeLocal!;
         var entry = _entryLocal ??= _il.DeclareLocal(typeof(nint));
         var slow = _il.DefineLabel();
-        _il.Emit(OpCodes.Stloc, f);
         EmitTailCallStackCheck();
         _il.Emit(OpCodes.Ldloc, f);
         _il.Emit(OpCodes.Ldfld, s_entry);
@@ -78,7 +127,6 @@ internal sealed partial class FunctionCompiler
         _il.Emit(OpCodes.Tailcall);
         _il.Emit(OpCodes.Call, Trampolines.CallOutFor(sig));
         _il.Emit(OpCodes.Ret);
-        EndTailCall(args);
     }
 
     /// <summary>The callee's results after the first are this function's: pass on the references it got.</summary>

@@ -83,6 +83,7 @@ internal sealed partial class FunctionCompiler
             Translate(in ins);
         }
         EmitReturnPoint();
+        EmitTailCallsOutsideTry();
         return _method;
     }
 
