@@ -31,21 +31,7 @@ public sealed partial class DocSnippetTests(PackedFeed feed)
         var snippets = FindSnippets().ToList();
         Assert.True(snippets.Count >= 10, $"only {snippets.Count} snippets found");
 
-        string app = Directory.CreateDirectory(Path.Combine(feed.Root, "snippets")).FullName;
-        File.WriteAllText(Path.Combine(app, "Snippets.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Weld" Version="{PackedFeed.Version}" />
-                <PackageReference Include="Weld.Wasi" Version="{PackedFeed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        string app = feed.CreateConsoleProject("Snippets");
         File.WriteAllText(Path.Combine(app, "Program.cs"), "System.Console.WriteLine(\"snippets\");\n");
         for (int i = 0; i < snippets.Count; i++)
             File.WriteAllText(Path.Combine(app, $"Snippet{i}.cs"), Wrap(snippets[i], i));

@@ -82,21 +82,7 @@ public sealed class PackageTests(PackedFeed feed)
     [Fact]
     public void AConsoleProjectRunsAModuleThroughThePackages()
     {
-        string app = Directory.CreateDirectory(Path.Combine(feed.Root, "app")).FullName;
-        File.WriteAllText(Path.Combine(app, "App.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Weld" Version="{PackedFeed.Version}" />
-                <PackageReference Include="Weld.Wasi" Version="{PackedFeed.Version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        string app = feed.CreateConsoleProject("App");
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
             using Weld;
             using Weld.Wasi;

@@ -41,6 +41,28 @@ public sealed class PackedFeed : IDisposable
         }
     }
 
+    /// <summary>A fresh console project named <paramref name="name"/> under <see cref="Root"/>, with the template's
+    /// defaults (implicit usings, nullable), referencing the Weld and Weld.Wasi packages; returns its folder.</summary>
+    public string CreateConsoleProject(string name)
+    {
+        string dir = Directory.CreateDirectory(Path.Combine(Root, name)).FullName;
+        File.WriteAllText(Path.Combine(dir, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Weld" Version="{Version}" />
+                <PackageReference Include="Weld.Wasi" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        return dir;
+    }
+
     internal Dotnet.Result Run(string workingDirectory, string file, params string[] args) =>
         Dotnet.Run(Packages, workingDirectory, file, args);
 
