@@ -122,18 +122,12 @@ internal static partial class BinaryDecoder
                 throw r.Error($"{Messages.IllegalOpcode} {b:x2} {sub:x2}", at);
             return op;
         }
-        if (!OpcodeTable.IsPlain(b) || !Enabled((Opcode)b, r.Features) || !TypedReferenceOpcodeAllowed(ref r, (Opcode)b)
-            || (ExceptionOpcodes.Is((Opcode)b) && (r.Features & WasmFeatures.ExceptionHandling) == 0))
-            throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
+        if (!OpcodeTable.IsPlain(b) || !Enabled((Opcode)b, r.Features)) throw r.Error($"{Messages.IllegalOpcode} {b:x2}", at);
         return (Opcode)b;
     }
 
     /// <summary>False for an instruction of a proposal the engine leaves out: its bytes are then illegal, as in 2.0.</summary>
     private static bool Enabled(Opcode op, WasmFeatures features) => (OpcodeFeatures.Required(op) & ~features) == 0;
-
-    /// <summary>The typed function reference instructions decode only with their feature (2.0: illegal opcodes).</summary>
-    private static bool TypedReferenceOpcodeAllowed(ref WasmReader r, Opcode op) =>
-        (r.Features & WasmFeatures.FunctionReferences) != 0 || !TypedReferenceOps.Is(op);
 
     private static void ReadImmediates(ref WasmReader r, ref Instr ins, List<int> brTables)
     {

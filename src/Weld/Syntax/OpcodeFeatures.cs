@@ -8,6 +8,8 @@ internal static class OpcodeFeatures
     public static WasmFeatures Required(Opcode op) => op switch
     {
         Opcode.ReturnCall or Opcode.ReturnCallIndirect => WasmFeatures.TailCall,
+        _ when TypedReferenceOps.Is(op) => WasmFeatures.FunctionReferences,
+        _ when ExceptionOpcodes.Is(op) => WasmFeatures.ExceptionHandling,
         >= Opcode.I8x16RelaxedSwizzle and <= Opcode.I32x4RelaxedDotI8x16I7x16AddS => WasmFeatures.RelaxedSimd,
         _ => WasmFeatures.None,
     };

@@ -37,7 +37,8 @@ internal static class FeatureCheck
             foreach (ref readonly var ins in body.Code.AsSpan())
             {
                 var required = OpcodeFeatures.Required(ins.Op);
-                if ((required & ~features) != 0) ValidationErrors.Throw($"{Messages.FeatureDisabled}: {OpcodeNames.Of(ins.Op)}");
+                // The other proposals' instructions are refused by their own checks, with their own messages.
+                if ((required & checkedHere & ~features) != 0) ValidationErrors.Throw($"{Messages.FeatureDisabled}: {OpcodeNames.Of(ins.Op)}");
             }
         }
     }
