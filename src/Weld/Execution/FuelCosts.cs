@@ -5,9 +5,9 @@ namespace Weld.Execution;
 /// <summary>
 /// The fuel cost model, shared by both back ends so that they count the same by construction. Every instruction of a
 /// body costs one unit. A body is cut into straight-line segments: one starts at the function's entry and right after
-/// every instruction that transfers control or starts or ends a block (<c>block</c>, <c>loop</c>, <c>if</c>,
-/// <c>else</c>, <c>end</c>, <c>br</c>, <c>br_if</c>, <c>br_table</c>, <c>return</c>, <c>call</c>,
-/// <c>call_indirect</c>, <c>unreachable</c>, the tail calls), and it ends with the next such instruction, inclusive. A segment's
+/// every instruction that branches or ends a block (<c>loop</c>, <c>if</c>, <c>else</c>, <c>end</c>, <c>br</c>,
+/// <c>br_if</c>, <c>br_table</c>, <c>return</c>, <c>unreachable</c>, the tail calls), and it ends with the next such
+/// instruction, inclusive. A call does not end a segment (the instructions after it were paid before it). A segment's
 /// whole cost is charged when it starts, before any of its instructions runs; if the store's fuel is less than that,
 /// execution traps with <see cref="TrapCode.OutOfFuel"/> and the fuel is left as it was.
 /// </summary>

@@ -61,6 +61,9 @@ internal static class HostEntry
         stack.Caller = null;
         try
         {
+            // A deadline reached or a dispose begun before the call stops it here, even when the callee is compiled
+            // code that checks only at loops and at the entry of functions that make calls.
+            ControlChecks.Interrupt(store);
             Calls.Invoke(f, stack, argBase);
         }
         finally

@@ -23,7 +23,9 @@ internal sealed partial class FunctionCompiler
     private LocalBuilder? _store;
     private int[]? _fuelCosts;
 
-    /// <summary>Loads the store into a local and checks the interrupt word once on entry.</summary>
+    /// <summary>Loads the store into a local and checks the interrupt word once on entry, where the function makes a
+    /// call. A function that calls nothing needs no entry check: without loops it runs a bounded number of
+    /// instructions (its caller checked on entry), and each of its loops checks at its head.</summary>
     private void EmitControlPrologue()
     {
         _fuelCosts = _unit.ConsumeFuel ? FuelCosts.For(_body) : null;
@@ -38,7 +40,15 @@ internal sealed partial class FunctionCompiler
             _il.Emit(OpCodes.Ldfld, s_storeFuel);
             _il.Emit(OpCodes.Stloc, _fuel);
         }
-        EmitInterruptCheck();
+        if (MakesCalls(_body.Code)) EmitInterruptCheck();
+    }
+
+    private static bool MakesCalls(Syntax.Instr[] code)
+    {
+        foreach (ref readonly var ins in code.AsSpan())
+            if (ins.Op is Syntax.Opcode.Call or Syntax.Opcode.CallIndirect or Syntax.Opcode.CallRef
+                or Syntax.Opcode.ReturnCall or Syntax.Opcode.ReturnCallIndirect or Syntax.Opcode.ReturnCallRef) return true;
+        return false;
     }
 
     /// <summary>After a call: the fuel the callee left.</summary>
