@@ -8,6 +8,7 @@ if (options is null) return 2;
 if (options.Linking) return LinkingBench.Run();
 if (options.HostCalls) return HostCallBench.Run(options.SkipInterpreter);
 if (options.Density) return DensityBench.Run();
+if (options.Gc) return GcBench.Run(options.Small, options.Runs, options.SkipInterpreter);
 
 #if DEBUG
 Console.Error.WriteLine("warning: a Debug build; timings mean little (use -c Release)");
