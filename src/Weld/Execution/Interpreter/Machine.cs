@@ -218,6 +218,12 @@ internal static partial class Machine
                     tailRefs = Lowerer.TailArgRefs(ins.K);
                     goto tailCall;
                 }
+                case Op.ReturnCallRef:
+                    callee = Ref(refs, fpi, (int)(uint)ins.K) as FunctionInstance ?? throw Trap.Exception(TrapCode.NullFunctionReference);
+                    argAt = fpi + ins.B;
+                    tailSlots = Lowerer.TailArgSlots(ins.K);
+                    tailRefs = Lowerer.TailArgRefs(ins.K);
+                    goto tailCall;
                 case Op.Return:
                 {
                     if (ins.B != 0)

@@ -51,6 +51,9 @@ internal enum Op : int
     /// <summary>Tail call through table C, expected type A, arguments from slot B; K packs the element index's slot
     /// (low 32 bits), the argument slot count (bits 32..62) and whether to move references (bit 63).</summary>
     ReturnCallIndirect,
+    /// <summary>Tail call through the function reference in ref slot K's low 32 bits (trapping "null function
+    /// reference"), arguments from slot B; K packs the slot count and the references flag as for ReturnCallIndirect.</summary>
+    ReturnCallRef,
     /// <summary>slot A = slot K != 0 ? slot B : slot C.</summary>
     Select,
     SelectRef,
