@@ -95,6 +95,12 @@ internal static class Messages
     public const string InvalidResultArity = "invalid result arity";
     public const string InvalidLaneIndex = "invalid lane index";
     // The spec's string with Weld's detail after it.
+    /// <summary>Operands that do not match an instruction's, in the reference interpreter's words.</summary>
+    public static string OperandMismatch(string required, string found) =>
+        $"{TypeMismatch}: instruction requires {required} but stack has {found}";
+    /// <summary>Values left at a block's end beside its results, in the reference interpreter's words.</summary>
+    public static string BlockMismatch(string required, string found) =>
+        $"{TypeMismatch}: block requires {required} but stack has {found}";
     public const string ElseWithoutIf = TypeMismatch + ": else without if";
     public const string BrTableLabelsOutOfRange = UnknownLabel + ": br_table labels out of range";
 

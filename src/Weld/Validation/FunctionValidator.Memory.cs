@@ -59,10 +59,8 @@ internal sealed partial class FunctionValidator
             }
             case Opcode.MemoryFill:
             {
-                var at = c.MemoryAddress(ins.A);
-                Pop(at);
-                Pop(ValueKind.I32);
-                Pop(at);
+                var at = KindTypes[(int)c.MemoryAddress(ins.A)];
+                PopVals([at, ValType.I32, at]);
                 break;
             }
             case Opcode.MemoryCopy:
@@ -70,9 +68,8 @@ internal sealed partial class FunctionValidator
                 // memory64: each address has its memory's type; the length is i64 only when both are 64-bit.
                 var dst = c.MemoryAddress(ins.A);
                 var src = c.MemoryAddress(ins.B);
-                Pop(dst == ValueKind.I64 && src == ValueKind.I64 ? ValueKind.I64 : ValueKind.I32);
-                Pop(src);
-                Pop(dst);
+                var length = dst == ValueKind.I64 && src == ValueKind.I64 ? ValType.I64 : ValType.I32;
+                PopVals([KindTypes[(int)dst], KindTypes[(int)src], length]);
                 break;
             }
             case Opcode.MemoryInit:
@@ -80,9 +77,7 @@ internal sealed partial class FunctionValidator
                 // Spec order: the memory, then the segment ("unknown memory 0" wins over a bad data index).
                 var at = c.MemoryAddress(ins.B);
                 c.CheckData(ins.A);
-                Pop(ValueKind.I32);
-                Pop(ValueKind.I32);
-                Pop(at);
+                PopVals([KindTypes[(int)at], ValType.I32, ValType.I32]);
                 break;
             }
             case Opcode.DataDrop:
