@@ -113,6 +113,8 @@ internal static class Messages
     public const string UnknownOperator = "unknown operator";
     public const string ConstantOutOfRange = "constant out of range";
     public const string I32ConstantOutOfRange = "i32 constant out of range";
+    /// <summary>3.0's text format: a lane index (or shuffle lane) that is not a u8; 2.0 says <see cref="MalformedLaneIndex"/>.</summary>
+    public const string I8ConstantOutOfRange = "i8 constant out of range";
     public const string I64ConstantOutOfRange = "i64 constant out of range";
     public const string OffsetOutOfRange = "offset out of range";
     /// <summary>Not a spec error: a 64-bit memory or table in an engine without <see cref="WasmFeatures.Memory64"/>.</summary>
