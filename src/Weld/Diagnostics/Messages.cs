@@ -119,8 +119,6 @@ internal static class Messages
     public const string OffsetOutOfRange = "offset out of range";
     /// <summary>Not a spec error: a 64-bit memory or table in an engine without <see cref="WasmFeatures.Memory64"/>.</summary>
     public const string Memory64Disabled = "64-bit memories and tables need the memory64 feature (EngineOptions.Features)";
-    /// <summary>Not a spec error: Weld's limitation (threads with memory64).</summary>
-    public const string Atomics64Unsupported = "atomic instructions on 64-bit memories are not supported";
     public const string InlineFunctionType = "inline function type";
     public const string MismatchingLabel = "mismatching label";
     public const string Alignment = "alignment must be a power of two";

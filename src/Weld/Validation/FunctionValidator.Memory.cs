@@ -27,8 +27,6 @@ internal sealed partial class FunctionValidator
         c.CheckMemory(ins.B);
         if (ins.A != naturalAlign) ValidationErrors.Throw(Messages.AtomicAlignment);
         CheckOffset(in ins);
-        // Not a spec rule: Weld does not run atomics on 64-bit memories (threads and memory64 together) yet.
-        if (c.MemoryAddress(ins.B) == ValueKind.I64) ValidationErrors.Throw(Messages.Atomics64Unsupported);
     }
 
     /// <summary>SIMD lane immediates: D is the lane; for i8x16.shuffle, C and D hold 16 lane bytes, each below 32.</summary>

@@ -99,8 +99,8 @@ internal sealed partial class Lowerer
         }
         if (AtomicShape.Of(ins.Op) is { } atomic)
         {
+            // Atomics check alignment, then bounds, on a 64-bit address too (as compiled code does).
             int at = PopMaterialized(atomic.Operands);
-            if (atomic.Kind != AtomicKind.Fence && IsMemory64(ins.B)) Emit(Op.CheckAddress64, at, atomic.Size, ins.B, ins.C);
             if (atomic.Result is { } kind) Push(kind);
             Emit(Op.Atomic, (int)ins.Op, at, ins.B, ins.C);
             _producer = -1;
