@@ -30,7 +30,8 @@ public sealed partial class EngineOptions
     /// <summary>Maximum wasm call depth on one thread before "call stack exhausted".</summary>
     public int MaxCallDepth { get; init; } = 10_000;
 
-    /// <summary>Largest size any memory may grow to, in 64 KiB pages (default: 65536, i.e. 4 GiB).</summary>
+    /// <summary>Largest size any memory may grow to, in 64 KiB pages (default: 65536, i.e. 4 GiB). A 32-bit memory
+    /// stops at 65536 whatever this says; a 64-bit memory may go past 4 GiB when this allows.</summary>
     public ulong MaxMemoryPages { get; init; } = 65536;
 
     /// <summary>Largest size any table may grow to, in elements; also the most elements one instantiation may allocate for its own tables.</summary>

@@ -95,6 +95,12 @@ internal static class Messages
     public const string InvalidResultArity = "invalid result arity";
     public const string InvalidLaneIndex = "invalid lane index";
     // The spec's string with Weld's detail after it.
+    /// <summary>Operands that do not match an instruction's, in the reference interpreter's words.</summary>
+    public static string OperandMismatch(string required, string found) =>
+        $"{TypeMismatch}: instruction requires {required} but stack has {found}";
+    /// <summary>Values left at a block's end beside its results, in the reference interpreter's words.</summary>
+    public static string BlockMismatch(string required, string found) =>
+        $"{TypeMismatch}: block requires {required} but stack has {found}";
     public const string ElseWithoutIf = TypeMismatch + ": else without if";
     public const string BrTableLabelsOutOfRange = UnknownLabel + ": br_table labels out of range";
 
@@ -107,12 +113,12 @@ internal static class Messages
     public const string UnknownOperator = "unknown operator";
     public const string ConstantOutOfRange = "constant out of range";
     public const string I32ConstantOutOfRange = "i32 constant out of range";
+    /// <summary>3.0's text format: a lane index (or shuffle lane) that is not a u8; 2.0 says <see cref="MalformedLaneIndex"/>.</summary>
+    public const string I8ConstantOutOfRange = "i8 constant out of range";
     public const string I64ConstantOutOfRange = "i64 constant out of range";
     public const string OffsetOutOfRange = "offset out of range";
     /// <summary>Not a spec error: a 64-bit memory or table in an engine without <see cref="WasmFeatures.Memory64"/>.</summary>
     public const string Memory64Disabled = "64-bit memories and tables need the memory64 feature (EngineOptions.Features)";
-    /// <summary>Not a spec error: Weld's limitation (threads with memory64).</summary>
-    public const string Atomics64Unsupported = "atomic instructions on 64-bit memories are not supported";
     public const string InlineFunctionType = "inline function type";
     public const string MismatchingLabel = "mismatching label";
     public const string Alignment = "alignment must be a power of two";

@@ -20,17 +20,20 @@ internal static unsafe partial class Atomics
 {
     /// <summary>The checked address of an access of <paramref name="size"/> bytes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static byte* At(MemoryInstance m, uint address, ulong offset, int size)
+    private static byte* At(MemoryInstance m, ulong address, ulong offset, int size)
     {
+        // A 64-bit memory's address and offset may wrap: such an access is out of bounds (ea < address), and the
+        // wrapped sum is aligned exactly when the true one is (sizes divide 2^64).
         ulong ea = address + offset;
         if ((ea & (ulong)(size - 1)) != 0) Trap.Throw(TrapCode.UnalignedAtomic);
-        // ea < 2^33 and size <= 8: no overflow. The length only grows, and a shared memory never moves, so the bytes
-        // stay mapped; an unshared one cannot grow meanwhile (one thread per store).
-        if (ea + (ulong)size > Volatile.Read(ref m.ByteLength)) Trap.Throw(TrapCode.MemoryOutOfBounds);
+        // The length only grows, and a shared memory never moves, so the bytes stay mapped; an unshared one cannot
+        // grow meanwhile (one thread per store).
+        ulong length = Volatile.Read(ref m.ByteLength);
+        if (ea < address || ea > length || (ulong)size > length - ea) Trap.Throw(TrapCode.MemoryOutOfBounds);
         return m.Base + ea;
     }
 
-    public static ulong Load(MemoryInstance m, uint address, ulong offset, int size)
+    public static ulong Load(MemoryInstance m, ulong address, ulong offset, int size)
     {
         byte* p = At(m, address, offset, size);
         return size switch
@@ -42,7 +45,7 @@ internal static unsafe partial class Atomics
         };
     }
 
-    public static void Store(MemoryInstance m, uint address, ulong offset, int size, ulong value)
+    public static void Store(MemoryInstance m, ulong address, ulong offset, int size, ulong value)
     {
         byte* p = At(m, address, offset, size);
         switch (size)
@@ -55,7 +58,7 @@ internal static unsafe partial class Atomics
     }
 
     /// <summary>Applies <paramref name="op"/> with <paramref name="value"/>; returns the old value, zero-extended.</summary>
-    public static ulong Rmw(MemoryInstance m, uint address, ulong offset, int size, AtomicRmw op, ulong value)
+    public static ulong Rmw(MemoryInstance m, ulong address, ulong offset, int size, AtomicRmw op, ulong value)
     {
         byte* p = At(m, address, offset, size);
         switch (size)
@@ -85,7 +88,7 @@ internal static unsafe partial class Atomics
 
     /// <summary>Stores <paramref name="replacement"/> if the memory holds <paramref name="expected"/> (both wrapped to
     /// the access width); returns the old value, zero-extended.</summary>
-    public static ulong CompareExchange(MemoryInstance m, uint address, ulong offset, int size, ulong expected, ulong replacement)
+    public static ulong CompareExchange(MemoryInstance m, ulong address, ulong offset, int size, ulong expected, ulong replacement)
     {
         byte* p = At(m, address, offset, size);
         switch (size)

@@ -7,7 +7,8 @@ namespace Weld.Hosts;
 
 /// <summary>The spec test suite's <c>spectest</c> module as an ordinary set of host externs, one set per store:
 /// print functions (writing to <c>output</c>, if any), globals <c>global_i32</c>/<c>global_i64</c> = 666,
-/// <c>global_f32</c>/<c>global_f64</c> = 666.6, a funcref <c>table</c> 10..20 and a <c>memory</c> 1..2.</summary>
+/// <c>global_f32</c>/<c>global_f64</c> = 666.6, a funcref <c>table</c> 10..20 (and <c>table64</c>, its 64-bit
+/// twin) and a <c>memory</c> 1..2.</summary>
 internal sealed class SpecTestExterns(TextWriter? output) : ExternSource
 {
     public const string ModuleName = "spectest";
@@ -59,6 +60,7 @@ internal sealed class SpecTestExterns(TextWriter? output) : ExternSource
         items["global_f32"] = store.AllocateGlobal(new GlobalType(ValType.F32, false), Value.F32(666.6f));
         items["global_f64"] = store.AllocateGlobal(new GlobalType(ValType.F64, false), Value.F64(666.6));
         items["table"] = store.AllocateTable(new TableType(ValType.FuncRef, 10, 20), null);
+        items["table64"] = store.AllocateTable(new TableType(ValType.FuncRef, new Limits(10, 20), AddressType.I64), null);
         items["memory"] = store.AllocateMemory(new MemoryType(1, 2));
         return items;
     }

@@ -21,6 +21,9 @@ internal sealed unsafe partial class MemoryInstance : ExternInstance
 {
     public const ulong PageSize = 65536;
     public const ulong MaxPages32 = 65536;
+    /// <summary>The most pages a 64-bit memory may have: its address space, less the page whose size in bytes would
+    /// not fit 64 bits.</summary>
+    public const ulong MaxPages64 = (1UL << 48) - 1;
     /// <summary>See <see cref="NativeBlock.MaxLiveReservations"/>.</summary>
     public const int MaxLiveReservations = NativeBlock.MaxLiveReservations;
 
@@ -39,14 +42,19 @@ internal sealed unsafe partial class MemoryInstance : ExternInstance
         Shared = type.Shared;
         AddressType = type.AddressType;
         DeclaredMax = type.Limits.Max;
-        ulong limit = Math.Min(type.Limits.Max ?? MaxPages32, Math.Min(pageCap, MaxPages32));
-        MaxPages = Math.Min(type.Limits.Max ?? MaxPages32, MaxPages32);
+        // A 64-bit memory may pass 4 GiB when the engine allows it (EngineOptions.MaxMemoryPages).
+        ulong addressable = AddressType == AddressType.I64 ? MaxPages64 : MaxPages32;
+        ulong limit = Math.Min(type.Limits.Max ?? addressable, Math.Min(pageCap, addressable));
+        MaxPages = Math.Min(type.Limits.Max ?? addressable, addressable);
         Cap = limit;
         ulong min = type.Limits.Min;
         if (min > limit) throw new TrapException(TrapCode.OutOfMemory, TrapText.MemoryTooLarge);
         ulong minBytes = min * PageSize, limitBytes = limit * PageSize;
         NativeBlock? block = null;
-        if (Shared || min < limit) block = NativeBlock.Reserve(limitBytes, minBytes);
+        // Reservations count against a budget sized for 4 GiB each: an unshared memory that may grow past that is a
+        // block that moves when it grows. A shared one reserves its maximum whatever its size: it must not move.
+        bool reservable = Shared || limit <= MaxPages32;
+        if (reservable && (Shared || min < limit)) block = NativeBlock.Reserve(limitBytes, minBytes);
         if (block is null && Shared) block = NativeBlock.Allocate(limitBytes); // the whole maximum: it must not move
         block ??= NativeBlock.Allocate(minBytes);
         _block = block ?? throw new TrapException(TrapCode.OutOfMemory, TrapText.MemoryNotCommitted);
@@ -55,10 +63,11 @@ internal sealed unsafe partial class MemoryInstance : ExternInstance
     }
 
     public bool Shared { get; }
-    /// <summary>i64 for a memory64 memory: its addresses and sizes are 64-bit (its size is still capped at 4 GiB).</summary>
+    /// <summary>i64 for a memory64 memory: its addresses and sizes are 64-bit (its size may pass 4 GiB, up to
+    /// <see cref="Cap"/>).</summary>
     public AddressType AddressType { get; }
     public bool Is64 => AddressType == AddressType.I64;
-    /// <summary>The type's maximum in pages (or 65536).</summary>
+    /// <summary>The type's maximum in pages (or 65536; <see cref="MaxPages64"/> for a 64-bit memory).</summary>
     public ulong MaxPages { get; }
     /// <summary>The effective growth cap in pages (maximum and engine limit).</summary>
     public ulong Cap { get; }

@@ -69,6 +69,8 @@ internal static class Expect
     public static string NameOf(ScriptCommand command) => command switch
     {
         ModuleCommand => "module",
+        ModuleDefinitionCommand => "module definition",
+        ModuleInstanceCommand => "module instance",
         RegisterCommand => "register",
         ActionCommand => "action",
         AssertReturnCommand => "assert_return",

@@ -9,6 +9,14 @@ internal abstract record ScriptCommand(int Line);
 /// <summary><c>(module ...)</c>: define (and instantiate) a module, optionally named for later commands.</summary>
 internal sealed record ModuleCommand(int Line, ScriptModule Module) : ScriptCommand(Line);
 
+/// <summary><c>(module definition $M? ...)</c>: decode and validate a module without instantiating it, for later
+/// <see cref="ModuleInstanceCommand"/>s (named <c>$M</c> if given; the last definition otherwise).</summary>
+internal sealed record ModuleDefinitionCommand(int Line, ScriptModule Module) : ScriptCommand(Line);
+
+/// <summary><c>(module instance $I? $M?)</c>: instantiate definition <c>$M</c> (the last one if absent) as the current
+/// instance, named <c>$I</c> if given.</summary>
+internal sealed record ModuleInstanceCommand(int Line, string? InstanceName, string? ModuleName) : ScriptCommand(Line);
+
 /// <summary><c>(register "as" $module?)</c>: make a module's exports importable under a name.</summary>
 internal sealed record RegisterCommand(int Line, string As, string? ModuleName) : ScriptCommand(Line);
 

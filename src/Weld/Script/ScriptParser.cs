@@ -55,6 +55,10 @@ internal sealed class ScriptParser
         if (!_ts.PeekParenKeyword(out string kw)) throw _ts.Unexpected(_ts.Peek(open.Kind == TokenKind.LParen ? 1 : 0));
         switch (kw)
         {
+            case "module" when _ts.Is(_ts.Peek(2), "instance"):
+                return ParseModuleInstance(line);
+            case "module" when _ts.Is(_ts.Peek(2), "definition"):
+                return new ModuleDefinitionCommand(line, ParseModule());
             case "module":
                 return new ModuleCommand(line, ParseModule());
             case "invoke" or "get":
@@ -134,12 +138,25 @@ internal sealed class ScriptParser
         return new AssertModuleCommand(line, kind, module, _ts.ExpectName());
     }
 
-    /// <summary><c>(module $id? binary "..."*)</c>, <c>(module $id? quote "..."*)</c> or a text module (kept as its source slice).</summary>
+    /// <summary><c>(module instance $I? $M?)</c>.</summary>
+    private ModuleInstanceCommand ParseModuleInstance(int line)
+    {
+        _ts.ExpectParen("module");
+        _ts.ExpectKeyword("instance");
+        string? instance = _ts.TryId();
+        string? module = _ts.TryId();
+        _ts.ExpectRParen();
+        return new ModuleInstanceCommand(line, instance, module);
+    }
+
+    /// <summary><c>(module $id? binary "..."*)</c>, <c>(module $id? quote "..."*)</c> or a text module (kept as its source
+    /// slice), each also as <c>(module definition $id? ...)</c>.</summary>
     private ScriptModule ParseModule()
     {
         int start = _ts.Position;
         var open = _ts.Peek();
         _ts.ExpectParen("module");
+        Token? definition = _ts.PeekKeyword("definition") ? _ts.Next() : null;
         string? name = _ts.TryId();
         bool binary = _ts.PeekKeyword("binary");
         if (binary || _ts.PeekKeyword("quote"))
@@ -153,6 +170,12 @@ internal sealed class ScriptParser
         _ts.Position = start;
         _ts.SkipSExpr();
         string text = _ts.Src[open.Start.._ts.Last.End];
+        // The text parser reads a plain module: blank out "definition", keeping every line and column in place.
+        if (definition is { } d)
+        {
+            int at = d.Start - open.Start;
+            text = string.Concat(text.AsSpan(0, at), new string(' ', d.Length), text.AsSpan(at + d.Length));
+        }
         return new ScriptModule(ScriptModuleKind.Text, name, open.Line, text, null);
     }
 

@@ -11,9 +11,11 @@ internal sealed class ScriptRunner
     private readonly Store _store;
     private readonly Linker _linker;
     private readonly Dictionary<string, Instance> _named = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Module> _definitions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScriptThread> _threads = new(StringComparer.Ordinal);
     private readonly TextWriter? _output;
     private Instance? _current;
+    private Module? _lastDefinition;
 
     public ScriptRunner(Engine engine, TextWriter? output)
     {
@@ -32,6 +34,8 @@ internal sealed class ScriptRunner
             return command switch
             {
                 ModuleCommand m => Define(m),
+                ModuleDefinitionCommand d => DefineOnly(d),
+                ModuleInstanceCommand i => InstantiateDefinition(i),
                 RegisterCommand r => Register(r),
                 ActionCommand a => Expect.Nothing(a.Line, "action", () => Perform(a.Action)),
                 AssertReturnCommand r => Expect.Results(r, Perform(r.Action)),
@@ -57,6 +61,29 @@ internal sealed class ScriptRunner
         var instance = Instantiate(command.Module);
         _current = instance;
         if (command.Module.Name is { } name) _named[name] = instance;
+        return null;
+    }
+
+    /// <summary>Decodes and validates a module for later <c>module instance</c> commands; nothing is allocated.</summary>
+    private WastFailure? DefineOnly(ModuleDefinitionCommand command)
+    {
+        var module = Compile(command.Module);
+        _lastDefinition = module;
+        if (command.Module.Name is { } name) _definitions[name] = module;
+        return null;
+    }
+
+    /// <summary>Instantiates a definition (each time anew: instantiation is generative) as the current instance.</summary>
+    private WastFailure? InstantiateDefinition(ModuleInstanceCommand command)
+    {
+        var module = command.ModuleName is null
+            ? _lastDefinition ?? throw new InvalidOperationException($"line {command.Line}: no module definition yet")
+            : _definitions.TryGetValue(command.ModuleName, out var m)
+                ? m
+                : throw new InvalidOperationException($"line {command.Line}: unknown module definition ${command.ModuleName}");
+        var instance = _linker.Instantiate(_store, module);
+        _current = instance;
+        if (command.InstanceName is { } name) _named[name] = instance;
         return null;
     }
 

@@ -171,8 +171,8 @@ internal sealed partial class InstructionParser
         };
     }
 
-    /// <summary>A lane index: an unsigned literal below 256 ("malformed lane index" above; signs, floats and
-    /// anything else are unexpected).</summary>
+    /// <summary>A lane index: an unsigned literal below 256 (above: "i8 constant out of range" in 3.0, "malformed lane
+    /// index" in 2.0; signs, floats and anything else are unexpected).</summary>
     private ulong ReadLaneIndex()
     {
         var t = _ts.Next();
@@ -180,10 +180,12 @@ internal sealed partial class InstructionParser
         return NumberParsing.ParseNat(_ts.Text(t), out ulong v) switch
         {
             NumberStatus.Ok when v < 256 => v,
-            NumberStatus.Ok or NumberStatus.OutOfRange => throw _ts.Error(t, Messages.MalformedLaneIndex),
+            NumberStatus.Ok or NumberStatus.OutOfRange => throw _ts.Error(t, LaneOutOfRange),
             _ => throw _ts.Unexpected(t),
         };
     }
+
+    private string LaneOutOfRange => module.Wasm20Messages ? Messages.MalformedLaneIndex : Messages.I8ConstantOutOfRange;
 
     /// <summary>Sixteen lane literals, packed like the binary immediate: lanes 0-7 in C, 8-15 in D.</summary>
     private Instr ReadShuffle(Opcode op)
@@ -195,9 +197,9 @@ internal sealed partial class InstructionParser
         for (int i = 0; i < 16; i++)
         {
             var t = _ts.Next();
-            // Any literal that is not a u8 (a sign, 256, a float) is a malformed lane index here.
+            // Any literal that is not a u8 (a sign, 256, a float) is out of range here.
             if (NumberParsing.ParseInt(_ts.Text(t), 64, out ulong v) != NumberStatus.Ok || v >= 256)
-                throw _ts.Error(t, Messages.MalformedLaneIndex);
+                throw _ts.Error(t, LaneOutOfRange);
             halves[i >> 3] |= v << ((i & 7) * 8);
         }
         return new Instr(op, c: halves[0], d: halves[1]);

@@ -26,6 +26,10 @@ internal sealed partial class ModuleParser
     /// <summary>The proposals the text may use where they change how it reads (memory64: u64 limits and offsets).</summary>
     public WasmFeatures Features { get; private init; } = WasmFeatures.Default;
 
+    /// <summary>Whether errors use the 2.0 text format's words where 3.0 changed them (no proposal on, as the
+    /// validator decides between "global is immutable" and "immutable global").</summary>
+    public bool Wasm20Messages => Features == WasmFeatures.None;
+
     /// <summary>Whether limits and memarg offsets are read as u64 (memory64) rather than u32 (2.0).</summary>
     public bool Wide => (Features & WasmFeatures.Memory64) != 0;
 

@@ -27,8 +27,7 @@ internal sealed partial class FunctionValidator
             case Opcode.If:
             {
                 var (ps, rs) = BlockType(in ins);
-                Pop(ValueKind.I32);
-                PopVals(ps);
+                PopVals(ps, ValType.I32);
                 PushCtrl(Opcode.If, ps, rs);
                 return true;
             }
@@ -45,8 +44,7 @@ internal sealed partial class FunctionValidator
             case Opcode.BrIf:
             {
                 var ts = LabelTypes(ins.A);
-                Pop(ValueKind.I32);
-                PopVals(ts);
+                PopVals(ts, ValType.I32);
                 PushVals(ts);
                 return true;
             }
@@ -69,8 +67,7 @@ internal sealed partial class FunctionValidator
                 // Spec order: the table (and its funcref type) first, then the type index.
                 if (!Subtyping.Matches(c.TableAt(ins.B).ElementType, ValType.FuncRef, c.TypeIds)) ValidationErrors.TypeMismatch();
                 var ft = c.TypeAt(ins.A);
-                Pop(c.TableAddress(ins.B));
-                PopVals(ft.ParamArray);
+                PopVals(ft.ParamArray, KindTypes[(int)c.TableAddress(ins.B)]);
                 PushVals(ft.ResultArray);
                 return true;
             }
@@ -81,8 +78,7 @@ internal sealed partial class FunctionValidator
             case Opcode.CallRef or Opcode.ReturnCallRef:
             {
                 var ft = c.TypeAt(ins.A);
-                Pop(ValType.Ref(ins.A, nullable: true));
-                PopVals(ft.ParamArray);
+                PopVals(ft.ParamArray, ValType.Ref(ins.A, nullable: true));
                 if (ins.Op == Opcode.CallRef) PushVals(ft.ResultArray);
                 else
                 {

@@ -27,8 +27,6 @@ internal sealed partial class FunctionValidator
         c.CheckMemory(ins.B);
         if (ins.A != naturalAlign) ValidationErrors.Throw(Messages.AtomicAlignment);
         CheckOffset(in ins);
-        // Not a spec rule: Weld does not run atomics on 64-bit memories (threads and memory64 together) yet.
-        if (c.MemoryAddress(ins.B) == ValueKind.I64) ValidationErrors.Throw(Messages.Atomics64Unsupported);
     }
 
     /// <summary>SIMD lane immediates: D is the lane; for i8x16.shuffle, C and D hold 16 lane bytes, each below 32.</summary>
@@ -59,10 +57,8 @@ internal sealed partial class FunctionValidator
             }
             case Opcode.MemoryFill:
             {
-                var at = c.MemoryAddress(ins.A);
-                Pop(at);
-                Pop(ValueKind.I32);
-                Pop(at);
+                var at = KindTypes[(int)c.MemoryAddress(ins.A)];
+                PopVals([at, ValType.I32, at]);
                 break;
             }
             case Opcode.MemoryCopy:
@@ -70,9 +66,8 @@ internal sealed partial class FunctionValidator
                 // memory64: each address has its memory's type; the length is i64 only when both are 64-bit.
                 var dst = c.MemoryAddress(ins.A);
                 var src = c.MemoryAddress(ins.B);
-                Pop(dst == ValueKind.I64 && src == ValueKind.I64 ? ValueKind.I64 : ValueKind.I32);
-                Pop(src);
-                Pop(dst);
+                var length = dst == ValueKind.I64 && src == ValueKind.I64 ? ValType.I64 : ValType.I32;
+                PopVals([KindTypes[(int)dst], KindTypes[(int)src], length]);
                 break;
             }
             case Opcode.MemoryInit:
@@ -80,9 +75,7 @@ internal sealed partial class FunctionValidator
                 // Spec order: the memory, then the segment ("unknown memory 0" wins over a bad data index).
                 var at = c.MemoryAddress(ins.B);
                 c.CheckData(ins.A);
-                Pop(ValueKind.I32);
-                Pop(ValueKind.I32);
-                Pop(at);
+                PopVals([KindTypes[(int)at], ValType.I32, ValType.I32]);
                 break;
             }
             case Opcode.DataDrop:

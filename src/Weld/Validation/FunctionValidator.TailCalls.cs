@@ -7,16 +7,19 @@ internal sealed partial class FunctionValidator
 {
     private void ReturnCall(in Instr ins)
     {
-        FuncType ft;
         if (ins.Op == Opcode.ReturnCallIndirect)
         {
             if (c.TableAt(ins.B).ElementType.Kind != ValueKind.FuncRef) ValidationErrors.TypeMismatch();
-            ft = c.TypeAt(ins.A);
-            Pop(c.TableAddress(ins.B));
+            var ft = c.TypeAt(ins.A);
+            CheckTailCallResults(ft);
+            PopVals(ft.ParamArray, KindTypes[(int)c.TableAddress(ins.B)]);
         }
-        else ft = c.FunctionAt(ins.A);
-        CheckTailCallResults(ft);
-        PopVals(ft.ParamArray);
+        else
+        {
+            var ft = c.FunctionAt(ins.A);
+            CheckTailCallResults(ft);
+            PopVals(ft.ParamArray);
+        }
         MarkUnreachable();
     }
 }

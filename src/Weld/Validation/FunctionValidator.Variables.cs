@@ -24,9 +24,7 @@ internal sealed partial class FunctionValidator
                 if (!IsValueKind(ins.A) && ins.C == 0) ValidationErrors.Throw(Messages.InvalidResultArity);
                 var t = ins.C != 0 ? ValType.Unpack(ins.C) : ValType.From((ValueKind)ins.A);
                 c.CheckValType(t);
-                Pop(ValueKind.I32);
-                Pop(t);
-                Pop(t);
+                PopVals([t, t, ValType.I32]);
                 Push(t);
                 return true;
             }
@@ -126,8 +124,7 @@ internal sealed partial class FunctionValidator
             case Opcode.TableSet:
             {
                 var elem = c.TableAt(ins.A).ElementType;
-                Pop(elem);
-                Pop(c.TableAddress(ins.A));
+                PopVals([KindTypes[(int)c.TableAddress(ins.A)], elem]);
                 return true;
             }
             case Opcode.TableSize:
@@ -136,17 +133,15 @@ internal sealed partial class FunctionValidator
             case Opcode.TableGrow:
             {
                 var elem = c.TableAt(ins.A).ElementType;
-                Pop(c.TableAddress(ins.A));
-                Pop(elem);
+                PopVals([elem, KindTypes[(int)c.TableAddress(ins.A)]]);
                 Push(c.TableAddress(ins.A));
                 return true;
             }
             case Opcode.TableFill:
             {
                 var elem = c.TableAt(ins.A).ElementType;
-                Pop(c.TableAddress(ins.A));
-                Pop(elem);
-                Pop(c.TableAddress(ins.A));
+                var at = KindTypes[(int)c.TableAddress(ins.A)];
+                PopVals([at, elem, at]);
                 return true;
             }
             case Opcode.TableCopy:
@@ -156,9 +151,8 @@ internal sealed partial class FunctionValidator
                 if (!Subtyping.Matches(src, dst, c.TypeIds)) ValidationErrors.TypeMismatch();
                 // table64: each index has its table's type; the length is i64 only when both are 64-bit.
                 var (dstAt, srcAt) = (c.TableAddress(ins.A), c.TableAddress(ins.B));
-                Pop(dstAt == ValueKind.I64 && srcAt == ValueKind.I64 ? ValueKind.I64 : ValueKind.I32);
-                Pop(srcAt);
-                Pop(dstAt);
+                var length = dstAt == ValueKind.I64 && srcAt == ValueKind.I64 ? ValType.I64 : ValType.I32;
+                PopVals([KindTypes[(int)dstAt], KindTypes[(int)srcAt], length]);
                 return true;
             }
             case Opcode.TableInit:
@@ -167,9 +161,7 @@ internal sealed partial class FunctionValidator
                 var table = c.TableAt(ins.B).ElementType;
                 var elem = c.ElemAt(ins.A);
                 if (!Subtyping.Matches(elem, table, c.TypeIds)) ValidationErrors.TypeMismatch();
-                Pop(ValueKind.I32);
-                Pop(ValueKind.I32);
-                Pop(c.TableAddress(ins.B));
+                PopVals([KindTypes[(int)c.TableAddress(ins.B)], ValType.I32, ValType.I32]);
                 return true;
             }
             case Opcode.ElemDrop:

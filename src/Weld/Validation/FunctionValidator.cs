@@ -112,84 +112,6 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         }
     }
 
-    // ---- operand stack ----
-
-    private void Push(ValType t)
-    {
-        if (valCount == vals.Length) Array.Resize(ref vals, vals.Length * 2);
-        vals[valCount++] = t;
-    }
-
-    private void Push(ValueKind k) => Push(KindTypes[(int)k]);
-
-    private void PushVals(ValType[] types)
-    {
-        foreach (var t in types) Push(t);
-    }
-
-    /// <summary>pop_val(): Unknown when the current frame's part of the stack is empty and polymorphic.</summary>
-    private ValType Pop()
-    {
-        ref readonly var top = ref ctrls[ctrlCount - 1];
-        if (valCount == top.Height)
-        {
-            if (top.Unreachable) return Unknown;
-            ValidationErrors.TypeMismatch();
-        }
-        return vals[--valCount];
-    }
-
-    /// <summary>pop_val(expect) for a number or vector kind (the operator table's): returns the actual type (Unknown stays Unknown).</summary>
-    private ValType Pop(ValueKind expect)
-    {
-        var actual = Pop();
-        if (actual.Kind != 0 && (actual.Kind != expect || actual.IsReference)) ValidationErrors.TypeMismatch();
-        return actual;
-    }
-
-    /// <summary>pop_val(expect) with subtyping: returns the actual type (Unknown stays Unknown).</summary>
-    private ValType Pop(ValType expect)
-    {
-        var actual = Pop();
-        if (!Subtyping.Matches(actual, expect, c.TypeIds)) ValidationErrors.TypeMismatch();
-        return actual;
-    }
-
-    /// <summary>pop_ref(): a reference (or Unknown).</summary>
-    private ValType PopRef()
-    {
-        var actual = Pop();
-        if (actual.Kind != 0 && !actual.IsReference) ValidationErrors.TypeMismatch();
-        return actual;
-    }
-
-    private void PopVals(ValType[] types)
-    {
-        for (int i = types.Length - 1; i >= 0; i--) Pop(types[i]);
-    }
-
-    private void PopOperands(in OpSignature sig)
-    {
-        switch (sig.ParamCount)
-        {
-            case 3: Pop(sig.P2); Pop(sig.P1); Pop(sig.P0); break;
-            case 2: Pop(sig.P1); Pop(sig.P0); break;
-            case 1: Pop(sig.P0); break;
-        }
-    }
-
-    /// <summary>As <see cref="PopOperands"/> for a memory access, whose first operand is an address of the memory's
-    /// address type (i64 for a memory64 memory) whatever the table says.</summary>
-    private void PopMemoryOperands(in OpSignature sig, ValueKind address)
-    {
-        switch (sig.ParamCount)
-        {
-            case 3: Pop(sig.P2); Pop(sig.P1); Pop(address); break;
-            case 2: Pop(sig.P1); Pop(address); break;
-            case 1: Pop(address); break;
-        }
-    }
-
     // ---- control stack ----
 
     private void PushCtrl(Opcode op, ValType[] parameters, ValType[] results)
@@ -202,8 +124,9 @@ internal sealed partial class FunctionValidator(ModuleContext c)
     private Frame PopCtrl()
     {
         ref readonly var top = ref ctrls[ctrlCount - 1];
-        PopVals(top.Results);
-        if (valCount != top.Height) ValidationErrors.TypeMismatch();
+        int popped = PopVals(top.Results);
+        // The message lists the frame's whole stack, the results just popped included (still in the array).
+        if (valCount != top.Height) ValidationErrors.BlockMismatch(top.Results, vals.AsSpan(top.Height, valCount + popped - top.Height));
         while (initCount > top.InitHeight) localInit[inits[--initCount]] = false;
         return ctrls[--ctrlCount];
     }

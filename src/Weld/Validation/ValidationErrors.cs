@@ -15,4 +15,27 @@ internal static class ValidationErrors
 
     [DoesNotReturn]
     public static void TypeMismatch() => throw new InvalidModuleException(Messages.TypeMismatch);
+
+    /// <summary>"type mismatch: instruction requires [...] but stack has [...]".</summary>
+    [DoesNotReturn]
+    public static void OperandMismatch(ReadOnlySpan<ValType> required, ReadOnlySpan<ValType> found) =>
+        throw new InvalidModuleException(Messages.OperandMismatch(List(required), List(found)));
+
+    /// <summary>"type mismatch: block requires [...] but stack has [...]".</summary>
+    [DoesNotReturn]
+    public static void BlockMismatch(ReadOnlySpan<ValType> required, ReadOnlySpan<ValType> found) =>
+        throw new InvalidModuleException(Messages.BlockMismatch(List(required), List(found)));
+
+    /// <summary>A result type as the reference interpreter writes it: "[i32 i64]"; an operand of unknown type (from
+    /// unreachable code) is "bot".</summary>
+    private static string List(ReadOnlySpan<ValType> types)
+    {
+        var text = new System.Text.StringBuilder("[");
+        for (int i = 0; i < types.Length; i++)
+        {
+            if (i > 0) text.Append(' ');
+            text.Append(types[i].Kind == 0 ? "bot" : types[i].ToString());
+        }
+        return text.Append(']').ToString();
+    }
 }

@@ -38,10 +38,10 @@ public sealed class SimdSyntaxTests
     [InlineData("(v128.const i32x4 0 0 0)", "wrong number of lane literals")]
     [InlineData("(v128.const f32x4 0 0 0 0 0)", "wrong number of lane literals")]
     [InlineData("(v128.const i8x8 0 0 0 0 0 0 0 0)", "unknown operator")]
-    [InlineData("(i8x16.extract_lane_s 256 (v128.const i64x2 0 0))", "malformed lane index")]
+    [InlineData("(i8x16.extract_lane_s 256 (v128.const i64x2 0 0))", "i8 constant out of range")]
     [InlineData("(i8x16.extract_lane_s -1 (v128.const i64x2 0 0))", "unexpected token")]
     [InlineData("(i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 (v128.const i64x2 0 0) (v128.const i64x2 0 0))", "invalid lane length")]
-    [InlineData("(i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 -1 (v128.const i64x2 0 0) (v128.const i64x2 0 0))", "malformed lane index")]
+    [InlineData("(i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 -1 (v128.const i64x2 0 0) (v128.const i64x2 0 0))", "i8 constant out of range")]
     [InlineData("(v128.load align=8 (i32.const 0))", null)]
     [InlineData("(v128.load align=3 (i32.const 0))", "alignment must be a power of two")]
     [InlineData("(v128.load align=7 (i32.const 0))", "alignment must be a power of two")]
@@ -55,6 +55,23 @@ public sealed class SimdSyntaxTests
         }
         var e = Assert.Throws<MalformedModuleException>(() => TextParser.ParseModule(src));
         Assert.StartsWith(message, e.SpecMessage);
+    }
+
+    /// <summary>3.0's text format calls a lane index that is not a u8 an out-of-range i8 constant; 2.0's (read with no
+    /// proposal on) a malformed lane index.</summary>
+    [Theory]
+    [InlineData("(i8x16.extract_lane_s 256 (v128.const i64x2 0 0))")]
+    [InlineData("(i8x16.replace_lane 0x100 (v128.const i64x2 0 0) (i32.const 0))")]
+    [InlineData("(i8x16.shuffle 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 256 (v128.const i64x2 0 0) (v128.const i64x2 0 0))")]
+    [InlineData("(i8x16.shuffle 0.5 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 (v128.const i64x2 0 0) (v128.const i64x2 0 0))")]
+    [InlineData("(i8x16.shuffle nan 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 (v128.const i64x2 0 0) (v128.const i64x2 0 0))")]
+    public void ALaneOutOfRangeReadsAsEachLevelSays(string expr)
+    {
+        string src = $"(module (func (drop {expr})))";
+        var e = Assert.Throws<MalformedModuleException>(() => TextParser.ParseModule(src));
+        Assert.Equal("i8 constant out of range", e.SpecMessage);
+        e = Assert.Throws<MalformedModuleException>(() => TextParser.ParseModule(src, WasmFeatures.None));
+        Assert.Equal("malformed lane index", e.SpecMessage);
     }
 
     [Theory]

@@ -62,6 +62,7 @@ internal static class SpecCorpus
                 var (module, assertion, message) = cmd switch
                 {
                     ModuleCommand m => (m.Module, (ModuleAssertion?)null, ""),
+                    ModuleDefinitionCommand d => (d.Module, null, ""),
                     AssertTrapCommand { Module: not null } t when withTrapModules => (t.Module, null, ""),
                     AssertModuleCommand a => (a.Module, a.Kind, a.Message),
                     _ => (null, null, ""),

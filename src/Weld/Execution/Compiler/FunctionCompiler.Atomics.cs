@@ -5,7 +5,8 @@ namespace Weld.Execution.Compiler;
 
 // The atomic instructions (threads): each is a call to CompiledAtomics, which checks alignment and bounds against the
 // memory's current length and does the access atomically; the cached base and length are reloaded afterwards, since
-// another thread may have grown a shared memory (a wait may have slept through it).
+// another thread may have grown a shared memory (a wait may have slept through it). A 64-bit memory's helpers
+// (CompiledAtomics64) take an i64 address.
 internal sealed partial class FunctionCompiler
 {
     private bool Atomic(in Instr ins)
@@ -16,6 +17,7 @@ internal sealed partial class FunctionCompiler
             CallAtomics(nameof(CompiledAtomics.Fence));
             return true;
         }
+        bool address64 = IsMemory64(ins.B);
         PopToIl(shape.Operands);
         _il.Emit(OpCodes.Ldloc, _memoryLocals[ins.B].Memory);
         _il.Emit(OpCodes.Ldc_I8, (long)ins.C);
@@ -23,15 +25,15 @@ internal sealed partial class FunctionCompiler
         {
             case AtomicKind.Wait:
                 LoadInstance();
-                CallAtomics(shape.Wide ? nameof(CompiledAtomics.Wait64) : nameof(CompiledAtomics.Wait32));
+                CallAtomics(shape.Wide ? nameof(CompiledAtomics.Wait64) : nameof(CompiledAtomics.Wait32), address64);
                 break;
             case AtomicKind.Notify:
-                CallAtomics(nameof(CompiledAtomics.Notify));
+                CallAtomics(nameof(CompiledAtomics.Notify), address64);
                 break;
             default:
                 _il.Emit(OpCodes.Ldc_I4, shape.Size);
                 if (shape.Kind == AtomicKind.Rmw && shape.Rmw != AtomicRmw.Cmpxchg) _il.Emit(OpCodes.Ldc_I4, (int)shape.Rmw);
-                CallAtomics(AccessHelper(shape));
+                CallAtomics(AccessHelper(shape), address64);
                 break;
         }
         ReloadMemories();
@@ -51,10 +53,12 @@ internal sealed partial class FunctionCompiler
         (_, _, true) => nameof(CompiledAtomics.Rmw64),
     };
 
-    /// <summary>Calls an atomics helper; they trap (alignment, bounds), so the store gets the fuel first.</summary>
-    private void CallAtomics(string name)
+    /// <summary>Calls an atomics helper (of <see cref="CompiledAtomics64"/> for a 64-bit memory's address); they trap
+    /// (alignment, bounds), so the store gets the fuel first.</summary>
+    private void CallAtomics(string name, bool address64 = false)
     {
         EmitFuelSync();
-        _il.Emit(OpCodes.Call, Members.Method(typeof(CompiledAtomics), name));
+        var helper = address64 ? Members.Method(typeof(CompiledAtomics64), name) : Members.Method(typeof(CompiledAtomics), name);
+        _il.Emit(OpCodes.Call, helper);
     }
 }

@@ -10,8 +10,8 @@ namespace Weld.Execution.Compiler;
 /// results are its own. Every tail call first checks the native stack, so that a runtime that did not honour the
 /// prefix would trap "call stack exhausted" rather than overflow the stack. Fuel is written back to the store before
 /// the call (the callee continues from it), and the callee's prologue checks interruption as for any call.
-/// <para>A new tail call form (say, through a function reference) puts the callee's <c>FunctionInstance</c> on the
-/// IL stack above nothing else, with its arguments in their homes from position <c>args</c>, and calls
+/// <para>A tail call through a table or a function reference puts the callee's <c>FunctionInstance</c> on the IL stack
+/// above nothing else, with its arguments in their homes from position <c>args</c>, and calls
 /// <see cref="TailCallThrough"/>.</para>
 /// </summary>
 internal sealed partial class FunctionCompiler

@@ -14,10 +14,7 @@ internal sealed partial class FunctionCompiler
                 CallRef(ins.A);
                 return true;
             case Opcode.ReturnCallRef:
-                // Without a tail-call mechanism: a call, then a return of its results (the stack grows).
-                CallRef(ins.A);
-                Return();
-                MarkUnreachable();
+                CallRef(ins.A, tail: true);
                 return true;
             case Opcode.RefAsNonNull:
             {
@@ -38,14 +35,17 @@ internal sealed partial class FunctionCompiler
         }
     }
 
-    private void CallRef(int typeIndex)
+    /// <summary>call_ref, or return_call_ref when <paramref name="tail"/> (a real tail call, as return_call_indirect's
+    /// once the reference is checked: a null one traps "null function reference").</summary>
+    private void CallRef(int typeIndex, bool tail = false)
     {
         var sig = CompiledSignature.Of(_unit.Definition.Types[typeIndex]);
         // The arguments wait in their homes while the callee is checked (that code branches).
         PopOperandsForBranchingCode(1);
         int args = _count - sig.Params.Length;
         CallReferences(nameof(CompiledReferences.Callee));
-        CallThrough(sig, args);
+        if (tail) TailCallThrough(sig, args);
+        else CallThrough(sig, args);
     }
 
     /// <summary>br_on_null: branch with the values below the reference when it is null, else keep it.</summary>

@@ -4,7 +4,8 @@ using Weld.Syntax;
 
 namespace Weld.Execution.Interpreter;
 
-/// <summary>The interpreter's atomic instructions: operands in consecutive slots from <c>at</c> (i32 zero-extended),
+/// <summary>The interpreter's atomic instructions: operands in consecutive slots from <c>at</c> (the address all 64
+/// bits for a 64-bit memory, else its low 32),
 /// the result written at <c>at</c>; the work is <see cref="Atomics"/>', which compiled code calls too. Kept out of the
 /// dispatch loop: rare, and their throws would slow it.</summary>
 internal static class AtomicOps
@@ -19,7 +20,7 @@ internal static class AtomicOps
             return;
         }
         var m = mod.Memories[memory];
-        uint address = (uint)s[at];
+        ulong address = m.Is64 ? s[at] : (uint)s[at];
         ulong Operand(int i) => shape.Wide ? s[at + i] : (uint)s[at + i];
         ulong result = shape.Kind switch
         {
@@ -34,7 +35,7 @@ internal static class AtomicOps
         if (shape.Result is not null) s[at] = result;
     }
 
-    private static ulong Store(MemoryInstance m, uint address, ulong offset, int size, ulong value)
+    private static ulong Store(MemoryInstance m, ulong address, ulong offset, int size, ulong value)
     {
         Atomics.Store(m, address, offset, size, value);
         return 0;

@@ -99,8 +99,8 @@ internal sealed partial class Lowerer
         }
         if (AtomicShape.Of(ins.Op) is { } atomic)
         {
+            // Atomics check alignment, then bounds, on a 64-bit address too (as compiled code does).
             int at = PopMaterialized(atomic.Operands);
-            if (atomic.Kind != AtomicKind.Fence && IsMemory64(ins.B)) Emit(Op.CheckAddress64, at, atomic.Size, ins.B, ins.C);
             if (atomic.Result is { } kind) Push(kind);
             Emit(Op.Atomic, (int)ins.Op, at, ins.B, ins.C);
             _producer = -1;
@@ -281,7 +281,8 @@ internal sealed partial class Lowerer
         _def.TableTypeAt(table).AddressType == AddressType.I64 ? ValueKind.I64 : ValueKind.I32;
 
     /// <summary>An access to a 64-bit memory: <see cref="Op.CheckAddress64"/> traps unless the whole access is inside the
-    /// memory (at most 4 GiB), after which the address and offset fit in 32 bits and the ordinary access is exact.</summary>
+    /// memory, then makes the cached base and length a window of that memory starting at the address's high 32 bits,
+    /// in which the ordinary access (reading the low 32) is exact; <see cref="EndMemory64Window"/> follows it.</summary>
     private void Memory64Access(in Instr ins, Op op, ValueKind kind, bool load)
     {
         int memory = ins.B;
@@ -289,10 +290,16 @@ internal sealed partial class Lowerer
         int value = load ? 0 : PopSrc();
         int addr = PopSrc();
         Emit(Op.CheckAddress64, addr, size, memory, ins.C);
-        UseMemory(memory);
         if (load) EmitProducer(op, kind, addr, 0, ins.C);
         else Emit(op, value, addr, 0, ins.C);
-        RestoreMemory(memory);
+        EndMemory64Window();
+    }
+
+    /// <summary>After an access through <see cref="Op.CheckAddress64"/>'s window: the cached base and length are memory
+    /// 0's again (whichever memory the access used), and no peephole may fuse the access.</summary>
+    private void EndMemory64Window()
+    {
+        Emit(Op.UseMemory, 0);
         _producer = -1;
     }
 

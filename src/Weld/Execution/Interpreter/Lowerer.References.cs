@@ -16,13 +16,8 @@ internal sealed partial class Lowerer
                 return;
             }
             case Opcode.ReturnCallRef:
-            {
-                // Without a tail-call mechanism: a call, then a return of its results (the stack grows).
-                int target = PopSrc();
-                Call(_def.Types[ins.A], Op.CallRef, 0, 0, (ulong)target);
-                Return();
+                ReturnCall(_def.Types[ins.A], Op.ReturnCallRef, ins.A, 0, PopSrc());
                 return;
-            }
             case Opcode.RefAsNonNull:
             {
                 var kind = Top().Kind;

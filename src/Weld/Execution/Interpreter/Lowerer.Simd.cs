@@ -50,14 +50,16 @@ internal sealed partial class Lowerer
         }
         ulong k = SimdDispatch.Pack(op, (int)ins.D, extra);
         int memoryIndex = memory ? ins.B : 0;
-        if (memory && IsMemory64(memoryIndex)) Emit(Op.CheckAddress64, x, 1 << sig.MaxAlign, memoryIndex, ins.C);
-        UseMemory(memoryIndex);
+        bool window = memory && IsMemory64(memoryIndex);
+        if (window) Emit(Op.CheckAddress64, x, 1 << sig.MaxAlign, memoryIndex, ins.C); // see Memory64Access
+        else UseMemory(memoryIndex);
         if (sig.Result != 0) EmitProducer(Op.Simd, sig.Result, x, y, k);
         else
         {
             Emit(Op.Simd, 0, x, y, k);
             _producer = -1;
         }
-        RestoreMemory(memoryIndex);
+        if (window) EndMemory64Window();
+        else RestoreMemory(memoryIndex);
     }
 }

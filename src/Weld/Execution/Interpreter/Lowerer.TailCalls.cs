@@ -2,14 +2,14 @@ using Weld.Syntax;
 
 namespace Weld.Execution.Interpreter;
 
-/// <summary>Lowering of tail calls (return_call, return_call_indirect): the arguments are materialized in consecutive
+/// <summary>Lowering of tail calls (return_call, return_call_indirect, return_call_ref): the arguments are materialized in consecutive
 /// homes, and the dispatch loop moves them to the frame's base and reuses the frame for the callee.</summary>
 internal sealed partial class Lowerer
 {
     /// <summary>Lowers a tail call with operation <paramref name="op"/>. <paramref name="indexSlot"/> is the slot of
-    /// the table element index for an indirect call (null for a direct one), packed into K with the argument slot count
-    /// and the references flag (see <see cref="Op.ReturnCallIndirect"/>); a direct call keeps the count in C and the flag
-    /// in K. Another tail call form (a call through a reference) can pack its operand slot the same way.</summary>
+    /// the table element index for an indirect call, or of the function reference for return_call_ref (null for a direct
+    /// call), packed into K with the argument slot count and the references flag (see <see cref="Op.ReturnCallIndirect"/>);
+    /// a direct call keeps the count in C and the flag in K.</summary>
     private void ReturnCall(FuncType type, Op op, int a, int c, int? indexSlot)
     {
         var kinds = Kinds(type.ParamArray);

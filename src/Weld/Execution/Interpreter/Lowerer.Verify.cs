@@ -86,7 +86,7 @@ internal sealed partial class Lowerer
             case Op.CallIndirect or Op.CallRef: Slots(n, i.B, 0); SlotK(n, i.K, 1); return;
             // Tail calls: the arguments and where they move to (the frame's base); the callee's frame is ensured by the call.
             case Op.ReturnCall: Slots(n, i.B, i.C); Slots(n, 0, i.C); return;
-            case Op.ReturnCallIndirect:
+            case Op.ReturnCallIndirect or Op.ReturnCallRef:
                 Slots(n, i.B, Lowerer.TailArgSlots(i.K));
                 Slots(n, 0, Lowerer.TailArgSlots(i.K));
                 SlotK(n, (uint)i.K, 1);

@@ -161,7 +161,18 @@ internal static partial class Machine
                     AtomicOps.Execute(mod, (Syntax.Opcode)ins.A, ins.C, ins.K, slots, fpi + ins.B);
                     ml = MemoryAccess.LengthOf(mod); // as memory.size: another thread's growth becomes visible
                     break;
-                case Op.CheckAddress64: MemoryAccess.Check64(mod.Memories[ins.C], o.Slot(ins.A), ins.K, (uint)ins.B); break;
+                case Op.CheckAddress64:
+                {
+                    // The access that follows sees the memory from the address's high 32 bits on, so its own 32-bit
+                    // address and bounds check are exact however large the memory (it is checked whole here).
+                    var wide = mod.Memories[ins.C];
+                    ulong address = o.Slot(ins.A);
+                    MemoryAccess.Check64(wide, address, ins.K, (uint)ins.B);
+                    ulong high = address & ~(ulong)uint.MaxValue;
+                    mb = MemoryAccess.BaseOf(wide) + (nint)high;
+                    ml = wide.ByteLength - high;
+                    break;
+                }
                 case Op.CheckTableIndex64: Bulk.CheckTableIndex(mod.Tables[ins.C], o.Slot(ins.A)); break;
                 case Op.UseMemory:
                     mb = MemoryAccess.BaseOf(mod.Memories[ins.A]);
@@ -218,6 +229,12 @@ internal static partial class Machine
                     tailRefs = Lowerer.TailArgRefs(ins.K);
                     goto tailCall;
                 }
+                case Op.ReturnCallRef:
+                    callee = Ref(refs, fpi, (int)(uint)ins.K) as FunctionInstance ?? throw Trap.Exception(TrapCode.NullFunctionReference);
+                    argAt = fpi + ins.B;
+                    tailSlots = Lowerer.TailArgSlots(ins.K);
+                    tailRefs = Lowerer.TailArgRefs(ins.K);
+                    goto tailCall;
                 case Op.Return:
                 {
                     if (ins.B != 0)

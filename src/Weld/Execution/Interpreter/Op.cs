@@ -51,6 +51,9 @@ internal enum Op : int
     /// <summary>Tail call through table C, expected type A, arguments from slot B; K packs the element index's slot
     /// (low 32 bits), the argument slot count (bits 32..62) and whether to move references (bit 63).</summary>
     ReturnCallIndirect,
+    /// <summary>Tail call through the function reference in ref slot K's low 32 bits (trapping "null function
+    /// reference"), arguments from slot B; K packs the slot count and the references flag as for ReturnCallIndirect.</summary>
+    ReturnCallRef,
     /// <summary>slot A = slot K != 0 ? slot B : slot C.</summary>
     Select,
     SelectRef,
@@ -400,7 +403,8 @@ internal enum Op : int
     /// memory other than 0, which is restored right after).</summary>
     UseMemory,
     /// <summary>memory64: trap unless slot A (a 64-bit address) + K (the offset) + B (the access size) is inside memory C,
-    /// without wrapping. The access that follows then sees an address and offset below 2^32.</summary>
+    /// without wrapping; then the cached base and length become memory C's from the address's high 32 bits on, so the
+    /// access that follows (reading the address's low 32 bits) is exact. A UseMemory 0 follows that access.</summary>
     CheckAddress64,
     /// <summary>table64: trap "undefined element" unless slot A (a 64-bit index) is inside table C (before a
     /// call_indirect, which then reads the index's low 32 bits).</summary>
