@@ -35,5 +35,5 @@ internal static class FuelCosts
     /// <summary>Whether <paramref name="op"/> is the last instruction of its segment.</summary>
     public static bool EndsSegment(Opcode op) => op is Opcode.Loop or Opcode.If or Opcode.Else or Opcode.End
         or Opcode.Br or Opcode.BrIf or Opcode.BrTable or Opcode.Return or Opcode.Unreachable
-        or Opcode.ReturnCall or Opcode.ReturnCallIndirect;
+        or Opcode.ReturnCall or Opcode.ReturnCallIndirect or Opcode.ReturnCallRef;
 }
