@@ -40,7 +40,7 @@ internal sealed partial class FunctionCompiler
 
     private void CallRef(int typeIndex)
     {
-        var sig = CompiledSignature.Of(_unit.Definition.Types[typeIndex]);
+        var sig = CompiledSignature.Of(_unit.Definition.FuncTypeAt(typeIndex));
         // The arguments wait in their homes while the callee is checked (that code branches).
         PopOperandsForBranchingCode(1);
         int args = _count - sig.Params.Length;

@@ -12,14 +12,14 @@ internal sealed partial class Lowerer
             case Opcode.CallRef:
             {
                 int target = PopSrc();
-                Call(_def.Types[ins.A], Op.CallRef, 0, 0, (ulong)target);
+                Call(_def.FuncTypeAt(ins.A), Op.CallRef, 0, 0, (ulong)target);
                 return;
             }
             case Opcode.ReturnCallRef:
             {
                 // Without a tail-call mechanism: a call, then a return of its results (the stack grows).
                 int target = PopSrc();
-                Call(_def.Types[ins.A], Op.CallRef, 0, 0, (ulong)target);
+                Call(_def.FuncTypeAt(ins.A), Op.CallRef, 0, 0, (ulong)target);
                 Return();
                 return;
             }

@@ -193,7 +193,7 @@ internal static partial class Machine
                     if (i >= table.Length) Trap.Throw(TrapCode.UndefinedElement);
                     if (table.Elements[i] is not FunctionInstance target) { Trap.UninitializedElement(i); break; }
                     var expected = mod.Types[ins.A];
-                    if (!ReferenceEquals(target.Type, expected) && !target.Type.Equals(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
+                    if (!target.Type.IsCallableAs(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
                     callee = target;
                     argAt = fpi + ins.B;
                     goto call;
@@ -211,7 +211,7 @@ internal static partial class Machine
                     if (i >= table.Length) Trap.Throw(TrapCode.UndefinedElement);
                     if (table.Elements[i] is not FunctionInstance target) { Trap.UninitializedElement(i); break; }
                     var expected = mod.Types[ins.A];
-                    if (!ReferenceEquals(target.Type, expected) && !target.Type.Equals(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
+                    if (!target.Type.IsCallableAs(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
                     callee = target;
                     argAt = fpi + ins.B;
                     tailSlots = Lowerer.TailArgSlots(ins.K);
