@@ -7,6 +7,8 @@ internal static class GcMessages
     public const string GcDisabled = "GC types and instructions need the GC feature (EngineOptions.Features)";
     /// <summary>A declared supertype that the subtype does not match (or that is final, later, or not one).</summary>
     public const string SubType = "sub type";
+    /// <summary>br_on_cast's flags byte above 3 (Weld's wording).</summary>
+    public const string MalformedCastFlags = "malformed cast flags";
     public const string MultipleSupertypes = "multiple supertypes";
     /// <summary>Not a spec error: a declared supertype chain deeper than Weld (and the JS API) allows.</summary>
     public const string SubtypeDepth = "sub type chain too deep (at most 63 declared supertypes)";

@@ -60,6 +60,7 @@ internal sealed class CompiledModule
     private ExternType ClosedImportType(Import import) => import.Type switch
     {
         FuncType => ClosedTypes[import.TypeIndex],
+        TagType => new TagType(ClosedTypes[import.TypeIndex]),
         TableType t when t.ElementType.TypeIndex is not null => new TableType(Subtyping.Close(t.ElementType, TypeIds), t.Limits, t.AddressType),
         GlobalType g when g.ValType.TypeIndex is not null => new GlobalType(Subtyping.Close(g.ValType, TypeIds), g.Mutable),
         var other => other!,

@@ -187,6 +187,7 @@ internal sealed class ModuleContext
             foreach (var item in e.Items) Scan(item);
         }
         foreach (var d in module.Datas) Scan(d.Offset);
+        foreach (var init in module.TableInits.Values) Scan(init);
         foreach (var x in module.Exports)
             if (x.Kind == ExternKind.Function && (uint)x.Index < (uint)functionCount) refs[x.Index] = true;
         return refs;
