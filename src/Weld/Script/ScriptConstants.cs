@@ -4,7 +4,8 @@ using Weld.Text;
 namespace Weld.Script;
 
 /// <summary>Constants and result patterns in scripts: <c>(i32.const 1)</c>, <c>(f32.const nan:canonical)</c>,
-/// <c>(ref.null func)</c>, <c>(ref.extern 1)</c>, <c>(ref.host 1)</c>, <c>(ref.func)</c>, <c>(ref.struct)</c>, <c>(either (i32.const 0) (i32.const 1))</c>.</summary>
+/// <c>(ref.null func)</c>, <c>(ref.extern 1)</c>, <c>(ref.host 1)</c>, <c>(ref.func)</c>, <c>(ref.struct)</c>,
+/// <c>(either (i32.const 0) (i32.const 1))</c>.</summary>
 internal static class ScriptConstants
 {
     public static ScriptValue ParseValue(TokenStream ts)

@@ -2,8 +2,8 @@ namespace Weld.Script;
 
 /// <summary>
 /// A constant in a script: numbers as their bit patterns (<see cref="Bits"/>; v128 also uses <see cref="High"/>),
-/// <c>ref.null t</c> as <see cref="IsNull"/>, <c>ref.extern N</c> as an extern reference with <see cref="Bits"/> = N, <c>ref.host N</c> as the same host value in the
-/// any hierarchy (kind AnyRef).
+/// <c>ref.null t</c> as <see cref="IsNull"/>, <c>ref.extern N</c> as an extern reference with <see cref="Bits"/> = N,
+/// <c>ref.host N</c> as the same host value in the any hierarchy (kind AnyRef).
 /// </summary>
 internal readonly record struct ScriptValue(ValueKind Kind, ulong Bits, ulong High = 0, bool IsNull = false)
 {
