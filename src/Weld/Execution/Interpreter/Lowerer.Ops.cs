@@ -92,6 +92,7 @@ internal sealed partial class Lowerer
             case Opcode.TableInit: Bulk(Op.TableInit, 3, null, ins.A, ins.B); return;
             case Opcode.ElemDrop: Emit(Op.ElemDrop, ins.A); return;
         }
+        if (LowerGc(in ins)) return;
         if (OpcodeFamilies.IsSimd(ins.Op))
         {
             LowerSimd(in ins);
