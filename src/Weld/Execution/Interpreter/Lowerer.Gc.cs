@@ -15,7 +15,7 @@ internal sealed partial class Lowerer
     {
         switch (ins.Op)
         {
-            case Opcode.StructNew: GcBulk(ins.Op, _def.Types[ins.A].Composite.Fields.Length, true, ins.A, 0); return true;
+            case Opcode.StructNew: StructNew(ins.A); return true;
             case Opcode.StructNewDefault: GcBulk(ins.Op, 0, true, ins.A, 0); return true;
             case Opcode.StructGet or Opcode.StructGetS or Opcode.StructGetU: StructGet(in ins); return true;
             case Opcode.StructSet: StructSet(in ins); return true;
@@ -63,25 +63,45 @@ internal sealed partial class Lowerer
         _producer = -1;
     }
 
+    private void StructNew(int typeIndex)
+    {
+        int before = _height;
+        int at = PopMaterialized(_def.Types[typeIndex].Composite.Fields.Length);
+        int slots = before - _height;
+        Push(ValueKind.AnyRef);
+        Emit(Op.StructNew, typeIndex, at, slots);
+        _producer = -1;
+    }
+
+    /// <summary>The layouts of the struct types this body accesses (a field's storage slot is resolved here).</summary>
+    private Dictionary<int, GcStructLayout>? _layouts;
+
+    private GcStructLayout LayoutOf(int typeIndex)
+    {
+        _layouts ??= [];
+        if (!_layouts.TryGetValue(typeIndex, out var layout))
+            _layouts[typeIndex] = layout = new GcStructLayout(_def.Types[typeIndex].Composite.Fields);
+        return layout;
+    }
+
     private void StructGet(in Instr ins)
     {
         var field = _def.Types[ins.A].Composite.Fields[ins.B];
         var kind = field.Unpacked.Kind;
+        int slot = LayoutOf(ins.A).Slot[ins.B];
         int src = PopSrc();
-        if (field.IsPacked)
-        {
-            EmitProducer(Op.StructGetPacked, kind, src, ins.B, ins.Op == Opcode.StructGetS ? 1ul : 0);
-            return;
-        }
-        EmitProducer(kind == ValueKind.V128 ? Op.StructGet2 : IsRef(kind) ? Op.StructGetRef : Op.StructGet, kind, src, ins.B);
+        if (field.IsPacked && ins.Op == Opcode.StructGetS) EmitProducer(Op.StructGetS, kind, src, slot, (ulong)field.Packed);
+        else EmitProducer(kind == ValueKind.V128 ? Op.StructGet2 : IsRef(kind) ? Op.StructGetRef : Op.StructGet, kind, src, slot);
     }
 
     private void StructSet(in Instr ins)
     {
-        var kind = _def.Types[ins.A].Composite.Fields[ins.B].Unpacked.Kind;
+        var field = _def.Types[ins.A].Composite.Fields[ins.B];
+        var kind = field.Unpacked.Kind;
+        int slot = LayoutOf(ins.A).Slot[ins.B];
         int value = PopSrc();
         int target = PopSrc();
-        Emit(kind == ValueKind.V128 ? Op.StructSet2 : IsRef(kind) ? Op.StructSetRef : Op.StructSet, target, value, ins.B);
+        Emit(kind == ValueKind.V128 ? Op.StructSet2 : IsRef(kind) ? Op.StructSetRef : Op.StructSet, target, value, slot, (ulong)field.Packed);
         _producer = -1;
     }
 

@@ -9,12 +9,13 @@ internal sealed partial class Lowerer
         switch (i.Op)
         {
             case Op.Gc: Slots(n, i.B, Math.Max((int)(i.K >> 32), 1)); return true;
-            case Op.StructGet or Op.StructGetPacked or Op.StructGetRef or Op.ArrayLen or Op.RefI31 or Op.I31GetS or Op.I31GetU:
+            case Op.StructGet or Op.StructGetS or Op.StructGetRef or Op.ArrayLen or Op.RefI31 or Op.I31GetS or Op.I31GetU:
             case Op.RefTestAbstract or Op.RefTestConcrete or Op.RefCastAbstract or Op.RefCastConcrete:
             case Op.StructSet or Op.StructSetRef:
                 Slots(n, i.A, 1);
                 Slots(n, i.B, 1);
                 return true;
+            case Op.StructNew: Slots(n, i.B, Math.Max(i.C, 1)); return true;
             case Op.StructGet2: Slots(n, i.A, 2); Slots(n, i.B, 1); return true;
             case Op.StructSet2: Slots(n, i.A, 1); Slots(n, i.B, 2); return true;
             case Op.ArrayGet or Op.ArrayGetS or Op.ArrayGetRef or Op.RefEq or Op.ArraySet or Op.ArraySetRef:

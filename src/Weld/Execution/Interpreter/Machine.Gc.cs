@@ -15,7 +15,6 @@ internal static partial class Machine
         int second = (int)(uint)ins.K;
         switch ((Opcode)ins.A)
         {
-            case Opcode.StructNew: refs[at] = NewStruct(mod.RuntimeTypes[ins.C], slots, refs, at); break;
             case Opcode.StructNewDefault: refs[at] = GcOps.NewStruct(mod.RuntimeTypes[ins.C]); break;
             case Opcode.ArrayNew: refs[at] = NewArray(mod.RuntimeTypes[ins.C], slots, refs, at); break;
             case Opcode.ArrayNewDefault: refs[at] = GcOps.ArrayNewDefault(mod.RuntimeTypes[ins.C], (uint)slots[at]); break;
@@ -40,26 +39,9 @@ internal static partial class Machine
         }
     }
 
-    /// <summary>struct.new: the fields' values in order from <paramref name="at"/> (a v128 in two slots).</summary>
-    private static GcStruct NewStruct(RuntimeType type, ulong[] slots, object?[] refs, int at)
-    {
-        var s = GcOps.NewStruct(type);
-        var fields = type.Definition.Composite.Fields;
-        for (int i = 0; i < fields.Length; i++)
-        {
-            var kind = fields[i].Unpacked.Kind;
-            if (kind == ValueKind.V128)
-            {
-                GcOps.SetFieldV128(s, i, slots[at], slots[at + 1]);
-                at += 2;
-                continue;
-            }
-            if (fields[i].Unpacked.IsReference) GcOps.SetFieldRef(s, i, refs[at]);
-            else GcOps.SetField(s, i, slots[at]);
-            at++;
-        }
-        return s;
-    }
+    /// <summary>struct.new: the fields' values in order in the <paramref name="count"/> slots from <paramref name="at"/>.</summary>
+    private static GcStruct NewStruct(RuntimeType type, ulong[] slots, object?[] refs, int at, int count) =>
+        GcOps.NewStruct(type, slots.AsSpan(at, count), refs.AsSpan(at, count));
 
     /// <summary>array.new: the initial value at <paramref name="at"/>, the length after it.</summary>
     private static GcArray NewArray(RuntimeType type, ulong[] slots, object?[] refs, int at) => type.ArrayStorage switch

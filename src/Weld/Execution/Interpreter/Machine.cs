@@ -520,16 +520,17 @@ internal static partial class Machine
 
                 // ---- garbage collection (semantics in GcOps; the allocations and bulk ops in Machine.Gc.cs) ----
                 case Op.Gc: RunGc(mod, in ins, slots, refs, fpi + ins.B); break;
-                case Op.StructGet: o.A = GcOps.GetField(Ref(refs, fpi, ins.B), ins.C); break;
+                case Op.StructNew: Ref(refs, fpi, ins.B) = NewStruct(mod.RuntimeTypes[ins.A], slots, refs, fpi + ins.B, ins.C); break;
+                case Op.StructGet: o.A = GcOps.GetNumberAt(Ref(refs, fpi, ins.B), ins.C); break;
                 case Op.StructGet2:
-                    o.A = GcOps.GetField(Ref(refs, fpi, ins.B), ins.C);
-                    o.Slot(ins.A + 1) = GcOps.GetFieldHigh(Ref(refs, fpi, ins.B), ins.C);
+                    o.A = GcOps.GetNumberAt(Ref(refs, fpi, ins.B), ins.C);
+                    o.Slot(ins.A + 1) = GcOps.GetNumberAt(Ref(refs, fpi, ins.B), ins.C + 1);
                     break;
-                case Op.StructGetPacked: o.SetA(GcOps.GetFieldPacked(Ref(refs, fpi, ins.B), ins.C, ins.K != 0)); break;
-                case Op.StructGetRef: Ref(refs, fpi, ins.A) = GcOps.GetFieldRef(Ref(refs, fpi, ins.B), ins.C); break;
-                case Op.StructSet: GcOps.SetField(Ref(refs, fpi, ins.A), ins.C, o.B); break;
-                case Op.StructSet2: GcOps.SetFieldV128(Ref(refs, fpi, ins.A), ins.C, o.B, o.Slot(ins.B + 1)); break;
-                case Op.StructSetRef: GcOps.SetFieldRef(Ref(refs, fpi, ins.A), ins.C, Ref(refs, fpi, ins.B)); break;
+                case Op.StructGetS: o.SetA(GcOps.GetSignedAt(Ref(refs, fpi, ins.B), ins.C, (Syntax.PackedType)ins.K)); break;
+                case Op.StructGetRef: Ref(refs, fpi, ins.A) = GcOps.GetRefAt(Ref(refs, fpi, ins.B), ins.C); break;
+                case Op.StructSet: GcOps.SetNumberAt(Ref(refs, fpi, ins.A), ins.C, o.B, (Syntax.PackedType)ins.K); break;
+                case Op.StructSet2: GcOps.SetV128At(Ref(refs, fpi, ins.A), ins.C, o.B, o.Slot(ins.B + 1)); break;
+                case Op.StructSetRef: GcOps.SetRefAt(Ref(refs, fpi, ins.A), ins.C, Ref(refs, fpi, ins.B)); break;
                 case Op.ArrayGet: o.A = GcOps.ArrayGet(Ref(refs, fpi, ins.B), o.U32C); break;
                 case Op.ArrayGetS: o.SetA(GcOps.ArrayGetPacked(Ref(refs, fpi, ins.B), o.U32C, signed: true)); break;
                 case Op.ArrayGet2:

@@ -410,19 +410,21 @@ internal enum Op : int
     /// <summary>A GC instruction with its operands in consecutive slots from B and its result (if any) at B: opcode A,
     /// first immediate C, second immediate in K's low 32 bits, operand slot count in K's high 32 bits.</summary>
     Gc,
-    /// <summary>slot A = bits of field C of the struct in ref B.</summary>
+    /// <summary>ref B = struct.new of type index A from its operands in the C slots from B.</summary>
+    StructNew,
+    /// <summary>slot A = the numeric field in storage slot C of the struct in ref B (a packed one zero-extended).</summary>
     StructGet,
-    /// <summary>slots A, A+1 = the v128 field C of the struct in ref B.</summary>
+    /// <summary>slots A, A+1 = the v128 field in storage slots C, C+1 of the struct in ref B.</summary>
     StructGet2,
-    /// <summary>slot A = the packed (or i32) field C of the struct in ref B, sign-extended when K != 0.</summary>
-    StructGetPacked,
-    /// <summary>ref A = the reference field C of the struct in ref B.</summary>
+    /// <summary>slot A = the packed field (packed type K) in storage slot C of the struct in ref B, sign-extended.</summary>
+    StructGetS,
+    /// <summary>ref A = the reference field in storage slot C of the struct in ref B.</summary>
     StructGetRef,
-    /// <summary>field C of the struct in ref A = slot B (wrapped when packed).</summary>
+    /// <summary>The numeric field in storage slot C of the struct in ref A = slot B, wrapped to packed type K.</summary>
     StructSet,
-    /// <summary>field C of the struct in ref A = slots B, B+1 (v128).</summary>
+    /// <summary>The v128 field in storage slots C, C+1 of the struct in ref A = slots B, B+1.</summary>
     StructSet2,
-    /// <summary>field C of the struct in ref A = ref B.</summary>
+    /// <summary>The reference field in storage slot C of the struct in ref A = ref B.</summary>
     StructSetRef,
     /// <summary>slot A = bits of element slot C of the array in ref B (a packed element zero-extended).</summary>
     ArrayGet,
