@@ -145,6 +145,40 @@ public class GcExecutionTests
     }
 
     [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    public void ArraysOfEveryElementStorage(Backend backend)
+    {
+        var instance = Load(backend, """
+            (module
+              (type $i16 (array (mut i16)))
+              (type $i32 (array (mut i32)))
+              (type $f32 (array (mut f32)))
+              (type $f64 (array (mut f64)))
+              (func (export "storages") (result i32 i32 i32 f32 f64)
+                (local $s (ref $i16)) (local $i (ref $i32)) (local $f (ref $f32)) (local $d (ref $f64))
+                (local.set $s (array.new_default $i16 (i32.const 2)))
+                (array.set $i16 (local.get $s) (i32.const 1) (i32.const 0x18765))
+                (local.set $i (array.new $i32 (i32.const -7) (i32.const 3)))
+                (local.set $f (array.new_fixed $f32 2 (f32.const 1.5) (f32.const -0.5)))
+                (local.set $d (array.new $f64 (f64.const 2.5) (i32.const 1)))
+                (array.set $f64 (local.get $d) (i32.const 0) (f64.add (array.get $f64 (local.get $d) (i32.const 0)) (f64.const 1)))
+                (array.get_s $i16 (local.get $s) (i32.const 1)) (array.get_u $i16 (local.get $s) (i32.const 1))
+                (array.get $i32 (local.get $i) (i32.const 2)) (array.get $f32 (local.get $f) (i32.const 1))
+                (array.get $f64 (local.get $d) (i32.const 0)))
+              (func (export "get-null") (result i32) (array.get $i32 (ref.null $i32) (i32.const 0)))
+              (func (export "set-out") (array.set $f64 (array.new_default $f64 (i32.const 5)) (i32.const 5) (f64.const 0))))
+            """, out var store);
+        using (store)
+        {
+            var values = instance.GetFunction("storages")!.Invoke();
+            Assert.Equal([-0x789b, 0x8765, -7], values[..3].Select(v => v.AsI32()));
+            Assert.Equal(-0.5f, values[3].AsF32());
+            Assert.Equal(3.5, values[4].AsF64());
+            Assert.Equal(TrapCode.NullArrayReference, TrapOf(() => instance.GetFunction("get-null")!.Invoke()));
+            Assert.Equal(TrapCode.ArrayOutOfBounds, TrapOf(() => instance.GetFunction("set-out")!.Invoke()));
+        }
+    }
+
+    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
     public void ArraysFromAndIntoSegments(Backend backend)
     {
         var instance = Load(backend, """

@@ -109,22 +109,43 @@ internal sealed partial class Lowerer
     {
         var element = _def.Types[ins.A].Composite.Element;
         var kind = element.Unpacked.Kind;
+        bool signed = ins.Op == Opcode.ArrayGetS;
+        Op op = element.Packed switch
+        {
+            PackedType.I8 => signed ? Op.ArrayGetS8 : Op.ArrayGetU8,
+            PackedType.I16 => signed ? Op.ArrayGetS16 : Op.ArrayGetU16,
+            _ => kind switch
+            {
+                ValueKind.I32 or ValueKind.F32 => Op.ArrayGet32,
+                ValueKind.I64 or ValueKind.F64 => Op.ArrayGet64,
+                ValueKind.V128 => Op.ArrayGet2,
+                _ => Op.ArrayGetRef,
+            },
+        };
         int index = PopSrc();
         int target = PopSrc();
-        Op op = kind == ValueKind.V128 ? Op.ArrayGet2
-            : IsRef(kind) ? Op.ArrayGetRef
-            : element.IsPacked && ins.Op == Opcode.ArrayGetS ? Op.ArrayGetS
-            : Op.ArrayGet; // a packed element is stored wrapped, so its bits are the zero-extended value
         EmitProducer(op, kind, target, index);
     }
 
     private void ArraySet(in Instr ins)
     {
-        var kind = _def.Types[ins.A].Composite.Element.Unpacked.Kind;
+        var element = _def.Types[ins.A].Composite.Element;
+        Op op = element.Packed switch
+        {
+            PackedType.I8 => Op.ArraySet8,
+            PackedType.I16 => Op.ArraySet16,
+            _ => element.Type.Kind switch
+            {
+                ValueKind.I32 or ValueKind.F32 => Op.ArraySet32,
+                ValueKind.I64 or ValueKind.F64 => Op.ArraySet64,
+                ValueKind.V128 => Op.ArraySet2,
+                _ => Op.ArraySetRef,
+            },
+        };
         int value = PopSrc();
         int index = PopSrc();
         int target = PopSrc();
-        Emit(kind == ValueKind.V128 ? Op.ArraySet2 : IsRef(kind) ? Op.ArraySetRef : Op.ArraySet, target, index, value);
+        Emit(op, target, index, value);
         _producer = -1;
     }
 

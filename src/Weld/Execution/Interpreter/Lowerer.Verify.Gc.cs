@@ -18,7 +18,9 @@ internal sealed partial class Lowerer
             case Op.StructNew: Slots(n, i.B, Math.Max(i.C, 1)); return true;
             case Op.StructGet2: Slots(n, i.A, 2); Slots(n, i.B, 1); return true;
             case Op.StructSet2: Slots(n, i.A, 1); Slots(n, i.B, 2); return true;
-            case Op.ArrayGet or Op.ArrayGetS or Op.ArrayGetRef or Op.RefEq or Op.ArraySet or Op.ArraySetRef:
+            case >= Op.ArrayGetU8 and <= Op.ArrayGet64:
+            case >= Op.ArraySet8 and <= Op.ArraySet64:
+            case Op.ArrayGetRef or Op.RefEq or Op.ArraySetRef:
                 Slots(n, i.A, 1);
                 Slots(n, i.B, 1);
                 Slots(n, i.C, 1);

@@ -531,8 +531,12 @@ internal static partial class Machine
                 case Op.StructSet: GcOps.SetNumberAt(Ref(refs, fpi, ins.A), ins.C, o.B, (Syntax.PackedType)ins.K); break;
                 case Op.StructSet2: GcOps.SetV128At(Ref(refs, fpi, ins.A), ins.C, o.B, o.Slot(ins.B + 1)); break;
                 case Op.StructSetRef: GcOps.SetRefAt(Ref(refs, fpi, ins.A), ins.C, Ref(refs, fpi, ins.B)); break;
-                case Op.ArrayGet: o.A = GcOps.ArrayGet(Ref(refs, fpi, ins.B), o.U32C); break;
-                case Op.ArrayGetS: o.SetA(GcOps.ArrayGetPacked(Ref(refs, fpi, ins.B), o.U32C, signed: true)); break;
+                case Op.ArrayGetU8: o.SetA(GcOps.ArrayGetU8(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGetS8: o.SetA(GcOps.ArrayGetS8(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGetU16: o.SetA(GcOps.ArrayGetU16(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGetS16: o.SetA(GcOps.ArrayGetS16(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGet32: o.SetA(GcOps.ArrayGet32(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGet64: o.A = GcOps.ArrayGet64(Ref(refs, fpi, ins.B), o.U32C); break;
                 case Op.ArrayGet2:
                 {
                     var (low, high) = GcOps.ArrayGetV128(Ref(refs, fpi, ins.B), o.U32C);
@@ -541,7 +545,10 @@ internal static partial class Machine
                     break;
                 }
                 case Op.ArrayGetRef: Ref(refs, fpi, ins.A) = GcOps.ArrayGetRef(Ref(refs, fpi, ins.B), o.U32C); break;
-                case Op.ArraySet: GcOps.ArraySet(Ref(refs, fpi, ins.A), o.U32B, o.C); break;
+                case Op.ArraySet8: GcOps.ArraySet8(Ref(refs, fpi, ins.A), o.U32B, o.C); break;
+                case Op.ArraySet16: GcOps.ArraySet16(Ref(refs, fpi, ins.A), o.U32B, o.C); break;
+                case Op.ArraySet32: GcOps.ArraySet32(Ref(refs, fpi, ins.A), o.U32B, o.C); break;
+                case Op.ArraySet64: GcOps.ArraySet64(Ref(refs, fpi, ins.A), o.U32B, o.C); break;
                 case Op.ArraySet2: GcOps.ArraySetV128(Ref(refs, fpi, ins.A), o.U32B, o.C, o.Slot(ins.C + 1)); break;
                 case Op.ArraySetRef: GcOps.ArraySetRef(Ref(refs, fpi, ins.A), o.U32B, Ref(refs, fpi, ins.C)); break;
                 case Op.ArrayLen: o.SetA(GcOps.ArrayLen(Ref(refs, fpi, ins.B))); break;

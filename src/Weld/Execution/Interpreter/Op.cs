@@ -426,16 +426,22 @@ internal enum Op : int
     StructSet2,
     /// <summary>The reference field in storage slot C of the struct in ref A = ref B.</summary>
     StructSetRef,
-    /// <summary>slot A = bits of element slot C of the array in ref B (a packed element zero-extended).</summary>
-    ArrayGet,
-    /// <summary>slot A = the packed element slot C of the array in ref B, sign-extended.</summary>
-    ArrayGetS,
+    // array.get by element storage: slot A = element slot C of the array in ref B (packed ones zero- or sign-extended).
+    ArrayGetU8,
+    ArrayGetS8,
+    ArrayGetU16,
+    ArrayGetS16,
+    ArrayGet32,
+    ArrayGet64,
     /// <summary>slots A, A+1 = the v128 element slot C of the array in ref B.</summary>
     ArrayGet2,
     /// <summary>ref A = the reference element slot C of the array in ref B.</summary>
     ArrayGetRef,
-    /// <summary>element slot B of the array in ref A = slot C (wrapped when packed).</summary>
-    ArraySet,
+    // array.set by element storage: element slot B of the array in ref A = slot C (wrapped to a packed width).
+    ArraySet8,
+    ArraySet16,
+    ArraySet32,
+    ArraySet64,
     /// <summary>element slot B of the array in ref A = slots C, C+1 (v128).</summary>
     ArraySet2,
     /// <summary>element slot B of the array in ref A = ref C.</summary>
