@@ -44,6 +44,9 @@ public static class BinaryEmitter
         "valtype*" => "SelectT",
         "laneidx" => "Lane",
         "laneidx16" => "Shuffle",
+        "typeidx,fieldidx" or "typeidx,typeidx" or "typeidx,u32" or "typeidx,dataidx" or "typeidx,elemidx" => "TwoIndices",
+        "heaptype" => "HeapType",
+        "castflags,labelidx,heaptype,heaptype" => "BrOnCast",
         var s => throw new InvalidOperationException($"no binary layout for immediates '{s}'"),
     };
 }

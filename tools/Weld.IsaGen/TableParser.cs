@@ -22,6 +22,8 @@ public static partial class TableParser
         "tableidx,tableidx", "elemidx,tableidx", "elemidx", "dataidx", "memidx", "memidx,memidx", "dataidx,memidx",
         "memarg", "memarg,laneidx", "laneidx", "laneidx16", "i32", "i64", "f32", "f64", "v128", "reftype", "valtype*", "zero",
         "tagidx", "blocktype,catch*",
+        "typeidx,fieldidx", "typeidx,typeidx", "typeidx,u32", "typeidx,dataidx", "typeidx,elemidx", "heaptype",
+        "castflags,labelidx,heaptype,heaptype",
     };
 
     private const int Columns = 8;

@@ -65,6 +65,13 @@ public static class TextEmitter
             "reftype" => "RefNull",
             "laneidx" => "Lane",
             "laneidx16" => "Shuffle",
+            "typeidx,fieldidx" => "StructField",
+            "typeidx,typeidx" => "TwoTypes",
+            "typeidx,u32" => "TypeAndCount",
+            "typeidx,dataidx" => "TypeAndData",
+            "typeidx,elemidx" => "TypeAndElem",
+            "heaptype" => "RefCast",
+            "castflags,labelidx,heaptype,heaptype" => "BrOnCast",
             var s => throw new InvalidOperationException($"{i.Mnemonic}: no text form for immediates '{s}'"),
         },
     };

@@ -82,7 +82,7 @@ public static class ModuleMutator
             case Opcode.F32Const: instr.C = NewConstant(instr.C, F32Edges, random) & 0xffff_ffff; return;
             case Opcode.F64Const: instr.C = NewConstant(instr.C, F64Edges, random); return;
             case Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee:
-                int locals = module.Types[module.Functions[function]].ParamArray.Length + module.Codes[function].Locals.Length;
+                int locals = module.FuncTypeAt(module.Functions[function]).ParamArray.Length + module.Codes[function].Locals.Length;
                 instr.A = random.Next(Math.Max(1, locals));
                 return;
             case Opcode.Br or Opcode.BrIf:

@@ -108,7 +108,7 @@ internal static partial class BinaryDecoder
             if (op is Opcode.Block or Opcode.Loop or Opcode.TryTable or Opcode.Try) frames.Add(FrameBlock);
             else if (op == Opcode.Delegate && frames.Count > 0) frames.RemoveAt(frames.Count - 1); // delegate ends its try
             else if (op == Opcode.If) frames.Add(FrameIf);
-            else if (op is Opcode.MemoryInit or Opcode.DataDrop) usesDataIndex = true;
+            else if (op is Opcode.MemoryInit or Opcode.DataDrop or Opcode.ArrayNewData or Opcode.ArrayInitData) usesDataIndex = true;
             instrs.Add(ins);
         }
     }
@@ -245,6 +245,24 @@ internal static partial class BinaryDecoder
                 // Instr holds one type; the spec's "invalid result arity" (a validation error) cannot be
                 // deferred to the validator without losing the vector, so it is reported here.
                 if (n != 1) throw r.Error(Messages.InvalidResultArity, at);
+                break;
+            }
+            case Imm.HeapType:
+            {
+                var t = r.ReadHeapType(nullable: ins.Op is Opcode.RefTestNull or Opcode.RefCastNull);
+                ins.A = (int)t.Kind;
+                ins.C = t.Pack();
+                break;
+            }
+            case Imm.BrOnCast:
+            {
+                int at = r.Pos;
+                byte flags = r.ReadByte();
+                if (flags > 3) throw r.Error(GcMessages.MalformedCastFlags, at);
+                ins.B = flags;
+                ins.A = r.ReadIndex();
+                ins.C = r.ReadHeapType(nullable: (flags & 1) != 0).Pack();
+                ins.D = r.ReadHeapType(nullable: (flags & 2) != 0).Pack();
                 break;
             }
             default:

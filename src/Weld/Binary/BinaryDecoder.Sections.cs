@@ -5,21 +5,6 @@ namespace Weld.Binary;
 
 internal static partial class BinaryDecoder
 {
-    private static void ReadTypes(ref WasmReader r, ModuleDefinition m)
-    {
-        int n = r.ReadLength();
-        for (int i = 0; i < n; i++)
-        {
-            int at = r.Pos;
-            byte form = r.ReadByte();
-            if ((form & 0x80) != 0) throw r.Error(Messages.IntegerTooLong, r.Pos);
-            if (form != 0x60) throw r.Error(Messages.MalformedFunctionType, at);
-            var parameters = ReadValueTypes(ref r);
-            var results = ReadValueTypes(ref r);
-            m.Types.Add(new FuncType(parameters, results, true));
-        }
-    }
-
     private static ValType[] ReadValueTypes(ref WasmReader r)
     {
         var types = new ValType[r.ReadLength()];
@@ -43,7 +28,7 @@ internal static partial class BinaryDecoder
                     // An out-of-range type index is a validation error ("unknown type"), not a decoding one:
                     // Type stays null and the validator reports it from TypeIndex.
                     int typeIndex = r.ReadIndex();
-                    var type = typeIndex < m.Types.Count ? m.Types[typeIndex] : null;
+                    var type = m.FuncTypeOrNull(typeIndex);
                     m.Imports.Add(new Import(module, name, ExternKind.Function) { TypeIndex = typeIndex, Type = type });
                     break;
                 }
@@ -59,7 +44,7 @@ internal static partial class BinaryDecoder
                 case 4 when (r.Features & WasmFeatures.ExceptionHandling) != 0:
                 {
                     int typeIndex = ReadTagType(ref r);
-                    var type = typeIndex < m.Types.Count ? new TagType(m.Types[typeIndex]) : null;
+                    var type = m.FuncTypeOrNull(typeIndex) is { } ft ? new TagType(ft) : null;
                     m.Imports.Add(new Import(module, name, ExternKind.Tag) { TypeIndex = typeIndex, Type = type });
                     break;
                 }

@@ -30,6 +30,7 @@ internal static partial class BinaryDecoder
         var r = new WasmReader(bytes, features);
         ReadHeader(ref r);
         var m = new ModuleDefinition();
+        r.Module = m;
         int lastRank = 0, lastId = 0;
         bool usesDataIndex = false, namesSeen = false;
         while (!r.AtEnd)

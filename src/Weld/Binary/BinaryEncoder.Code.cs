@@ -102,6 +102,18 @@ internal static partial class BinaryEncoder
                     w.U32(brTables[at + 2]);
                 }
                 break;
+            case Imm.HeapType:
+                w.HeapType(ValType.Unpack(ins.C));
+                break;
+            case Imm.BrOnCast:
+            {
+                var (source, target) = (ValType.Unpack(ins.C), ValType.Unpack(ins.D));
+                w.Byte((byte)((source.IsNullable ? 1 : 0) | (target.IsNullable ? 2 : 0)));
+                w.U32(ins.A);
+                w.HeapType(source);
+                w.HeapType(target);
+                break;
+            }
             default:
                 throw new NotSupportedException($"no immediate encoder for {ins.Op}");
         }

@@ -55,7 +55,7 @@ internal static partial class BinaryEncoder
         var body = new WasmWriter();
         bool present = id switch
         {
-            TypeId => Vector(body, m.Types, WriteFuncType),
+            TypeId => WriteTypes(body, m),
             ImportId => Vector(body, m.Imports, (b, i) => WriteImport(b, m, i)),
             FunctionId => Vector(body, m.Functions, (b, t) => b.U32(t)),
             TableId => WriteTables(body, m),
@@ -90,15 +90,6 @@ internal static partial class BinaryEncoder
         return true;
     }
 
-    private static void WriteFuncType(WasmWriter w, FuncType t)
-    {
-        w.Byte(0x60);
-        w.U32(t.ParamArray.Length);
-        foreach (var p in t.ParamArray) w.ValType(p);
-        w.U32(t.ResultArray.Length);
-        foreach (var r in t.ResultArray) w.ValType(r);
-    }
-
     private static void WriteImport(WasmWriter w, ModuleDefinition m, Import i)
     {
         w.Name(i.Module);
@@ -108,7 +99,7 @@ internal static partial class BinaryEncoder
         {
             case ExternKind.Function:
                 // A builder may give only the type; its index is then the first equal type.
-                w.U32(i.TypeIndex >= 0 || i.Type is not FuncType ft ? i.TypeIndex : m.Types.IndexOf(ft));
+                w.U32(i.TypeIndex >= 0 || i.Type is not FuncType ft ? i.TypeIndex : m.Types.FindIndex(t => ft.Equals(t.Func)));
                 break;
             case ExternKind.Table:
                 WriteTableType(w, (TableType)i.Type!);

@@ -26,6 +26,8 @@ internal enum Imm : byte
     Lane,           // one lane byte -> D
     MemArgLane,     // memarg as MemArg, then one lane byte -> D
     TryTable,       // blocktype -> A, vec(catch) -> BrTables pool: B = start, C = count (see Instr)
+    HeapType,       // s33 heap type -> C (packed reference type, nullable for the "null" opcodes), A = its kind (GC)
+    BrOnCast,       // flags byte -> B, label u32 -> A, two heap types -> C, D (packed, nullable per flags) (GC)
 }
 
 /// <summary>

@@ -15,7 +15,9 @@ internal static partial class OpcodeTable
             or Opcode.BrOnNull or Opcode.BrOnNonNull or Opcode.Throw or Opcode.Catch or Opcode.Delegate
             or Opcode.Rethrow or Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee or Opcode.GlobalGet
             or Opcode.GlobalSet or Opcode.TableGet or Opcode.TableSet or Opcode.RefFunc or Opcode.DataDrop
-            or Opcode.ElemDrop or Opcode.TableGrow or Opcode.TableSize or Opcode.TableFill => Imm.Index,
+            or Opcode.ElemDrop or Opcode.TableGrow or Opcode.TableSize or Opcode.TableFill or Opcode.StructNew
+            or Opcode.StructNewDefault or Opcode.ArrayNew or Opcode.ArrayNewDefault or Opcode.ArrayGet
+            or Opcode.ArrayGetS or Opcode.ArrayGetU or Opcode.ArraySet or Opcode.ArrayFill => Imm.Index,
         Opcode.BrTable => Imm.BrTable,
         Opcode.CallIndirect or Opcode.ReturnCallIndirect => Imm.CallIndirect,
         Opcode.TryTable => Imm.TryTable,
@@ -56,7 +58,9 @@ internal static partial class OpcodeTable
         Opcode.RefNull => Imm.RefType,
         Opcode.MemoryInit => Imm.IndexZeroByte,
         Opcode.MemoryCopy => Imm.TwoZeroBytes,
-        Opcode.TableInit or Opcode.TableCopy => Imm.TwoIndices,
+        Opcode.TableInit or Opcode.TableCopy or Opcode.StructGet or Opcode.StructGetS or Opcode.StructGetU
+            or Opcode.StructSet or Opcode.ArrayNewFixed or Opcode.ArrayNewData or Opcode.ArrayNewElem
+            or Opcode.ArrayCopy or Opcode.ArrayInitData or Opcode.ArrayInitElem => Imm.TwoIndices,
         Opcode.V128Const => Imm.V128,
         Opcode.I8x16Shuffle => Imm.Shuffle,
         Opcode.I8x16ExtractLaneS or Opcode.I8x16ExtractLaneU or Opcode.I8x16ReplaceLane or Opcode.I16x8ExtractLaneS
@@ -66,6 +70,8 @@ internal static partial class OpcodeTable
             or Opcode.F64x2ReplaceLane => Imm.Lane,
         Opcode.V128Load8Lane or Opcode.V128Load16Lane or Opcode.V128Load32Lane or Opcode.V128Load64Lane
             or Opcode.V128Store8Lane or Opcode.V128Store16Lane or Opcode.V128Store32Lane or Opcode.V128Store64Lane => Imm.MemArgLane,
+        Opcode.RefTest or Opcode.RefTestNull or Opcode.RefCast or Opcode.RefCastNull => Imm.HeapType,
+        Opcode.BrOnCast or Opcode.BrOnCastFail => Imm.BrOnCast,
         _ => Imm.None,
     };
 }

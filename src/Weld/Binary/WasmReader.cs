@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Unicode;
 using Weld.Diagnostics;
+using Weld.Syntax;
 
 namespace Weld.Binary;
 
@@ -19,6 +20,10 @@ internal ref struct WasmReader(ReadOnlySpan<byte> data, WasmFeatures features = 
     public readonly WasmFeatures Features = features;
 
     public int Pos { get; set; }
+
+    /// <summary>The module being decoded: a type index's reference kind (function or any hierarchy) is read from
+    /// its type section (a forward index inside a recursion group is fixed once the group is read).</summary>
+    public ModuleDefinition? Module { get; set; }
 
     /// <summary>Where the section being read ends (3.0 reads a constant expression no further; see
     /// <c>BinaryDecoder.ReadConstExpr</c>).</summary>
@@ -173,7 +178,11 @@ internal ref struct WasmReader(ReadOnlySpan<byte> data, WasmFeatures features = 
     {
         int at = Pos;
         long v = ReadS33();
-        if (v >= 0) return ValType.Ref(v <= int.MaxValue ? (int)v : int.MaxValue, nullable);
+        if (v >= 0)
+        {
+            int index = v <= int.MaxValue ? (int)v : int.MaxValue;
+            return ValType.Ref(index, nullable, Module?.RefKindOf(index) ?? ValueKind.FuncRef);
+        }
         if (v >= -0x40 && HeapTypes.IsDefined((int)(v + 0x80))) return ValType.Ref((AbstractHeapType)(v + 0x80), nullable);
         throw Error(Messages.MalformedReferenceType, at);
     }

@@ -19,6 +19,11 @@ internal static class TrapText
     public const string NullFunctionReference = "null function reference";
     public const string UnalignedAtomic = "unaligned atomic";
     public const string ExpectedSharedMemory = "expected shared memory";
+    public const string ArrayOutOfBounds = "out of bounds array access";
+    public const string NullStructReference = "null structure reference";
+    public const string NullArrayReference = "null array reference";
+    public const string NullI31Reference = "null i31 reference";
+    public const string CastFailure = "cast failure";
 
     // Weld's own trap codes.
     public const string HostArgumentMismatch = "argument type mismatch";
@@ -53,6 +58,11 @@ internal static class TrapText
         TrapCode.UnalignedAtomic => UnalignedAtomic,
         TrapCode.ExpectedSharedMemory => ExpectedSharedMemory,
         TrapCode.NullFunctionReference => NullFunctionReference,
+        TrapCode.ArrayOutOfBounds => ArrayOutOfBounds,
+        TrapCode.NullStructReference => NullStructReference,
+        TrapCode.NullArrayReference => NullArrayReference,
+        TrapCode.NullI31Reference => NullI31Reference,
+        TrapCode.CastFailure => CastFailure,
         _ => Other,
     };
 

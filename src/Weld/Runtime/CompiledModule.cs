@@ -23,8 +23,9 @@ internal sealed class CompiledModule
         var def = validated.Definition;
         _code = new object?[def.Codes.Count];
         _backendState = engine.Code.CreateModuleState(validated, engine.Options);
-        TypeIds = engine.Types.Register(def.Types);
+        TypeIds = engine.Types.Register(def);
         ClosedTypes = Array.ConvertAll(TypeIds, engine.Types.TypeOf);
+        RuntimeTypes = Array.ConvertAll(TypeIds, engine.Types.RuntimeTypeOf);
         ClosedImportTypes = new ExternType[def.Imports.Count];
         Imports = new ImportType[def.Imports.Count];
         for (int i = 0; i < Imports.Length; i++)
@@ -50,12 +51,16 @@ internal sealed class CompiledModule
     /// <summary>The module's types with their type indices closed to canonical ids: what its function instances
     /// carry, so that types compare across modules.</summary>
     public FuncType[] ClosedTypes { get; }
+    /// <summary>The run-time type of each of the module's types (by type index): what GC objects carry and casts
+    /// compare.</summary>
+    public RuntimeType[] RuntimeTypes { get; }
     /// <summary>Each import's type closed in the same way: what import matching compares the externs with.</summary>
     public ExternType[] ClosedImportTypes { get; }
 
     private ExternType ClosedImportType(Import import) => import.Type switch
     {
         FuncType => ClosedTypes[import.TypeIndex],
+        TagType => new TagType(ClosedTypes[import.TypeIndex]),
         TableType t when t.ElementType.TypeIndex is not null => new TableType(Subtyping.Close(t.ElementType, TypeIds), t.Limits, t.AddressType),
         GlobalType g when g.ValType.TypeIndex is not null => new GlobalType(Subtyping.Close(g.ValType, TypeIds), g.Mutable),
         var other => other!,
@@ -153,10 +158,10 @@ internal sealed class CompiledModule
 
         public ExternType TypeOf(Export e) => e.Kind switch
         {
-            ExternKind.Function => e.Index < _functions.Count ? _functions[e.Index] : _def.Types[_def.Functions[e.Index - _functions.Count]],
+            ExternKind.Function => e.Index < _functions.Count ? _functions[e.Index] : _def.FuncTypeAt(_def.Functions[e.Index - _functions.Count]),
             ExternKind.Table => e.Index < _tables.Count ? _tables[e.Index] : _def.Tables[e.Index - _tables.Count],
             ExternKind.Memory => e.Index < _memories.Count ? _memories[e.Index] : _def.Memories[e.Index - _memories.Count],
-            ExternKind.Tag => e.Index < _tags.Count ? _tags[e.Index] : new TagType(_def.Types[_def.Tags[e.Index - _tags.Count]]),
+            ExternKind.Tag => e.Index < _tags.Count ? _tags[e.Index] : new TagType(_def.FuncTypeAt(_def.Tags[e.Index - _tags.Count])),
             _ => e.Index < _globals.Count ? _globals[e.Index] : _def.Globals[e.Index - _globals.Count].Type,
         };
     }

@@ -2,8 +2,9 @@ using Weld.Syntax;
 
 namespace Weld.Runtime;
 
-/// <summary>Evaluates validated constant expressions (const, ref.null, ref.func, global.get, and extended-const arithmetic).</summary>
-internal static class ConstExpr
+/// <summary>Evaluates validated constant expressions (const, ref.null, ref.func, global.get, extended-const arithmetic,
+/// and GC's allocating instructions).</summary>
+internal static partial class ConstExpr
 {
     public static Value Evaluate(Instr[] expr, ValType type, ModuleInstance inst)
     {
@@ -52,6 +53,7 @@ internal static class ConstExpr
                 case Opcode.I64Mul: sp--; lo[sp - 1] *= lo[sp]; break;
                 case Opcode.V128Const: lo[sp] = ins.C; hi[sp] = ins.D; sp++; break;
                 case Opcode.End: break;
+                case var op when GcConstant(in ins, inst, lo, hi, refs, ref sp): break;
                 default:
                     throw new InvalidOperationException($"not a constant instruction: {ins.Op}");
             }

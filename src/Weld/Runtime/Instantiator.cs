@@ -36,7 +36,7 @@ internal static class Instantiator
             ImportMatching.Check(store, module, externs, check);
             var def = module.Definition;
             store.ChargeInstantiation(def);
-            var inst = new ModuleInstance(module, store) { Types = [.. module.ClosedTypes] };
+            var inst = new ModuleInstance(module, store) { Types = [.. module.ClosedTypes], RuntimeTypes = module.RuntimeTypes };
             Allocate(store, inst, externs);
             InitializeSegments(inst);
             if (def.Start is int start) HostEntry.Invoke(inst.Functions[start], [], []);

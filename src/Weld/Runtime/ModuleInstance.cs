@@ -9,6 +9,9 @@ internal sealed class ModuleInstance(CompiledModule module, RuntimeStore store)
     public ModuleDefinition Definition => Module.Definition;
     public RuntimeStore Store { get; } = store;
     public FuncType[] Types = [];
+    /// <summary>The run-time type of each type index (GC: what struct.new and array.new give their objects, what
+    /// casts test against); shared with the module.</summary>
+    public RuntimeType[] RuntimeTypes = [];
     public FunctionInstance[] Functions = [];
     public TableInstance[] Tables = [];
     public MemoryInstance[] Memories = [];

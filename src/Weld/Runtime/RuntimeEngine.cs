@@ -12,8 +12,9 @@ internal sealed partial class RuntimeEngine(RuntimeOptions options, CodeBackend 
     /// <summary>The proposals beyond 2.0 that modules may use.</summary>
     public WasmFeatures Features { get; init; } = WasmFeatures.Default;
 
-    /// <summary>The canonical function types of this engine's modules (type indices are closed to their ids).</summary>
-    public TypeRegistry Types { get; } = new();
+    /// <summary>The canonical types of this engine's modules (type indices are closed to their ids): the
+    /// process-wide registry, so that ids mean the same in every engine.</summary>
+    public TypeRegistry Types => TypeRegistry.Shared;
 
     /// <summary>The epoch that store deadlines are measured against.</summary>
     public EpochClock Epoch { get; } = new();

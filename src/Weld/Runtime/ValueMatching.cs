@@ -1,3 +1,5 @@
+using Weld.Execution.Gc;
+
 namespace Weld.Runtime;
 
 /// <summary>Whether a value the host hands in fits a type: by its type for numbers and vectors; for references by
@@ -9,8 +11,10 @@ internal static class ValueMatching
         if (!expected.IsReference) return v.Type == expected;
         if (!v.Type.IsReference || v.Type.Kind != expected.Kind) return false;
         if (v.Ref is null) return expected.IsNullable;
+        if (expected.Kind == ValueKind.AnyRef && expected.AbstractHeap is { } any) return GcOps.TestAbstract(v.Ref, any, true);
         if (expected.AbstractHeap is { } h) return !HeapTypes.IsBottom(h);
-        if (expected.IsCanonical && v.Ref is FunctionInstance f) return f.Type.Equals(types.TypeOf(expected.Heap));
+        // A concrete type: a function, struct or array whose type is it or declares it as a supertype.
+        if (expected.IsCanonical) return GcOps.TestConcrete(v.Ref, types.RuntimeTypeOf(expected.Heap), true);
         return v.Type == expected;
     }
 }

@@ -4,7 +4,8 @@ using Weld.Text;
 namespace Weld.Script;
 
 /// <summary>Constants and result patterns in scripts: <c>(i32.const 1)</c>, <c>(f32.const nan:canonical)</c>,
-/// <c>(ref.null func)</c>, <c>(ref.extern 1)</c>, <c>(ref.func)</c>, <c>(either (i32.const 0) (i32.const 1))</c>.</summary>
+/// <c>(ref.null func)</c>, <c>(ref.extern 1)</c>, <c>(ref.host 1)</c>, <c>(ref.func)</c>, <c>(ref.struct)</c>,
+/// <c>(either (i32.const 0) (i32.const 1))</c>.</summary>
 internal static class ScriptConstants
 {
     public static ScriptValue ParseValue(TokenStream ts)
@@ -34,7 +35,7 @@ internal static class ScriptConstants
                 {
                     var t = ts.Next();
                     kind = t.Kind == TokenKind.Keyword && HeapTypes.Parse(ts.Text(t)) is { } h ? HeapTypes.KindOf(h)
-                        : t.Kind is TokenKind.Id or TokenKind.Number ? ValueKind.FuncRef : throw ts.Unexpected(t);
+                        : t.Kind is TokenKind.Id or TokenKind.Number ? (ValueKind)0 : throw ts.Unexpected(t); // type index: any null
                 }
                 result = new ExpectedResult(ExpectedKind.Exact, new ScriptValue(kind, 0, IsNull: true));
                 break;
@@ -44,6 +45,16 @@ internal static class ScriptConstants
                     ? Exact(ValueKind.ExternRef, ReadInt(ts, 64))
                     : new ExpectedResult(ExpectedKind.AnyExternRef, new ScriptValue(ValueKind.ExternRef, 0));
                 break;
+            case "ref.host":
+                result = Exact(ValueKind.AnyRef, ReadInt(ts, 64));
+                break;
+            case "ref.any" or "ref.eq" or "ref.i31" or "ref.struct" or "ref.array":
+            {
+                // GC result patterns: any non-null reference of that abstract heap type.
+                var heap = HeapTypes.Parse(ts.Text(kw)[4..])!.Value;
+                result = new ExpectedResult(ExpectedKind.AnyOfHeap, new ScriptValue(ValueKind.AnyRef, (ulong)heap));
+                break;
+            }
             case "ref.func":
                 result = new ExpectedResult(ExpectedKind.AnyFuncRef, new ScriptValue(ValueKind.FuncRef, 0));
                 if (ts.Peek().Kind != TokenKind.RParen) ts.Next(); // an index is allowed but not checkable from outside

@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using Weld.Execution.Gc;
 
 namespace Weld.Script;
 
@@ -22,6 +23,7 @@ internal static class ScriptValues
         ValueKind.ExnRef when v.IsNull => Value.NullExnRef,
         _ when v.IsNull && v.Kind != 0 => Value.Default(ValType.From(v.Kind)),
         ValueKind.ExternRef => v.IsNull ? Value.NullExternRef : Value.ExternRef(new HostRef(v.Bits)),
+        ValueKind.AnyRef => Value.FromSlots(ValType.Ref(AbstractHeapType.Any), 0, 0, new HostRef(v.Bits)),
         _ => throw new NotSupportedException($"script value {v}"),
     };
 
@@ -42,6 +44,8 @@ internal static class ScriptValues
                 return actual.Type.Kind == ValueKind.FuncRef && !actual.IsNull;
             case ExpectedKind.AnyExternRef:
                 return actual.Type.Kind == ValueKind.ExternRef && !actual.IsNull;
+            case ExpectedKind.AnyOfHeap:
+                return actual.Type.Kind == ValueKind.AnyRef && GcOps.TestAbstract(actual.Ref, (AbstractHeapType)e.Bits, nullable: false);
             case ExpectedKind.V128Lanes:
                 return actual.Type.Kind == ValueKind.V128 && V128Lanes.Match(expected.Lanes!, actual);
             case ExpectedKind.Either:
@@ -53,6 +57,7 @@ internal static class ScriptValues
                 return e.Kind switch
                 {
                     ValueKind.ExternRef => Equals(actual.AsExternRef(), new HostRef(e.Bits)),
+                    ValueKind.AnyRef => Equals(actual.Ref, new HostRef(e.Bits)),
                     ValueKind.FuncRef => false,
                     _ => ToValue(e).Equals(actual),
                 };
@@ -65,6 +70,7 @@ internal static class ScriptValues
         ExpectedKind.ArithmeticNan => $"{ValType.From(expected.Value.Kind)}:nan:arithmetic",
         ExpectedKind.AnyFuncRef => "ref.func",
         ExpectedKind.AnyExternRef => "ref.extern",
+        ExpectedKind.AnyOfHeap => "ref." + HeapTypes.Name((AbstractHeapType)expected.Value.Bits),
         ExpectedKind.V128Lanes => "v128 lanes [" + string.Join(" ", expected.Lanes!.Select(Describe)) + "]",
         ExpectedKind.Either => "either(" + string.Join(" | ", expected.Lanes!.Select(Describe)) + ")",
         _ => expected.Value.IsNull

@@ -85,7 +85,7 @@ internal static class BlockTypes
         if (blockType == Empty) return ([], []);
         if (IsPacked(blockType)) return ([], [ValType.From((ValueKind)(blockType - Packed))]);
         if (blockType < 0) return ([], [ValueOf(blockType)]);
-        var ft = module.Types[blockType];
+        var ft = module.FuncTypeAt(blockType);
         return (ft.ParamArray, ft.ResultArray);
     }
 }

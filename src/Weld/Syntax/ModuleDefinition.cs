@@ -3,7 +3,10 @@ namespace Weld.Syntax;
 /// <summary>A decoded (or parsed) module, imports unresolved: the spec's abstract syntax of a module.</summary>
 internal sealed class ModuleDefinition
 {
-    public List<FuncType> Types { get; } = [];
+    /// <summary>The type section: every defined type (function, struct, array), in index order.</summary>
+    public List<SubType> Types { get; } = [];
+    /// <summary>The recursion groups that partition <see cref="Types"/>, in order (see <see cref="AddRecGroup"/>).</summary>
+    public List<RecGroup> RecGroups { get; } = [];
     public List<Import> Imports { get; } = [];
     /// <summary>Type index of each function defined in the module (not imported).</summary>
     public List<int> Functions { get; } = [];
@@ -32,6 +35,37 @@ internal sealed class ModuleDefinition
     public int ImportedMemoryCount { get; set; }
     public int ImportedGlobalCount { get; set; }
     public int ImportedTagCount { get; set; }
+
+    /// <summary>Appends a type as a recursion group of its own; returns its index.</summary>
+    public int AddType(SubType t)
+    {
+        RecGroups.Add(new RecGroup(Types.Count, 1));
+        Types.Add(t);
+        return Types.Count - 1;
+    }
+
+    /// <summary>Appends a function type as a group of its own (what 2.0 defines); returns its index.</summary>
+    public int AddType(FuncType f) => AddType(SubType.Plain(f));
+
+    /// <summary>Appends a recursion group; returns the index of its first type.</summary>
+    public int AddRecGroup(IReadOnlyCollection<SubType> group)
+    {
+        int start = Types.Count;
+        RecGroups.Add(new RecGroup(start, group.Count));
+        Types.AddRange(group);
+        return start;
+    }
+
+    /// <summary>The function type at a type index that validation found to be a function type.</summary>
+    public FuncType FuncTypeAt(int typeIdx) =>
+        Types[typeIdx].Func ?? throw new InvalidOperationException($"type {typeIdx} is not a function type");
+
+    /// <summary>The function type at a type index, or null when out of range or not a function type.</summary>
+    public FuncType? FuncTypeOrNull(int typeIdx) => (uint)typeIdx < (uint)Types.Count ? Types[typeIdx].Func : null;
+
+    /// <summary>The value kind of references to type index <paramref name="typeIdx"/> (functions, or GC's any
+    /// hierarchy for structs and arrays); FuncRef when out of range (validation reports that).</summary>
+    public ValueKind RefKindOf(int typeIdx) => (uint)typeIdx < (uint)Types.Count ? Types[typeIdx].Composite.RefKind : ValueKind.FuncRef;
 
     /// <summary>Recomputes the imported counts from <see cref="Imports"/>.</summary>
     public void CountImports()
@@ -63,8 +97,8 @@ internal sealed class ModuleDefinition
     /// <summary>The type of function <paramref name="funcIdx"/> in the function index space.</summary>
     public FuncType FunctionType(int funcIdx)
     {
-        if (funcIdx < ImportedFunctionCount) return Types[ImportAt(ExternKind.Function, funcIdx).TypeIndex];
-        return Types[Functions[funcIdx - ImportedFunctionCount]];
+        if (funcIdx < ImportedFunctionCount) return FuncTypeAt(ImportAt(ExternKind.Function, funcIdx).TypeIndex);
+        return FuncTypeAt(Functions[funcIdx - ImportedFunctionCount]);
     }
 
     public TableType TableTypeAt(int idx) =>

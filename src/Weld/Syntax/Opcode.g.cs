@@ -202,6 +202,7 @@ internal enum Opcode : ushort
     RefNull = 0x0D0, // ref.null
     RefIsNull = 0x0D1, // ref.is_null
     RefFunc = 0x0D2, // ref.func
+    RefEq = 0x0D3, // ref.eq
     RefAsNonNull = 0x0D4, // ref.as_non_null
     BrOnNull = 0x0D5, // br_on_null
     BrOnNonNull = 0x0D6, // br_on_non_null
@@ -546,13 +547,44 @@ internal enum Opcode : ushort
     I64AtomicRmw8CmpxchgU = 0x44C, // i64.atomic.rmw8.cmpxchg_u (0xFE 0x4C)
     I64AtomicRmw16CmpxchgU = 0x44D, // i64.atomic.rmw16.cmpxchg_u (0xFE 0x4D)
     I64AtomicRmw32CmpxchgU = 0x44E, // i64.atomic.rmw32.cmpxchg_u (0xFE 0x4E)
+    StructNew = 0x480, // struct.new (0xFB 0x00)
+    StructNewDefault = 0x481, // struct.new_default (0xFB 0x01)
+    StructGet = 0x482, // struct.get (0xFB 0x02)
+    StructGetS = 0x483, // struct.get_s (0xFB 0x03)
+    StructGetU = 0x484, // struct.get_u (0xFB 0x04)
+    StructSet = 0x485, // struct.set (0xFB 0x05)
+    ArrayNew = 0x486, // array.new (0xFB 0x06)
+    ArrayNewDefault = 0x487, // array.new_default (0xFB 0x07)
+    ArrayNewFixed = 0x488, // array.new_fixed (0xFB 0x08)
+    ArrayNewData = 0x489, // array.new_data (0xFB 0x09)
+    ArrayNewElem = 0x48A, // array.new_elem (0xFB 0x0A)
+    ArrayGet = 0x48B, // array.get (0xFB 0x0B)
+    ArrayGetS = 0x48C, // array.get_s (0xFB 0x0C)
+    ArrayGetU = 0x48D, // array.get_u (0xFB 0x0D)
+    ArraySet = 0x48E, // array.set (0xFB 0x0E)
+    ArrayLen = 0x48F, // array.len (0xFB 0x0F)
+    ArrayFill = 0x490, // array.fill (0xFB 0x10)
+    ArrayCopy = 0x491, // array.copy (0xFB 0x11)
+    ArrayInitData = 0x492, // array.init_data (0xFB 0x12)
+    ArrayInitElem = 0x493, // array.init_elem (0xFB 0x13)
+    RefTest = 0x494, // ref.test (0xFB 0x14)
+    RefTestNull = 0x495, // ref.test (0xFB 0x15)
+    RefCast = 0x496, // ref.cast (0xFB 0x16)
+    RefCastNull = 0x497, // ref.cast (0xFB 0x17)
+    BrOnCast = 0x498, // br_on_cast (0xFB 0x18)
+    BrOnCastFail = 0x499, // br_on_cast_fail (0xFB 0x19)
+    AnyConvertExtern = 0x49A, // any.convert_extern (0xFB 0x1A)
+    ExternConvertAny = 0x49B, // extern.convert_any (0xFB 0x1B)
+    RefI31 = 0x49C, // ref.i31 (0xFB 0x1C)
+    I31GetS = 0x49D, // i31.get_s (0xFB 0x1D)
+    I31GetU = 0x49E, // i31.get_u (0xFB 0x1E)
 }
 
 /// <summary>The opcode families of the binary format: a prefix byte, then a sub-opcode (u32).</summary>
 internal static class OpcodeFamilies
 {
     /// <summary>Every Opcode value is below this.</summary>
-    public const int Size = 0x480;
+    public const int Size = 0x4A0;
 
     /// <summary>0xFC: Opcode value 0x100 + sub-opcode, sub-opcode below 0x100.</summary>
     public const byte MiscPrefix = 0xFC;
@@ -572,8 +604,14 @@ internal static class OpcodeFamilies
     public const int AtomicCount = 0x80;
     public static bool IsAtomic(Opcode op) => (uint)((int)op - AtomicBase) < AtomicCount;
 
+    /// <summary>0xFB: Opcode value 0x480 + sub-opcode, sub-opcode below 0x20.</summary>
+    public const byte GcPrefix = 0xFB;
+    public const int GcBase = 0x480;
+    public const int GcCount = 0x20;
+    public static bool IsGc(Opcode op) => (uint)((int)op - GcBase) < GcCount;
+
     /// <summary>Whether a byte is a prefix (starts a family) rather than a plain opcode.</summary>
-    public static bool IsPrefix(byte b) => b is MiscPrefix or SimdPrefix or AtomicPrefix;
+    public static bool IsPrefix(byte b) => b is MiscPrefix or SimdPrefix or AtomicPrefix or GcPrefix;
 
     /// <summary>The Opcode value of a prefix byte and sub-opcode, or -1 when the sub-opcode is outside the family.</summary>
     public static int ValueOf(byte prefix, uint sub) => prefix switch
@@ -581,6 +619,7 @@ internal static class OpcodeFamilies
         MiscPrefix when sub < MiscCount => MiscBase + (int)sub,
         SimdPrefix when sub < SimdCount => SimdBase + (int)sub,
         AtomicPrefix when sub < AtomicCount => AtomicBase + (int)sub,
+        GcPrefix when sub < GcCount => GcBase + (int)sub,
         _ => -1,
     };
 
@@ -591,6 +630,7 @@ internal static class OpcodeFamilies
         >= MiscBase and < MiscBase + MiscCount => (MiscPrefix, (uint)((int)op - MiscBase)),
         >= SimdBase and < SimdBase + SimdCount => (SimdPrefix, (uint)((int)op - SimdBase)),
         >= AtomicBase and < AtomicBase + AtomicCount => (AtomicPrefix, (uint)((int)op - AtomicBase)),
+        >= GcBase and < GcBase + GcCount => (GcPrefix, (uint)((int)op - GcBase)),
         _ => throw new ArgumentOutOfRangeException(nameof(op), op, "no opcode family"),
     };
 }
@@ -799,6 +839,7 @@ internal static class OpcodeNames
         Opcode.RefIsNull => "ref.is_null",
         Opcode.RefFunc => "ref.func",
         Opcode.RefAsNonNull => "ref.as_non_null",
+        Opcode.RefEq => "ref.eq",
         Opcode.I32TruncSatF32S => "i32.trunc_sat_f32_s",
         Opcode.I32TruncSatF32U => "i32.trunc_sat_f32_u",
         Opcode.I32TruncSatF64S => "i32.trunc_sat_f64_s",
@@ -1140,6 +1181,37 @@ internal static class OpcodeNames
         Opcode.I64AtomicRmw8CmpxchgU => "i64.atomic.rmw8.cmpxchg_u",
         Opcode.I64AtomicRmw16CmpxchgU => "i64.atomic.rmw16.cmpxchg_u",
         Opcode.I64AtomicRmw32CmpxchgU => "i64.atomic.rmw32.cmpxchg_u",
+        Opcode.StructNew => "struct.new",
+        Opcode.StructNewDefault => "struct.new_default",
+        Opcode.StructGet => "struct.get",
+        Opcode.StructGetS => "struct.get_s",
+        Opcode.StructGetU => "struct.get_u",
+        Opcode.StructSet => "struct.set",
+        Opcode.ArrayNew => "array.new",
+        Opcode.ArrayNewDefault => "array.new_default",
+        Opcode.ArrayNewFixed => "array.new_fixed",
+        Opcode.ArrayNewData => "array.new_data",
+        Opcode.ArrayNewElem => "array.new_elem",
+        Opcode.ArrayGet => "array.get",
+        Opcode.ArrayGetS => "array.get_s",
+        Opcode.ArrayGetU => "array.get_u",
+        Opcode.ArraySet => "array.set",
+        Opcode.ArrayLen => "array.len",
+        Opcode.ArrayFill => "array.fill",
+        Opcode.ArrayCopy => "array.copy",
+        Opcode.ArrayInitData => "array.init_data",
+        Opcode.ArrayInitElem => "array.init_elem",
+        Opcode.RefTest => "ref.test",
+        Opcode.RefTestNull => "ref.test",
+        Opcode.RefCast => "ref.cast",
+        Opcode.RefCastNull => "ref.cast",
+        Opcode.BrOnCast => "br_on_cast",
+        Opcode.BrOnCastFail => "br_on_cast_fail",
+        Opcode.AnyConvertExtern => "any.convert_extern",
+        Opcode.ExternConvertAny => "extern.convert_any",
+        Opcode.RefI31 => "ref.i31",
+        Opcode.I31GetS => "i31.get_s",
+        Opcode.I31GetU => "i31.get_u",
         _ => $"op_0x{(int)op:x}",
     };
 
@@ -1343,6 +1415,7 @@ internal static class OpcodeNames
         ["ref.is_null"] = Opcode.RefIsNull,
         ["ref.func"] = Opcode.RefFunc,
         ["ref.as_non_null"] = Opcode.RefAsNonNull,
+        ["ref.eq"] = Opcode.RefEq,
         ["i32.trunc_sat_f32_s"] = Opcode.I32TruncSatF32S,
         ["i32.trunc_sat_f32_u"] = Opcode.I32TruncSatF32U,
         ["i32.trunc_sat_f64_s"] = Opcode.I32TruncSatF64S,
@@ -1684,5 +1757,34 @@ internal static class OpcodeNames
         ["i64.atomic.rmw8.cmpxchg_u"] = Opcode.I64AtomicRmw8CmpxchgU,
         ["i64.atomic.rmw16.cmpxchg_u"] = Opcode.I64AtomicRmw16CmpxchgU,
         ["i64.atomic.rmw32.cmpxchg_u"] = Opcode.I64AtomicRmw32CmpxchgU,
+        ["struct.new"] = Opcode.StructNew,
+        ["struct.new_default"] = Opcode.StructNewDefault,
+        ["struct.get"] = Opcode.StructGet,
+        ["struct.get_s"] = Opcode.StructGetS,
+        ["struct.get_u"] = Opcode.StructGetU,
+        ["struct.set"] = Opcode.StructSet,
+        ["array.new"] = Opcode.ArrayNew,
+        ["array.new_default"] = Opcode.ArrayNewDefault,
+        ["array.new_fixed"] = Opcode.ArrayNewFixed,
+        ["array.new_data"] = Opcode.ArrayNewData,
+        ["array.new_elem"] = Opcode.ArrayNewElem,
+        ["array.get"] = Opcode.ArrayGet,
+        ["array.get_s"] = Opcode.ArrayGetS,
+        ["array.get_u"] = Opcode.ArrayGetU,
+        ["array.set"] = Opcode.ArraySet,
+        ["array.len"] = Opcode.ArrayLen,
+        ["array.fill"] = Opcode.ArrayFill,
+        ["array.copy"] = Opcode.ArrayCopy,
+        ["array.init_data"] = Opcode.ArrayInitData,
+        ["array.init_elem"] = Opcode.ArrayInitElem,
+        ["ref.test"] = Opcode.RefTest,
+        ["ref.cast"] = Opcode.RefCast,
+        ["br_on_cast"] = Opcode.BrOnCast,
+        ["br_on_cast_fail"] = Opcode.BrOnCastFail,
+        ["any.convert_extern"] = Opcode.AnyConvertExtern,
+        ["extern.convert_any"] = Opcode.ExternConvertAny,
+        ["ref.i31"] = Opcode.RefI31,
+        ["i31.get_s"] = Opcode.I31GetS,
+        ["i31.get_u"] = Opcode.I31GetU,
     };
 }

@@ -10,6 +10,8 @@ internal static class OpcodeFeatures
         Opcode.ReturnCall or Opcode.ReturnCallIndirect => WasmFeatures.TailCall,
         _ when TypedReferenceOps.Is(op) => WasmFeatures.FunctionReferences,
         _ when ExceptionOpcodes.Is(op) => WasmFeatures.ExceptionHandling,
+        Opcode.RefEq => WasmFeatures.Gc,
+        _ when OpcodeFamilies.IsGc(op) => WasmFeatures.Gc,
         >= Opcode.I8x16RelaxedSwizzle and <= Opcode.I32x4RelaxedDotI8x16I7x16AddS => WasmFeatures.RelaxedSimd,
         _ => WasmFeatures.None,
     };

@@ -43,6 +43,20 @@ internal enum ImmediateKind : byte
     Shuffle,
     /// <summary>A tag index (throw).</summary>
     Tag,
+    /// <summary>A type index and a field index (or name) of that struct type (struct.get/set).</summary>
+    StructField,
+    /// <summary>Two type indices (array.copy: destination, source).</summary>
+    TwoTypes,
+    /// <summary>A type index and an element count (array.new_fixed).</summary>
+    TypeAndCount,
+    /// <summary>A type index and a data segment (array.new_data, array.init_data).</summary>
+    TypeAndData,
+    /// <summary>A type index and an element segment (array.new_elem, array.init_elem).</summary>
+    TypeAndElem,
+    /// <summary>A reference type (ref.test, ref.cast: a nullable one picks the "null" opcode).</summary>
+    RefCast,
+    /// <summary>A label and two reference types (br_on_cast, br_on_cast_fail).</summary>
+    BrOnCast,
 }
 
 /// <summary>Which immediates each opcode takes in the text format, and the natural alignments: both generated from

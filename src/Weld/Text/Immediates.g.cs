@@ -16,7 +16,9 @@ internal static partial class Immediates
         Opcode.BrTable => ImmediateKind.BrTable,
         Opcode.Call or Opcode.ReturnCall or Opcode.RefFunc => ImmediateKind.Func,
         Opcode.CallIndirect or Opcode.ReturnCallIndirect => ImmediateKind.CallIndirect,
-        Opcode.CallRef or Opcode.ReturnCallRef => ImmediateKind.Type,
+        Opcode.CallRef or Opcode.ReturnCallRef or Opcode.StructNew or Opcode.StructNewDefault or Opcode.ArrayNew
+            or Opcode.ArrayNewDefault or Opcode.ArrayGet or Opcode.ArrayGetS or Opcode.ArrayGetU or Opcode.ArraySet
+            or Opcode.ArrayFill => ImmediateKind.Type,
         Opcode.Throw => ImmediateKind.Tag,
         Opcode.Select => ImmediateKind.Select,
         Opcode.LocalGet or Opcode.LocalSet or Opcode.LocalTee => ImmediateKind.Local,
@@ -71,6 +73,13 @@ internal static partial class Immediates
             or Opcode.F64x2ReplaceLane => ImmediateKind.Lane,
         Opcode.V128Load8Lane or Opcode.V128Load16Lane or Opcode.V128Load32Lane or Opcode.V128Load64Lane
             or Opcode.V128Store8Lane or Opcode.V128Store16Lane or Opcode.V128Store32Lane or Opcode.V128Store64Lane => ImmediateKind.MemArgLane,
+        Opcode.StructGet or Opcode.StructGetS or Opcode.StructGetU or Opcode.StructSet => ImmediateKind.StructField,
+        Opcode.ArrayNewFixed => ImmediateKind.TypeAndCount,
+        Opcode.ArrayNewData or Opcode.ArrayInitData => ImmediateKind.TypeAndData,
+        Opcode.ArrayNewElem or Opcode.ArrayInitElem => ImmediateKind.TypeAndElem,
+        Opcode.ArrayCopy => ImmediateKind.TwoTypes,
+        Opcode.RefTest or Opcode.RefCast => ImmediateKind.RefCast,
+        Opcode.BrOnCast or Opcode.BrOnCastFail => ImmediateKind.BrOnCast,
         _ => ImmediateKind.None,
     };
 

@@ -102,9 +102,57 @@ internal sealed partial class InstructionParser
                 return new Instr(Opcode.SelectT, types.Count == 1 ? (int)types[0].Kind : 0, types.Count,
                     types.Count == 1 && !types[0].IsV2 ? types[0].Pack() : 0);
             }
+            case ImmediateKind.StructField:
+            {
+                int type = names.Types.Resolve(_ts);
+                return new Instr(op, type, names.FieldsOf(type).Resolve(_ts));
+            }
+            case ImmediateKind.TwoTypes:
+            {
+                int dst = names.Types.Resolve(_ts);
+                return new Instr(op, dst, names.Types.Resolve(_ts));
+            }
+            case ImmediateKind.TypeAndCount:
+            {
+                int type = names.Types.Resolve(_ts);
+                return new Instr(op, type, (int)(uint)ReadU32());
+            }
+            case ImmediateKind.TypeAndData:
+            {
+                module.UsesDataIndex = true;
+                int type = names.Types.Resolve(_ts);
+                return new Instr(op, type, names.Datas.Resolve(_ts));
+            }
+            case ImmediateKind.TypeAndElem:
+            {
+                int type = names.Types.Resolve(_ts);
+                return new Instr(op, type, names.Elems.Resolve(_ts));
+            }
+            case ImmediateKind.RefCast:
+            {
+                var t = module.ReadRefType();
+                if (t.IsNullable) op = op == Opcode.RefTest ? Opcode.RefTestNull : Opcode.RefCastNull;
+                return new Instr(op, (int)t.Kind, c: t.Pack());
+            }
+            case ImmediateKind.BrOnCast:
+            {
+                int label = ResolveLabel();
+                var source = module.ReadRefType();
+                var target = module.ReadRefType();
+                int flags = (source.IsNullable ? 1 : 0) | (target.IsNullable ? 2 : 0);
+                return new Instr(op, label, flags, source.Pack(), target.Pack());
+            }
             default:
                 throw _ts.Unexpected(at);
         }
+    }
+
+    /// <summary>A u32 literal (array.new_fixed's count).</summary>
+    private ulong ReadU32()
+    {
+        var t = _ts.Next();
+        if (t.Kind != TokenKind.Number) throw _ts.Unexpected(t);
+        return _ts.U32(t, _ts.Text(t));
     }
 
     private int OptionalIndex(IndexSpace space) => IndexSpace.AtIndex(_ts) ? space.Resolve(_ts) : 0;

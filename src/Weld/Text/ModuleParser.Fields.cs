@@ -29,7 +29,7 @@ internal sealed partial class ModuleParser
                 Module.Imports.Add(new Import(module, name, kind)
                 {
                     TypeIndex = type,
-                    Type = type >= 0 && type < Module.Types.Count ? Module.Types[type] : null,
+                    Type = Module.FuncTypeOrNull(type),
                 });
                 break;
             }
@@ -47,7 +47,7 @@ internal sealed partial class ModuleParser
                 Module.Imports.Add(new Import(module, name, kind)
                 {
                     TypeIndex = type,
-                    Type = type >= 0 && type < Module.Types.Count ? new TagType(Module.Types[type]) : null,
+                    Type = Module.FuncTypeOrNull(type) is { } ft ? new TagType(ft) : null,
                 });
                 break;
             }

@@ -77,7 +77,8 @@ internal sealed partial class ModuleParser
             return ValType.Ref(abstractHeap, nullable);
         }
         if (!IndexSpace.AtIndex(Ts)) throw Ts.Unexpected(t);
-        return ValType.Ref(Names.Types.Resolve(Ts), nullable);
+        int index = Names.Types.Resolve(Ts);
+        return ValType.Ref(index, nullable, Module.RefKindOf(index));
     }
 
     public ValType ReadRefType()
@@ -138,7 +139,8 @@ internal sealed partial class ModuleParser
             if (use.HasInline)
             {
                 if (x < 0 || x >= Module.Types.Count) throw Ts.Error(use.At, Messages.UnknownType);
-                var ft = Module.Types[x];
+                var ft = Module.FuncTypeOrNull(x);
+                if (ft is null) throw Ts.Error(use.At, Messages.InlineFunctionType);
                 if (!ft.ParamArray.AsSpan().SequenceEqual(use.Params.ToArray()) ||
                     !ft.ResultArray.AsSpan().SequenceEqual(use.Results.ToArray()))
                     throw Ts.Error(use.At, Messages.InlineFunctionType);
@@ -146,10 +148,8 @@ internal sealed partial class ModuleParser
             return x;
         }
         var sig = new FuncType([.. use.Params], [.. use.Results], true);
-        int found = Module.Types.IndexOf(sig);
-        if (found >= 0) return found;
-        Module.Types.Add(sig);
-        return Module.Types.Count - 1;
+        int found = FindPlainFuncType(sig);
+        return found >= 0 ? found : Module.AddType(sig);
     }
 
     /// <summary>A block type: empty or one result needs no type index; anything else is a type use. A single 3.0
@@ -168,7 +168,7 @@ internal sealed partial class ModuleParser
     /// <summary>The parameter types a type use gives its function (for local indices), or none when unknown.</summary>
     public IReadOnlyList<ValType> ParamsOf(TypeUse use, int typeIndex) =>
         use.HasInline || use.Explicit is null ? use.Params
-        : typeIndex >= 0 && typeIndex < Module.Types.Count ? Module.Types[typeIndex].ParamArray : [];
+        : Module.FuncTypeOrNull(typeIndex)?.ParamArray ?? [];
 
     private Limits ReadLimits()
     {

@@ -84,16 +84,8 @@ internal sealed partial class ModuleParser
         if (kw.Kind != TokenKind.Keyword) throw Ts.Unexpected(kw);
         switch (Ts.Text(kw))
         {
-            case "type":
-            {
-                // Only the name and a place here: the definition may name types bound later (3.0 reference
-                // types), so it is read once every type name is known (ParseTypeDefinitions).
-                var id = Ts.TryId();
-                Names.Types.Add(id, kw, Ts);
-                _typeDefinitions.Add((Ts.Position, Module.Types.Count));
-                Module.Types.Add(new FuncType([], [], true));
-                break;
-            }
+            case "type": ScanTypeDefinition(kw, groupStart: -1); break;
+            case "rec": ScanRecGroup(); break;
             case "import":
             {
                 Ts.ExpectName();
@@ -128,22 +120,6 @@ internal sealed partial class ModuleParser
         }
         Ts.Position = open;
         Ts.SkipSExpr();
-    }
-
-    private readonly List<(int Position, int Index)> _typeDefinitions = [];
-
-    /// <summary>Reads each <c>(type id? (func ...))</c> body into the place its scan reserved.</summary>
-    private void ParseTypeDefinitions()
-    {
-        foreach (var (position, index) in _typeDefinitions)
-        {
-            Ts.Position = position;
-            Ts.ExpectParen("func");
-            var use = ReadTypeUse(allowType: false, allowParamNames: true);
-            Ts.ExpectRParen();
-            Ts.ExpectRParen();
-            Module.Types[index] = new FuncType([.. use.Params], [.. use.Results], true);
-        }
     }
 
     private void CheckImportOrder(Token at)
@@ -185,7 +161,7 @@ internal sealed partial class ModuleParser
         var kw = Ts.Next();
         switch (Ts.Text(kw))
         {
-            case "type":
+            case "type" or "rec":
                 Ts.Position = open;
                 Ts.SkipSExpr();
                 return;

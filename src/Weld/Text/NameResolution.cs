@@ -49,6 +49,16 @@ internal sealed class ModuleNames
     public IndexSpace Datas { get; } = new(Messages.DuplicateData, Messages.UnknownDataSegment);
     public IndexSpace Tags { get; } = new(Messages.DuplicateTag, Messages.UnknownTag);
 
+    private readonly Dictionary<int, IndexSpace> _fields = [];
+
+    /// <summary>The field names of struct type <paramref name="typeIndex"/> (each struct type has its own space).</summary>
+    public IndexSpace FieldsOf(int typeIndex)
+    {
+        if (!_fields.TryGetValue(typeIndex, out var space))
+            _fields.Add(typeIndex, space = new IndexSpace(GcMessages.DuplicateField, GcMessages.UnknownField));
+        return space;
+    }
+
     public IndexSpace Of(ExternKind kind) => kind switch
     {
         ExternKind.Function => Funcs,

@@ -50,6 +50,18 @@ public sealed class FuncType : ExternType, IEquatable<FuncType>
         ResultSlots = SlotsOf(results);
     }
 
+    /// <summary>The run-time type of a closed type made by <see cref="TypeRegistry"/> (null for a type built
+    /// otherwise, e.g. by the host).</summary>
+    internal RuntimeType? Rtt;
+
+    /// <summary>call_indirect's run-time check: whether a function of this type may be called where
+    /// <paramref name="expected"/> is required (the same type, or a declared subtype of it).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool IsCallableAs(FuncType expected) => ReferenceEquals(this, expected) || IsCallableAsSlow(expected);
+
+    private bool IsCallableAsSlow(FuncType expected) =>
+        Rtt is { } actual && expected.Rtt is { } wanted ? actual.IsSubtypeOf(wanted) : Equals(expected);
+
     /// <summary>Stack slots the parameters and the results take in the shared calling convention (v128: two).</summary>
     internal readonly int ParamSlots, ResultSlots;
 
@@ -71,7 +83,7 @@ public sealed class FuncType : ExternType, IEquatable<FuncType>
     public override ExternKind Kind => ExternKind.Function;
 
     /// <inheritdoc/>
-    public override bool Matches(ExternType expected) => expected is FuncType f && (Equals(f) || Subtyping.FuncMatches(this, f, null, null));
+    public override bool Matches(ExternType expected) => expected is FuncType f && Subtyping.FuncTypeMatches(this, f);
 
     /// <inheritdoc/>
     public bool Equals(FuncType? other) =>

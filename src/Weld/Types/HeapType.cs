@@ -46,12 +46,13 @@ internal static class HeapTypes
         AbstractHeapType.Func or AbstractHeapType.NoFunc => ValueKind.FuncRef,
         AbstractHeapType.Extern or AbstractHeapType.NoExtern => ValueKind.ExternRef,
         AbstractHeapType.Exn or AbstractHeapType.NoExn => ValueKind.ExnRef,
-        _ => (ValueKind)0x6E,
+        _ => ValueKind.AnyRef,
     };
 
-    /// <summary>Whether the back ends can hold references of a hierarchy: functions and externs (exceptions and GC's
-    /// internal references join when they are implemented).</summary>
-    public static bool HasRepresentation(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef;
+    /// <summary>Whether the back ends can hold references of a hierarchy: functions, externs, exceptions and GC's
+    /// internal references (all plain .NET objects in the reference slots).</summary>
+    public static bool HasRepresentation(ValueKind k) =>
+        k is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef or ValueKind.AnyRef;
 
     /// <summary>The top heap type of a reference kind's hierarchy.</summary>
     public static AbstractHeapType TopOf(ValueKind k) => (AbstractHeapType)(byte)k;

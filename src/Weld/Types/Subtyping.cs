@@ -1,8 +1,11 @@
+using Weld.Syntax;
+
 namespace Weld;
 
-/// <summary>The spec's subtyping of value types (3.0 without GC's declared subtypes). A type index is compared
-/// through its module's canonical type ids (<see cref="TypeRegistry"/>): two indices match when their types are
-/// equivalent, whatever module they come from once closed to canonical ids.</summary>
+/// <summary>The spec's subtyping of value types with GC's declared subtypes. A type index is compared through its
+/// module's canonical type ids (<see cref="TypeRegistry"/>, process-wide): a concrete type matches another when it is
+/// the same canonical type or declares it as a supertype, transitively; a struct or array type is below struct or
+/// array, eq and any; a function type below func; none, nofunc, noextern and noexn are below their hierarchy.</summary>
 internal static class Subtyping
 {
     /// <summary>Whether <paramref name="actual"/> matches <paramref name="expected"/>. A kind of 0 (validation's
@@ -16,25 +19,53 @@ internal static class Subtyping
         return HeapMatches(actual, expected, typeIds);
     }
 
-    private static bool HeapMatches(ValType a, ValType b, int[]? typeIds)
+    /// <summary>Heap type matching of two reference types (nullability aside).</summary>
+    public static bool HeapMatches(ValType a, ValType b, int[]? typeIds)
     {
         if (a.IsBot) return true;
         if (b.IsBot) return false;
         var ha = a.AbstractHeap;
         var hb = b.AbstractHeap;
         if (ha is { } x && hb is { } y) return HeapTypes.AbstractMatches(x, y);
-        // A concrete type (until GC, always a function type) is below func and above nofunc.
-        if (hb is { } top) return top == AbstractHeapType.Func;
-        if (ha is { } bottom) return bottom == AbstractHeapType.NoFunc;
-        return CanonicalOf(a, typeIds) is int ia && ia == CanonicalOf(b, typeIds);
+        if (hb is { } top) return ConcreteBelowAbstract(a, top, typeIds);
+        if (ha is { } bottom) return HeapTypes.IsBottom(bottom) && a.Kind == b.Kind;
+        int? ia = CanonicalOf(a, typeIds), ib = CanonicalOf(b, typeIds);
+        if (ia is not int i || ib is not int j) return false;
+        if (i == j) return true;
+        return i >= 0 && j >= 0 && TypeRegistry.Shared.IsSubtype(i, j);
     }
 
-    /// <summary>The canonical id of a concrete heap type, or (without ids) a value that equals only the same index.</summary>
+    /// <summary>A concrete type under an abstract one: func types under func; struct and array types under their
+    /// own abstract type, eq and any.</summary>
+    private static bool ConcreteBelowAbstract(ValType a, AbstractHeapType top, int[]? typeIds)
+    {
+        if (a.Kind == ValueKind.FuncRef) return top == AbstractHeapType.Func;
+        if (a.Kind != ValueKind.AnyRef) return false;
+        if (top is AbstractHeapType.Any or AbstractHeapType.Eq) return true;
+        if (top is not (AbstractHeapType.Struct or AbstractHeapType.Array)) return false;
+        if (CanonicalOf(a, typeIds) is not int id || id < 0) return false;
+        var kind = TypeRegistry.Shared.KindOf(id);
+        return top == AbstractHeapType.Struct ? kind == CompositeKind.Struct : kind == CompositeKind.Array;
+    }
+
+    /// <summary>The canonical id of a concrete heap type, or (without ids) a negative value that equals only the
+    /// same index; null when the index is out of range.</summary>
     private static int? CanonicalOf(ValType t, int[]? typeIds)
     {
         if (t.IsCanonical) return t.Heap;
         if (typeIds is null) return ~t.Heap;
         return (uint)t.Heap < (uint)typeIds.Length ? typeIds[t.Heap] : null;
+    }
+
+    /// <summary>Import matching of function types: closed types (from the registry) match by their canonical ids and
+    /// declared subtyping; a type built by the host is registered as a plain function type first; types that name
+    /// module indices fall back to structural subtyping.</summary>
+    public static bool FuncTypeMatches(FuncType actual, FuncType expected)
+    {
+        if (ReferenceEquals(actual, expected)) return true;
+        int a = TypeRegistry.Shared.RegisterPlain(actual), e = TypeRegistry.Shared.RegisterPlain(expected);
+        if (a >= 0 && e >= 0) return TypeRegistry.Shared.IsSubtype(a, e);
+        return actual.Equals(expected) || FuncMatches(actual, expected, null, null);
     }
 
     /// <summary>Function subtyping: contravariant parameters, covariant results.</summary>
@@ -51,5 +82,6 @@ internal static class Subtyping
 
     /// <summary>A type with its type index replaced by the canonical id (unchanged without ids or index).</summary>
     public static ValType Close(ValType t, int[]? typeIds) =>
-        typeIds is not null && t.TypeIndex is int i && (uint)i < (uint)typeIds.Length ? ValType.Canonical(typeIds[i], t.IsNullable) : t;
+        typeIds is not null && t.TypeIndex is int i && (uint)i < (uint)typeIds.Length
+            ? ValType.Canonical(typeIds[i], t.IsNullable, t.Kind) : t;
 }

@@ -20,7 +20,8 @@ public sealed class TagType : ExternType, IEquatable<TagType>
     public override ExternKind Kind => ExternKind.Tag;
 
     /// <inheritdoc/>
-    public override bool Matches(ExternType expected) => expected is TagType t && Equals(t);
+    public override bool Matches(ExternType expected) =>
+        expected is TagType t && (FunctionType.Rtt is { } a && t.FunctionType.Rtt is { } b ? ReferenceEquals(a, b) : Equals(t));
 
     /// <inheritdoc/>
     public bool Equals(TagType? other) => other is not null && FunctionType.Equals(other.FunctionType);

@@ -44,4 +44,14 @@ public enum TrapCode
     ExpectedSharedMemory,
     /// <summary><c>call_ref</c> or <c>return_call_ref</c> of a null function reference (typed function references).</summary>
     NullFunctionReference,
+    /// <summary>A GC array access (get, set, fill, copy, init) outside the array's bounds.</summary>
+    ArrayOutOfBounds,
+    /// <summary>A struct instruction on a null structure reference (GC).</summary>
+    NullStructReference,
+    /// <summary>An array instruction on a null array reference (GC).</summary>
+    NullArrayReference,
+    /// <summary><c>i31.get_s/u</c> of a null i31 reference (GC).</summary>
+    NullI31Reference,
+    /// <summary><c>ref.cast</c> of a value that is not of the target type (GC).</summary>
+    CastFailure,
 }

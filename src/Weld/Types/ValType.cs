@@ -21,6 +21,9 @@ public enum ValueKind : byte
     ExternRef = 0x6F,
     /// <summary>Nullable exception reference (exception handling).</summary>
     ExnRef = 0x69,
+    /// <summary>Internal reference (GC): anyref and every reference type of the any hierarchy (eq, i31, struct,
+    /// array, none, and type indices of struct and array types).</summary>
+    AnyRef = 0x6E,
 }
 
 /// <summary>A WebAssembly value type: a number, a vector, or a reference type <c>(ref null? heaptype)</c> whose heap
@@ -83,10 +86,14 @@ public readonly partial struct ValType : IEquatable<ValType>
 
     /// <summary>The reference type <c>(ref null? typeIndex)</c> to a function type of a module's type section.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="typeIndex"/> is negative.</exception>
-    public static ValType Ref(int typeIndex, bool nullable = true)
+    public static ValType Ref(int typeIndex, bool nullable = true) => Ref(typeIndex, nullable, ValueKind.FuncRef);
+
+    /// <summary>The reference type <c>(ref null? typeIndex)</c> whose type is of the hierarchy <paramref name="kind"/>
+    /// (<see cref="ValueKind.FuncRef"/> for a function type, <see cref="ValueKind.AnyRef"/> for a struct or array type).</summary>
+    internal static ValType Ref(int typeIndex, bool nullable, ValueKind kind)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(typeIndex);
-        return new ValType(ValueKind.FuncRef, (byte)(IndexFlag | (nullable ? 0 : NonNullFlag)), typeIndex);
+        return new ValType(kind, (byte)(IndexFlag | (nullable ? 0 : NonNullFlag)), typeIndex);
     }
 
     /// <summary>True for every reference type.</summary>
@@ -162,9 +169,17 @@ public readonly partial struct ValType : IEquatable<ValType>
     /// <summary>The heap type's raw value: abstract code, type index or canonical id, per the flags.</summary>
     internal int Heap => _heap;
 
-    /// <summary>A reference to the function type with this canonical id (after instantiation's type closing).</summary>
-    internal static ValType Canonical(int id, bool nullable) =>
-        new(ValueKind.FuncRef, (byte)(CanonicalFlag | (nullable ? 0 : NonNullFlag)), id);
+    /// <summary>A reference to the type with this canonical id (after instantiation's type closing); the kind is the
+    /// hierarchy of the type (functions, or any for structs and arrays).</summary>
+    internal static ValType Canonical(int id, bool nullable, ValueKind kind = ValueKind.FuncRef) =>
+        new(kind, (byte)(CanonicalFlag | (nullable ? 0 : NonNullFlag)), id);
+
+    /// <summary>The same concrete reference type in hierarchy <paramref name="kind"/> (the decoder and parser learn
+    /// it once the type a forward index names is read).</summary>
+    internal ValType WithKind(ValueKind kind) => new(kind, _flags, _heap);
+
+    /// <summary>True for a reference to a type index or canonical id (a concrete heap type).</summary>
+    internal bool IsConcrete => (_flags & (IndexFlag | CanonicalFlag)) != 0;
 
     /// <summary>The same reference type with null admitted or not.</summary>
     internal ValType WithNullable(bool nullable) =>

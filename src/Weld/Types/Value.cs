@@ -110,6 +110,7 @@ public readonly partial struct Value : IEquatable<Value>
         ValueKind.FuncRef => _ref is null ? "funcref:null" : "funcref",
         ValueKind.ExternRef => _ref is null ? "externref:null" : $"externref:{_ref}",
         ValueKind.ExnRef => _ref is null ? "exnref:null" : "exnref",
+        ValueKind.AnyRef => _ref is null ? "anyref:null" : $"anyref:{_ref}",
         _ => "?",
     };
 }

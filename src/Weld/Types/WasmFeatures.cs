@@ -36,6 +36,11 @@ public enum WasmFeatures
     /// <summary>Relaxed SIMD (3.0). Weld gives each instruction one result, the same on every platform.</summary>
     RelaxedSimd = 1 << 10,
 
+    /// <summary>Garbage collection (3.0): recursion groups, declared subtypes, struct and array types, the any
+    /// hierarchy (<c>anyref</c>, <c>eqref</c>, <c>i31ref</c>, <c>structref</c>, <c>arrayref</c>) and their
+    /// instructions.</summary>
+    Gc = 1 << 11,
+
     /// <summary>Every feature Weld implements (an engine's default; grows as Weld does).</summary>
-    Default = Threads | MultiMemory | Memory64 | FunctionReferences | ExceptionHandling | TailCall | ExtendedConst | RelaxedSimd,
+    Default = Threads | MultiMemory | Memory64 | FunctionReferences | ExceptionHandling | TailCall | ExtendedConst | RelaxedSimd | Gc,
 }

@@ -19,6 +19,11 @@ internal static class ConstantExpressions
     /// </summary>
     public static void Validate(ModuleContext c, Instr[] expr, ValType expected, int visibleGlobals)
     {
+        if (Array.Exists(expr, ins => GcConstantExpressions.IsGcConstant(ins.Op)))
+        {
+            GcConstantExpressions.Validate(c, expr, expected, visibleGlobals);
+            return;
+        }
         // A small operand stack: constant expressions are short (an extended one is as deep as it is long at most).
         bool extendedConst = (c.Features & WasmFeatures.ExtendedConst) != 0;
         Span<ValueKind> stack = extendedConst && expr.Length > 8 ? new ValueKind[expr.Length] : stackalloc ValueKind[8];

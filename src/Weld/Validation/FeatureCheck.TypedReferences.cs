@@ -10,10 +10,7 @@ internal static class TypedReferences
     public static void Require(ModuleDefinition module)
     {
         foreach (var t in module.Types)
-        {
-            Types(t.ParamArray);
-            Types(t.ResultArray);
-        }
+            foreach (var v in t.Composite.ValueTypes()) Type(v);
         foreach (var i in module.Imports)
         {
             if (i.Type is TableType tt) Type(tt.ElementType);

@@ -14,6 +14,7 @@ internal static class FeatureCheck
         // Exceptions first: exnref is also a reference type that 2.0 lacks, and its own feature is the better message.
         if ((features & WasmFeatures.ExceptionHandling) == 0) RequireExceptions(module);
         if ((features & WasmFeatures.FunctionReferences) == 0) TypedReferences.Require(module);
+        if ((features & WasmFeatures.Gc) == 0) GcFeature.Require(module);
         if ((features & WasmFeatures.Threads) != 0) return;
         bool sharedMemory = module.Memories.Any(m => m.Shared)
             || module.Imports.Any(i => i.Kind == ExternKind.Memory && ((MemoryType)i.Type!).Shared);
@@ -55,7 +56,7 @@ internal static class FeatureCheck
     private static void RequireExceptions(ModuleDefinition module)
     {
         static bool IsExn(ValType t) => t.Kind == ValueKind.ExnRef;
-        bool usesExnRef = module.Types.Any(t => t.ParamArray.Any(IsExn) || t.ResultArray.Any(IsExn))
+        bool usesExnRef = module.Types.Any(t => t.Composite.ValueTypes().Any(IsExn))
             || module.Globals.Any(g => IsExn(g.Type.ValType)) || module.Codes.Any(c => c.Locals.Any(IsExn));
         if (usesExnRef || module.Tags.Count > 0 || module.Imports.Any(i => i.Kind == ExternKind.Tag))
             ValidationErrors.Throw(Messages.ExceptionsDisabled);

@@ -80,7 +80,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
                     if (sig.Result != 0) Push(sig.Result);
                     break;
                 case OpClass.Special:
-                    if (!Control(in ins) && !Exceptions(in ins) && !Variable(in ins)) Bulk(in ins);
+                    if (!Control(in ins) && !Exceptions(in ins) && !Variable(in ins) && !Gc(in ins)) Bulk(in ins);
                     break;
                 default:
                     ValidationErrors.Throw($"{Messages.IllegalOpcode} {OpcodeNames.Of(ins.Op)}");
@@ -156,7 +156,7 @@ internal sealed partial class FunctionValidator(ModuleContext c)
     {
         var singles = new ValType[256][];
         foreach (var k in (ReadOnlySpan<ValueKind>)[ValueKind.I32, ValueKind.I64, ValueKind.F32, ValueKind.F64,
-                     ValueKind.V128, ValueKind.FuncRef, ValueKind.ExternRef, ValueKind.ExnRef])
+                     ValueKind.V128, ValueKind.FuncRef, ValueKind.ExternRef, ValueKind.ExnRef, ValueKind.AnyRef])
             singles[(int)k] = [ValType.From(k)];
         return singles;
     }
@@ -200,7 +200,8 @@ internal sealed partial class FunctionValidator(ModuleContext c)
         var k = (ValueKind)ins.A;
         if (ins.C == 0)
         {
-            if (k is not (ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef)) ValidationErrors.Throw(Messages.MalformedReferenceType);
+            if (k is not (ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef or ValueKind.AnyRef))
+                ValidationErrors.Throw(Messages.MalformedReferenceType);
             return ValType.From(k);
         }
         var t = ValType.Unpack(ins.C);

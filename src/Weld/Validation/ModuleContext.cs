@@ -10,7 +10,8 @@ namespace Weld.Validation;
 internal sealed class ModuleContext
 {
     public readonly ModuleDefinition Module;
-    public readonly FuncType[] Types;
+    /// <summary>The defined types (function, struct, array) by type index.</summary>
+    public readonly SubType[] Types;
     /// <summary>The type of every function in the function index space.</summary>
     public readonly FuncType[] Functions;
     public readonly TableType[] Tables;
@@ -37,7 +38,7 @@ internal sealed class ModuleContext
     {
         Module = module;
         Types = [.. module.Types];
-        TypeIds = new TypeRegistry().Register(Types);
+        TypeIds = TypeRegistry.Shared.Register(module);
         var funcs = new List<FuncType>(module.Functions.Count + 8);
         var funcTypeIndices = new List<int>(module.Functions.Count + 8);
         var tables = new List<TableType>(module.Tables.Count + 1);
@@ -76,7 +77,16 @@ internal sealed class ModuleContext
         Refs = CollectRefs(module, Functions.Length);
     }
 
+    /// <summary>The function type at a type index ("unknown type"; a struct or array type is not one).</summary>
     public FuncType TypeAt(int index)
+    {
+        var t = DefinedTypeAt(index);
+        if (t.Func is null) ValidationErrors.Throw(GcMessages.ExpectedFunctionType);
+        return t.Func!;
+    }
+
+    /// <summary>The defined type (function, struct or array) at a type index ("unknown type").</summary>
+    public SubType DefinedTypeAt(int index)
     {
         if ((uint)index >= (uint)Types.Length) ValidationErrors.Unknown(Messages.UnknownType, (uint)index);
         return Types[index];
@@ -89,12 +99,12 @@ internal sealed class ModuleContext
     }
 
     /// <summary>The type of ref.func of a function: a non-null reference to its type.</summary>
-    public ValType FunctionRefType(int funcIndex) => ValType.Ref(FunctionTypeIndices[funcIndex], nullable: false);
+    public ValType FunctionRefType(int funcIndex) => ValType.Ref(FunctionTypeIndices[funcIndex], nullable: false, ValueKind.FuncRef);
 
     /// <summary>A value type is valid when the type index it names exists ("unknown type").</summary>
     public void CheckValType(ValType t)
     {
-        if (t.TypeIndex is int i) TypeAt(i);
+        if (t.TypeIndex is int i) DefinedTypeAt(i);
         if (t.IsReference && !HeapTypes.HasRepresentation(t.Kind)) ValidationErrors.Throw($"{Messages.UnsupportedReferenceType} {t}");
     }
 
@@ -177,6 +187,7 @@ internal sealed class ModuleContext
             foreach (var item in e.Items) Scan(item);
         }
         foreach (var d in module.Datas) Scan(d.Offset);
+        foreach (var init in module.TableInits.Values) Scan(init);
         foreach (var x in module.Exports)
             if (x.Kind == ExternKind.Function && (uint)x.Index < (uint)functionCount) refs[x.Index] = true;
         return refs;

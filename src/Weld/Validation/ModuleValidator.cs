@@ -17,7 +17,7 @@ internal static class ModuleValidator
     {
         if (module.Functions.Count != module.Codes.Count) ValidationErrors.Throw(Messages.FunctionCodeInconsistent);
         var c = new ModuleContext(module) { Features = features };
-        CheckTypeDefinitions(c);
+        TypeDefinitions.Check(c);
 
         foreach (var import in module.Imports)
         {
@@ -82,22 +82,6 @@ internal static class ModuleValidator
         // table64: any u64 size is in range.
         if (t.AddressType == AddressType.I32) CheckLimits(t.Limits, MaxTableSize, Messages.TableSizeLimit);
         else CheckLimits(t.Limits, ulong.MaxValue, Messages.TableSizeLimit);
-    }
-
-    /// <summary>Each type names only itself and earlier types (3.0 without recursion groups: "unknown type").</summary>
-    private static void CheckTypeDefinitions(ModuleContext c)
-    {
-        for (int i = 0; i < c.Types.Length; i++)
-        {
-            foreach (var t in c.Types[i].ParamArray) CheckTypeReference(t, i);
-            foreach (var t in c.Types[i].ResultArray) CheckTypeReference(t, i);
-        }
-    }
-
-    private static void CheckTypeReference(ValType t, int definedAt)
-    {
-        if (t.TypeIndex is int x && x > definedAt) ValidationErrors.Unknown(Messages.UnknownType, (uint)x);
-        if (t.IsReference && !HeapTypes.HasRepresentation(t.Kind)) ValidationErrors.Throw($"{Messages.UnsupportedReferenceType} {t}");
     }
 
     /// <summary>A defined table: its limits, its element type, and its initializer (3.0), which a table of a

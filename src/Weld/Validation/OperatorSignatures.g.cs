@@ -209,6 +209,7 @@ internal static partial class OperatorSignatures
         t[(int)Opcode.RefIsNull] = Special;
         t[(int)Opcode.RefFunc] = Special;
         t[(int)Opcode.RefAsNonNull] = Special;
+        t[(int)Opcode.RefEq] = Special;
         t[(int)Opcode.I32TruncSatF32S] = new(OpClass.Simple, F32, 0, 0, 1, I32, 0, 0);
         t[(int)Opcode.I32TruncSatF32U] = new(OpClass.Simple, F32, 0, 0, 1, I32, 0, 0);
         t[(int)Opcode.I32TruncSatF64S] = new(OpClass.Simple, F64, 0, 0, 1, I32, 0, 0);
@@ -550,6 +551,37 @@ internal static partial class OperatorSignatures
         t[(int)Opcode.I64AtomicRmw8CmpxchgU] = new(OpClass.Atomic, I32, I64, I64, 3, I64, 0, 0);
         t[(int)Opcode.I64AtomicRmw16CmpxchgU] = new(OpClass.Atomic, I32, I64, I64, 3, I64, 1, 0);
         t[(int)Opcode.I64AtomicRmw32CmpxchgU] = new(OpClass.Atomic, I32, I64, I64, 3, I64, 2, 0);
+        t[(int)Opcode.StructNew] = Special;
+        t[(int)Opcode.StructNewDefault] = Special;
+        t[(int)Opcode.StructGet] = Special;
+        t[(int)Opcode.StructGetS] = Special;
+        t[(int)Opcode.StructGetU] = Special;
+        t[(int)Opcode.StructSet] = Special;
+        t[(int)Opcode.ArrayNew] = Special;
+        t[(int)Opcode.ArrayNewDefault] = Special;
+        t[(int)Opcode.ArrayNewFixed] = Special;
+        t[(int)Opcode.ArrayNewData] = Special;
+        t[(int)Opcode.ArrayNewElem] = Special;
+        t[(int)Opcode.ArrayGet] = Special;
+        t[(int)Opcode.ArrayGetS] = Special;
+        t[(int)Opcode.ArrayGetU] = Special;
+        t[(int)Opcode.ArraySet] = Special;
+        t[(int)Opcode.ArrayLen] = Special;
+        t[(int)Opcode.ArrayFill] = Special;
+        t[(int)Opcode.ArrayCopy] = Special;
+        t[(int)Opcode.ArrayInitData] = Special;
+        t[(int)Opcode.ArrayInitElem] = Special;
+        t[(int)Opcode.RefTest] = Special;
+        t[(int)Opcode.RefTestNull] = Special;
+        t[(int)Opcode.RefCast] = Special;
+        t[(int)Opcode.RefCastNull] = Special;
+        t[(int)Opcode.BrOnCast] = Special;
+        t[(int)Opcode.BrOnCastFail] = Special;
+        t[(int)Opcode.AnyConvertExtern] = Special;
+        t[(int)Opcode.ExternConvertAny] = Special;
+        t[(int)Opcode.RefI31] = Special;
+        t[(int)Opcode.I31GetS] = Special;
+        t[(int)Opcode.I31GetU] = Special;
         return t;
     }
 }

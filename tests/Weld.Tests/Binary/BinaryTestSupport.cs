@@ -64,13 +64,13 @@ internal sealed class ModuleBuilder
 
     public ModuleBuilder Type(ValType[] parameters, ValType[] results)
     {
-        Module.Types.Add(new FuncType(parameters, results));
+        Module.AddType(new FuncType(parameters, results));
         return this;
     }
 
     public ModuleBuilder ImportFunc(string module, string name, int typeIndex)
     {
-        Module.Imports.Add(new Import(module, name, ExternKind.Function) { TypeIndex = typeIndex, Type = Module.Types[typeIndex] });
+        Module.Imports.Add(new Import(module, name, ExternKind.Function) { TypeIndex = typeIndex, Type = Module.FuncTypeAt(typeIndex) });
         Module.CountImports();
         return this;
     }

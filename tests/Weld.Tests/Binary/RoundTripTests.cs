@@ -106,7 +106,7 @@ public class RoundTripTests
     {
         var m = BinaryDecoder.Decode(Rich().Encode());
         Assert.Equal((1, 1, 1, 1), (m.ImportedFunctionCount, m.ImportedTableCount, m.ImportedMemoryCount, m.ImportedGlobalCount));
-        Assert.Same(m.Types[1], m.Imports[0].Type);
+        Assert.Same(m.Types[1].Func, m.Imports[0].Type);
         Assert.Equal(1, m.Imports[0].TypeIndex);
         Assert.Equal("rich", m.Names.ModuleName);
         Assert.Equal("ünïcode", m.Names.FunctionNames[2]);

@@ -13,7 +13,7 @@ internal sealed class ModuleBuilder
 
     public int Type(ValType[] ps, ValType[] rs)
     {
-        Def.Types.Add(new FuncType(ps, rs));
+        Def.AddType(new FuncType(ps, rs));
         return Def.Types.Count - 1;
     }
 
@@ -21,7 +21,7 @@ internal sealed class ModuleBuilder
     public int ImportFunc(string module, string name, ValType[] ps, ValType[] rs)
     {
         int t = Type(ps, rs);
-        Def.Imports.Add(new Import(module, name, ExternKind.Function) { TypeIndex = t, Type = Def.Types[t] });
+        Def.Imports.Add(new Import(module, name, ExternKind.Function) { TypeIndex = t, Type = Def.FuncTypeAt(t) });
         Def.CountImports();
         return Def.ImportedFunctionCount - 1;
     }

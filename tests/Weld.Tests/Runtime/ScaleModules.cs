@@ -21,7 +21,7 @@ internal static class ScaleModules
     public static byte[] Functions(int n)
     {
         var m = new ModuleDefinition();
-        m.Types.Add(Nullary);
+        m.AddType(Nullary);
         for (int i = 0; i < n; i++)
         {
             m.Functions.Add(0);
@@ -36,7 +36,7 @@ internal static class ScaleModules
     public static byte[] Imports(int n)
     {
         var m = new ModuleDefinition();
-        m.Types.Add(Nullary);
+        m.AddType(Nullary);
         for (int i = 0; i < n; i++)
         {
             m.Imports.Add(new Import("env", "f" + i, ExternKind.Function) { TypeIndex = 0, Type = Nullary });
@@ -52,7 +52,7 @@ internal static class ScaleModules
     public static byte[] Elements(int n)
     {
         var m = new ModuleDefinition();
-        m.Types.Add(Nullary);
+        m.AddType(Nullary);
         m.Functions.Add(0);
         m.Codes.Add(new FunctionBody { Code = [End] });
         m.Tables.Add(new TableType(ValType.FuncRef, (ulong)n, (ulong)n));

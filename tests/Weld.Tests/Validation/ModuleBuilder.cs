@@ -19,7 +19,7 @@ internal sealed class ModuleBuilder
         var ft = new FuncType(parameters, results);
         int i = Def.Types.FindIndex(t => t.Equals(ft));
         if (i >= 0) return i;
-        Def.Types.Add(ft);
+        Def.AddType(ft);
         return Def.Types.Count - 1;
     }
 
@@ -45,7 +45,7 @@ internal sealed class ModuleBuilder
     }
 
     public ModuleBuilder ImportFunc(int typeIndex) =>
-        Import(ExternKind.Function, (uint)typeIndex < (uint)Def.Types.Count ? Def.Types[typeIndex] : null, typeIndex);
+        Import(ExternKind.Function, Def.FuncTypeOrNull(typeIndex), typeIndex);
 
     public ModuleBuilder ImportGlobal(ValType t, bool mutable = false) => Import(ExternKind.Global, new GlobalType(t, mutable));
 

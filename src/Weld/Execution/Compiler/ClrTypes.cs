@@ -19,7 +19,7 @@ internal static class ClrTypes
 
     public static Type Of(ValType type) => Of(type.Kind);
 
-    public static bool IsReference(ValueKind kind) => kind is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef;
+    public static bool IsReference(ValueKind kind) => kind is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef or ValueKind.AnyRef;
 
     /// <summary>Emits the default value of <paramref name="kind"/>.</summary>
     public static void EmitDefault(ILGenerator il, ValueKind kind)

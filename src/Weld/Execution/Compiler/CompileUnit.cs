@@ -26,10 +26,10 @@ internal sealed class CompileUnit
         int f = 0, g = 0;
         foreach (var import in def.Imports)
         {
-            if (import.Kind == ExternKind.Function) FunctionTypes[f++] = def.Types[import.TypeIndex];
+            if (import.Kind == ExternKind.Function) FunctionTypes[f++] = def.FuncTypeAt(import.TypeIndex);
             else if (import.Kind == ExternKind.Global) GlobalTypes[g++] = (GlobalType)import.Type!;
         }
-        foreach (int typeIndex in def.Functions) FunctionTypes[f++] = def.Types[typeIndex];
+        foreach (int typeIndex in def.Functions) FunctionTypes[f++] = def.FuncTypeAt(typeIndex);
         foreach (var global in def.Globals) GlobalTypes[g++] = global.Type;
         _methods = new DynamicMethod?[def.Functions.Count];
     }

@@ -88,7 +88,7 @@ internal static unsafe class CompiledRuntime
         if (element is null) throw Trap.UninitializedElementException(i);
         // call_indirect validates only against funcref tables, whose elements are function instances (or null).
         var f = Unsafe.As<FunctionInstance>(element);
-        if (!ReferenceEquals(f.Type, expected) && !f.Type.Equals(expected)) throw Trap.Exception(TrapCode.IndirectCallTypeMismatch);
+        if (!f.Type.IsCallableAs(expected)) throw Trap.Exception(TrapCode.IndirectCallTypeMismatch);
         return f;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class CompilerBackend : CodeBackend
         }
         CompiledBacktrace.Register(method, name);
         unit.Publish(definedIndex, method);
-        var type = def.Types[def.Functions[definedIndex]];
+        var type = def.FuncTypeAt(def.Functions[definedIndex]);
         return new CompiledFunction(method, entry, Trampolines.EntryFor(CompiledSignature.Of(type)));
     }
 

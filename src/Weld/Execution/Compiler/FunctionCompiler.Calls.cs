@@ -21,7 +21,7 @@ internal sealed partial class FunctionCompiler
                 return true;
             case Opcode.CallIndirect:
             {
-                var sig = CompiledSignature.Of(_unit.Definition.Types[ins.A]);
+                var sig = CompiledSignature.Of(_unit.Definition.FuncTypeAt(ins.A));
                 // The arguments wait in their homes while the callee is looked up (that code branches).
                 PopOperandsForBranchingCode(1);
                 int args = _count - sig.Params.Length;
@@ -36,7 +36,7 @@ internal sealed partial class FunctionCompiler
                 return true;
             case Opcode.ReturnCallIndirect:
             {
-                var sig = CompiledSignature.Of(_unit.Definition.Types[ins.A]);
+                var sig = CompiledSignature.Of(_unit.Definition.FuncTypeAt(ins.A));
                 PopOperandsForBranchingCode(1);
                 int args = _count - sig.Params.Length;
                 _il.Emit(OpCodes.Ldloc, _tableLocals[ins.B]);

@@ -56,7 +56,7 @@ internal sealed partial class FunctionCompiler
     private void Throw(int tagIdx)
     {
         var def = _unit.Definition;
-        var kinds = Kinds(def.Types[def.TagTypeIndex(tagIdx)].ParamArray);
+        var kinds = Kinds(def.FuncTypeAt(def.TagTypeIndex(tagIdx)).ParamArray);
         SpillFrom(0);
         var e = Temp(typeof(ExceptionInstance));
         LoadInstance();
@@ -145,7 +145,7 @@ internal sealed partial class FunctionCompiler
                 _il.Emit(OpCodes.Ldc_I4, tag);
                 _il.Emit(OpCodes.Ldelem_Ref);
                 _il.Emit(OpCodes.Bne_Un, next);
-                payload = Kinds(def.Types[def.TagTypeIndex(tag)].ParamArray);
+                payload = Kinds(def.FuncTypeAt(def.TagTypeIndex(tag)).ParamArray);
             }
             EmitUnpack(e, payload, target.Height);
             if (ExceptionOpcodes.HasRef(kind))

@@ -161,7 +161,7 @@ internal sealed partial class FunctionCompiler
                     _il.Emit(OpCodes.Ldc_I4, tag);
                     _il.Emit(OpCodes.Ldelem_Ref);
                     _il.Emit(OpCodes.Bne_Un, next);
-                    payload = Kinds(def.Types[def.TagTypeIndex(tag)].ParamArray);
+                    payload = Kinds(def.FuncTypeAt(def.TagTypeIndex(tag)).ParamArray);
                 }
                 EmitUnpack(e, payload, c.Height);
                 _il.Emit(OpCodes.Ldloc, e);
@@ -186,7 +186,7 @@ internal sealed partial class FunctionCompiler
         _count = c.Height;
         int tagIdx = c.CatchTags![k];
         if (tagIdx >= 0)
-            foreach (var p in Kinds(_unit.Definition.Types[_unit.Definition.TagTypeIndex(tagIdx)].ParamArray)) Push(p, onIl: false);
+            foreach (var p in Kinds(_unit.Definition.FuncTypeAt(_unit.Definition.TagTypeIndex(tagIdx)).ParamArray)) Push(p, onIl: false);
         c.ExnLocal = c.CatchExns![k];
     }
 

@@ -39,7 +39,7 @@ internal sealed partial class FunctionCompiler
     /// once the reference is checked: a null one traps "null function reference").</summary>
     private void CallRef(int typeIndex, bool tail = false)
     {
-        var sig = CompiledSignature.Of(_unit.Definition.Types[typeIndex]);
+        var sig = CompiledSignature.Of(_unit.Definition.FuncTypeAt(typeIndex));
         // The arguments wait in their homes while the callee is checked (that code branches).
         PopOperandsForBranchingCode(1);
         int args = _count - sig.Params.Length;

@@ -84,7 +84,7 @@ internal sealed partial class FunctionCompiler
                 return true;
             case Opcode.CallIndirect when IsTable64(ins.B):
             {
-                var sig = CompiledSignature.Of(_unit.Definition.Types[ins.A]);
+                var sig = CompiledSignature.Of(_unit.Definition.FuncTypeAt(ins.A));
                 PopOperandsForBranchingCode(1);
                 int args = _count - sig.Params.Length;
                 _il.Emit(OpCodes.Ldloc, _tableLocals[ins.B]);

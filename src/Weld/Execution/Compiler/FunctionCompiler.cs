@@ -44,7 +44,7 @@ internal sealed partial class FunctionCompiler
         _unit = unit;
         _definedIndex = definedIndex;
         var def = unit.Definition;
-        _type = def.Types[def.Functions[definedIndex]];
+        _type = def.FuncTypeAt(def.Functions[definedIndex]);
         _sig = CompiledSignature.Of(_type);
         _body = def.Codes[definedIndex];
         _method = new DynamicMethod(name, _sig.ReturnType, _sig.ParameterTypes, typeof(FunctionCompiler).Module, skipVisibility: true);

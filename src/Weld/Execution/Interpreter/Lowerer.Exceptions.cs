@@ -21,7 +21,7 @@ internal sealed partial class Lowerer
         return all.Count > 0 ? [.. all] : null;
     }
 
-    private ValueKind[] TagKinds(int tagIdx) => Kinds(_def.Types[_def.TagTypeIndex(tagIdx)].ParamArray);
+    private ValueKind[] TagKinds(int tagIdx) => Kinds(_def.FuncTypeAt(_def.TagTypeIndex(tagIdx)).ParamArray);
 
     private void Throw(int tagIdx)
     {

@@ -26,11 +26,11 @@ internal sealed partial class Lowerer
             {
                 int idx = PopSrc();
                 if (_def.TableTypeAt(ins.B).AddressType == AddressType.I64) Emit(Op.CheckTableIndex64, idx, 0, ins.B);
-                Call(_def.Types[ins.A], Op.CallIndirect, ins.A, ins.B, (ulong)idx);
+                Call(_def.FuncTypeAt(ins.A), Op.CallIndirect, ins.A, ins.B, (ulong)idx);
                 return;
             }
             case Opcode.ReturnCall: ReturnCall(_def.FunctionType(ins.A), Op.ReturnCall, ins.A, 0, null); return;
-            case Opcode.ReturnCallIndirect: ReturnCall(_def.Types[ins.A], Op.ReturnCallIndirect, ins.A, ins.B, PopSrc()); return;
+            case Opcode.ReturnCallIndirect: ReturnCall(_def.FuncTypeAt(ins.A), Op.ReturnCallIndirect, ins.A, ins.B, PopSrc()); return;
             case Opcode.CallRef or Opcode.ReturnCallRef or Opcode.RefAsNonNull or Opcode.BrOnNull or Opcode.BrOnNonNull:
                 TypedReference(in ins);
                 return;
@@ -92,6 +92,7 @@ internal sealed partial class Lowerer
             case Opcode.TableInit: Bulk(Op.TableInit, 3, null, ins.A, ins.B); return;
             case Opcode.ElemDrop: Emit(Op.ElemDrop, ins.A); return;
         }
+        if (LowerGc(in ins)) return;
         if (OpcodeFamilies.IsSimd(ins.Op))
         {
             LowerSimd(in ins);

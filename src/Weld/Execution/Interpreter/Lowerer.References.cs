@@ -12,11 +12,11 @@ internal sealed partial class Lowerer
             case Opcode.CallRef:
             {
                 int target = PopSrc();
-                Call(_def.Types[ins.A], Op.CallRef, 0, 0, (ulong)target);
+                Call(_def.FuncTypeAt(ins.A), Op.CallRef, 0, 0, (ulong)target);
                 return;
             }
             case Opcode.ReturnCallRef:
-                ReturnCall(_def.Types[ins.A], Op.ReturnCallRef, ins.A, 0, PopSrc());
+                ReturnCall(_def.FuncTypeAt(ins.A), Op.ReturnCallRef, ins.A, 0, PopSrc());
                 return;
             case Opcode.RefAsNonNull:
             {

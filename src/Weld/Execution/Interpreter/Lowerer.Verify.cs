@@ -123,6 +123,7 @@ internal sealed partial class Lowerer
                 return;
             }
         }
+        if (CheckGc(n, code, in i)) return;
         switch ((int)i.Op < s_shapes.Length ? s_shapes[(int)i.Op] : Shape.Unknown)
         {
             case Shape.Unary or Shape.BinaryImm: Slots(n, i.A, 1); Slots(n, i.B, 1); return;

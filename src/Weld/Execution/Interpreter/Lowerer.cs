@@ -106,7 +106,7 @@ internal sealed partial class Lowerer
     public static LoweredFunction Lower(ValidatedModule module, int definedIndex, bool consumeFuel = false, bool interruptible = true)
     {
         var def = module.Definition;
-        var type = def.Types[def.Functions[definedIndex]];
+        var type = def.FuncTypeAt(def.Functions[definedIndex]);
         var lowered = new Lowerer(def, def.Codes[definedIndex], type, consumeFuel) { _interruptible = interruptible }.Run();
 #if WELD_OPSTATS
         OpStats.Source(lowered, def.Codes[definedIndex].Code);
@@ -115,7 +115,7 @@ internal sealed partial class Lowerer
     }
 
     private static int Size(ValueKind k) => k == ValueKind.V128 ? 2 : 1;
-    private static bool IsRef(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef;
+    private static bool IsRef(ValueKind k) => k is ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef or ValueKind.AnyRef;
 
     private static ValueKind[] Kinds(ValType[] ts)
     {

@@ -1,6 +1,7 @@
 using System.Numerics; // BitOperations in the generated cases
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using Weld.Execution.Gc;
 using Weld.Runtime;
 
 namespace Weld.Execution.Interpreter;
@@ -204,7 +205,7 @@ internal static partial class Machine
                     if (i >= table.Length) Trap.Throw(TrapCode.UndefinedElement);
                     if (table.Elements[i] is not FunctionInstance target) { Trap.UninitializedElement(i); break; }
                     var expected = mod.Types[ins.A];
-                    if (!ReferenceEquals(target.Type, expected) && !target.Type.Equals(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
+                    if (!target.Type.IsCallableAs(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
                     callee = target;
                     argAt = fpi + ins.B;
                     goto call;
@@ -222,7 +223,7 @@ internal static partial class Machine
                     if (i >= table.Length) Trap.Throw(TrapCode.UndefinedElement);
                     if (table.Elements[i] is not FunctionInstance target) { Trap.UninitializedElement(i); break; }
                     var expected = mod.Types[ins.A];
-                    if (!ReferenceEquals(target.Type, expected) && !target.Type.Equals(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
+                    if (!target.Type.IsCallableAs(expected)) Trap.Throw(TrapCode.IndirectCallTypeMismatch);
                     callee = target;
                     argAt = fpi + ins.B;
                     tailSlots = Lowerer.TailArgSlots(ins.K);
@@ -533,6 +534,61 @@ internal static partial class Machine
                 case Op.I32AddImmBrNeImm: if ((o.C = NumericSemantics.I32Add(o.U32B, o.U32K)) != (uint)(ins.K >> 32)) ip = ref At(ref code0, ins.A); break;
                 // ---- superinstructions: a select whose i64.eqz condition was folded ----
                 case Op.SelectNz64: o.A = o.SlotK != 0 ? o.B : o.C; break;
+
+                // ---- garbage collection (semantics in GcOps; the allocations and bulk ops in Machine.Gc.cs) ----
+                case Op.Gc: RunGc(mod, in ins, slots, refs, fpi + ins.B); break;
+                case Op.StructNew: Ref(refs, fpi, ins.B) = NewStruct(mod.RuntimeTypes[ins.A], slots, refs, fpi + ins.B, ins.C); break;
+                case Op.StructGet: o.A = GcOps.GetNumberAt(Ref(refs, fpi, ins.B), ins.C); break;
+                case Op.StructGet2:
+                    o.A = GcOps.GetNumberAt(Ref(refs, fpi, ins.B), ins.C);
+                    o.Slot(ins.A + 1) = GcOps.GetNumberAt(Ref(refs, fpi, ins.B), ins.C + 1);
+                    break;
+                case Op.StructGetS: o.SetA(GcOps.GetSignedAt(Ref(refs, fpi, ins.B), ins.C, (Syntax.PackedType)ins.K)); break;
+                case Op.StructGetRef: Ref(refs, fpi, ins.A) = GcOps.GetRefAt(Ref(refs, fpi, ins.B), ins.C); break;
+                case Op.StructSet: GcOps.SetNumberAt(Ref(refs, fpi, ins.A), ins.C, o.B, (Syntax.PackedType)ins.K); break;
+                case Op.StructSet2: GcOps.SetV128At(Ref(refs, fpi, ins.A), ins.C, o.B, o.Slot(ins.B + 1)); break;
+                case Op.StructSetRef: GcOps.SetRefAt(Ref(refs, fpi, ins.A), ins.C, Ref(refs, fpi, ins.B)); break;
+                case Op.ArrayGetU8: o.SetA(GcOps.ArrayGetU8(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGetS8: o.SetA(GcOps.ArrayGetS8(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGetU16: o.SetA(GcOps.ArrayGetU16(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGetS16: o.SetA(GcOps.ArrayGetS16(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGet32: o.SetA(GcOps.ArrayGet32(Ref(refs, fpi, ins.B), o.U32C)); break;
+                case Op.ArrayGet64: o.A = GcOps.ArrayGet64(Ref(refs, fpi, ins.B), o.U32C); break;
+                case Op.ArrayGet2:
+                {
+                    var (low, high) = GcOps.ArrayGetV128(Ref(refs, fpi, ins.B), o.U32C);
+                    o.A = low;
+                    o.Slot(ins.A + 1) = high;
+                    break;
+                }
+                case Op.ArrayGetRef: Ref(refs, fpi, ins.A) = GcOps.ArrayGetRef(Ref(refs, fpi, ins.B), o.U32C); break;
+                case Op.ArraySet8: GcOps.ArraySet8(Ref(refs, fpi, ins.A), o.U32B, o.C); break;
+                case Op.ArraySet16: GcOps.ArraySet16(Ref(refs, fpi, ins.A), o.U32B, o.C); break;
+                case Op.ArraySet32: GcOps.ArraySet32(Ref(refs, fpi, ins.A), o.U32B, o.C); break;
+                case Op.ArraySet64: GcOps.ArraySet64(Ref(refs, fpi, ins.A), o.U32B, o.C); break;
+                case Op.ArraySet2: GcOps.ArraySetV128(Ref(refs, fpi, ins.A), o.U32B, o.C, o.Slot(ins.C + 1)); break;
+                case Op.ArraySetRef: GcOps.ArraySetRef(Ref(refs, fpi, ins.A), o.U32B, Ref(refs, fpi, ins.C)); break;
+                case Op.ArrayLen: o.SetA(GcOps.ArrayLen(Ref(refs, fpi, ins.B))); break;
+                case Op.RefEq: o.SetA(GcOps.RefEq(Ref(refs, fpi, ins.B), Ref(refs, fpi, ins.C)) ? 1 : 0); break;
+                case Op.RefI31: Ref(refs, fpi, ins.A) = GcOps.RefI31(o.I32B); break;
+                case Op.I31GetS: o.SetA(GcOps.I31GetS(Ref(refs, fpi, ins.B))); break;
+                case Op.I31GetU: o.SetA(GcOps.I31GetU(Ref(refs, fpi, ins.B))); break;
+                case Op.RefTestAbstract: o.SetA(GcOps.TestAbstract(Ref(refs, fpi, ins.B), (AbstractHeapType)ins.C, ins.K != 0) ? 1 : 0); break;
+                case Op.RefTestConcrete: o.SetA(GcOps.TestConcrete(Ref(refs, fpi, ins.B), mod.RuntimeTypes[ins.C], ins.K != 0) ? 1 : 0); break;
+                case Op.RefCastAbstract:
+                    Ref(refs, fpi, ins.A) = GcOps.CastAbstract(Ref(refs, fpi, ins.B), (AbstractHeapType)ins.C, ins.K != 0);
+                    break;
+                case Op.RefCastConcrete:
+                    Ref(refs, fpi, ins.A) = GcOps.CastConcrete(Ref(refs, fpi, ins.B), mod.RuntimeTypes[ins.C], ins.K != 0);
+                    break;
+                case Op.BrOnCastAbstract:
+                    if (GcOps.TestAbstract(Ref(refs, fpi, ins.B), (AbstractHeapType)ins.C, (ins.K & 1) != 0) == ((ins.K & 2) != 0))
+                        ip = ref At(ref code0, ins.A);
+                    break;
+                case Op.BrOnCastConcrete:
+                    if (GcOps.TestConcrete(Ref(refs, fpi, ins.B), mod.RuntimeTypes[ins.C], (ins.K & 1) != 0) == ((ins.K & 2) != 0))
+                        ip = ref At(ref code0, ins.A);
+                    break;
 
                 default: throw new InvalidOperationException($"interpreter: bad opcode {ins.Op}");
             }

@@ -409,4 +409,68 @@ internal enum Op : int
     /// <summary>table64: trap "undefined element" unless slot A (a 64-bit index) is inside table C (before a
     /// call_indirect, which then reads the index's low 32 bits).</summary>
     CheckTableIndex64,
+
+    // ---- garbage collection (Lowerer.Gc.cs, Machine.Gc.cs) ----
+    /// <summary>A GC instruction with its operands in consecutive slots from B and its result (if any) at B: opcode A,
+    /// first immediate C, second immediate in K's low 32 bits, operand slot count in K's high 32 bits.</summary>
+    Gc,
+    /// <summary>ref B = struct.new of type index A from its operands in the C slots from B.</summary>
+    StructNew,
+    /// <summary>slot A = the numeric field in storage slot C of the struct in ref B (a packed one zero-extended).</summary>
+    StructGet,
+    /// <summary>slots A, A+1 = the v128 field in storage slots C, C+1 of the struct in ref B.</summary>
+    StructGet2,
+    /// <summary>slot A = the packed field (packed type K) in storage slot C of the struct in ref B, sign-extended.</summary>
+    StructGetS,
+    /// <summary>ref A = the reference field in storage slot C of the struct in ref B.</summary>
+    StructGetRef,
+    /// <summary>The numeric field in storage slot C of the struct in ref A = slot B, wrapped to packed type K.</summary>
+    StructSet,
+    /// <summary>The v128 field in storage slots C, C+1 of the struct in ref A = slots B, B+1.</summary>
+    StructSet2,
+    /// <summary>The reference field in storage slot C of the struct in ref A = ref B.</summary>
+    StructSetRef,
+    // array.get by element storage: slot A = element slot C of the array in ref B (packed ones zero- or sign-extended).
+    ArrayGetU8,
+    ArrayGetS8,
+    ArrayGetU16,
+    ArrayGetS16,
+    ArrayGet32,
+    ArrayGet64,
+    /// <summary>slots A, A+1 = the v128 element slot C of the array in ref B.</summary>
+    ArrayGet2,
+    /// <summary>ref A = the reference element slot C of the array in ref B.</summary>
+    ArrayGetRef,
+    // array.set by element storage: element slot B of the array in ref A = slot C (wrapped to a packed width).
+    ArraySet8,
+    ArraySet16,
+    ArraySet32,
+    ArraySet64,
+    /// <summary>element slot B of the array in ref A = slots C, C+1 (v128).</summary>
+    ArraySet2,
+    /// <summary>element slot B of the array in ref A = ref C.</summary>
+    ArraySetRef,
+    /// <summary>slot A = length of the array in ref B.</summary>
+    ArrayLen,
+    /// <summary>slot A = ref B and ref C are equal (ref.eq).</summary>
+    RefEq,
+    /// <summary>ref A = the i31 of slot B (ref.i31).</summary>
+    RefI31,
+    /// <summary>slot A = the i31 in ref B, sign-extended.</summary>
+    I31GetS,
+    /// <summary>slot A = the i31 in ref B, zero-extended.</summary>
+    I31GetU,
+    /// <summary>slot A = ref B is of the abstract heap type C (null passes when K != 0).</summary>
+    RefTestAbstract,
+    /// <summary>slot A = ref B is of the module's type index C (null passes when K != 0).</summary>
+    RefTestConcrete,
+    /// <summary>ref A = ref B when it is of the abstract heap type C (null passes when K != 0), else trap "cast failure".</summary>
+    RefCastAbstract,
+    /// <summary>ref A = ref B when it is of the module's type index C (null passes when K != 0), else trap.</summary>
+    RefCastConcrete,
+    /// <summary>Jump to A when (ref B is of the abstract heap type C, null passing when K bit 0) equals K bit 1 (br_on_cast
+    /// and br_on_cast_fail, and their skips).</summary>
+    BrOnCastAbstract,
+    /// <summary>As <see cref="BrOnCastAbstract"/> against the module's type index C.</summary>
+    BrOnCastConcrete,
 }
