@@ -22,8 +22,11 @@ internal static class CompiledGc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static object?[] StructRefs(object? r) => r is null ? throw Trap.Exception(TrapCode.NullStructReference) : ((GcStruct)r).Refs;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void StructSetI32(object? r, int v, int slot) => StructNumbers(r)[slot] = (uint)v;
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void StructSetI64(object? r, long v, int slot) => StructNumbers(r)[slot] = (ulong)v;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StructSetI32(object? r, int v, int slot) => StructNumbers(r)[slot] = (uint)v;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StructSetI64(object? r, long v, int slot) => StructNumbers(r)[slot] = (ulong)v;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void StructSetF32(object? r, float v, int slot) => StructNumbers(r)[slot] = BitConverter.SingleToUInt32Bits(v);
@@ -54,7 +57,10 @@ internal static class CompiledGc
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static int ArrayGetI8S(object? r, int i) => (sbyte)Checked(r, i, out int at).Bytes[at];
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static int ArrayGetI8U(object? r, int i) => Checked(r, i, out int at).Bytes[at];
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static int ArrayGetI16S(object? r, int i) => (short)Checked(r, i, out int at).Shorts[at];
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int ArrayGetI16S(object? r, int i) => (short)Checked(r, i, out int at).Shorts[at];
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static int ArrayGetI16U(object? r, int i) => Checked(r, i, out int at).Shorts[at];
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static int ArrayGetI32(object? r, int i) => (int)Checked(r, i, out int at).Ints[at];
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static long ArrayGetI64(object? r, int i) => (long)Checked(r, i, out int at).Longs[at];
@@ -70,10 +76,17 @@ internal static class CompiledGc
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static object? ArrayGetRef(object? r, int i) => Checked(r, i, out int at).Refs[at];
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void ArraySetI8(object? r, int i, int v) => Checked(r, i, out int at).Bytes[at] = (byte)v;
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void ArraySetI16(object? r, int i, int v) => Checked(r, i, out int at).Shorts[at] = (ushort)v;
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void ArraySetI32(object? r, int i, int v) => Checked(r, i, out int at).Ints[at] = (uint)v;
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void ArraySetI64(object? r, int i, long v) => Checked(r, i, out int at).Longs[at] = (ulong)v;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ArraySetI8(object? r, int i, int v) => Checked(r, i, out int at).Bytes[at] = (byte)v;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ArraySetI16(object? r, int i, int v) => Checked(r, i, out int at).Shorts[at] = (ushort)v;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ArraySetI32(object? r, int i, int v) => Checked(r, i, out int at).Ints[at] = (uint)v;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ArraySetI64(object? r, int i, long v) => Checked(r, i, out int at).Longs[at] = (ulong)v;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ArraySetF32(object? r, int i, float v) => Checked(r, i, out int at).Ints[at] = BitConverter.SingleToUInt32Bits(v);
@@ -84,7 +97,8 @@ internal static class CompiledGc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ArraySetV128(object? r, int i, Vector128<byte> v) => SlotAccess.WriteV128(Checked(r, i, out int at).Longs, 2 * at, v);
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void ArraySetRef(object? r, int i, object? v) => Checked(r, i, out int at).Refs[at] = v;
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void ArraySetRef(object? r, int i, object? v) => Checked(r, i, out int at).Refs[at] = v;
 
     // ---- allocation (a length beyond GcArray.MaxLength traps "out of memory" in GcArray.New) ----
 
@@ -105,9 +119,16 @@ internal static class CompiledGc
     // array.new_fixed: element i (in range) of a fresh array.
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void FixedI32(GcArray a, int i, int v) => GcOps.ArraySetAt(a, i, (uint)v);
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void FixedI64(GcArray a, int i, long v) => GcOps.ArraySetAt(a, i, (ulong)v);
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void FixedF32(GcArray a, int i, float v) => GcOps.ArraySetAt(a, i, BitConverter.SingleToUInt32Bits(v));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void FixedF64(GcArray a, int i, double v) => GcOps.ArraySetAt(a, i, BitConverter.DoubleToUInt64Bits(v));
-    [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void FixedV128(GcArray a, int i, Vector128<byte> v) => SlotAccess.WriteV128(a.Longs, 2 * i, v);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void FixedF32(GcArray a, int i, float v) => GcOps.ArraySetAt(a, i, BitConverter.SingleToUInt32Bits(v));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void FixedF64(GcArray a, int i, double v) => GcOps.ArraySetAt(a, i, BitConverter.DoubleToUInt64Bits(v));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void FixedV128(GcArray a, int i, Vector128<byte> v) => SlotAccess.WriteV128(a.Longs, 2 * i, v);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void FixedRef(GcArray a, int i, object? v) => a.Refs[i] = v;
 
     // ---- bulk array instructions ----
