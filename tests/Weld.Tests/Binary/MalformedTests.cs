@@ -107,7 +107,7 @@ public class MalformedTests
     [InlineData("illegal opcode", "00 27 0b")]
     [InlineData("illegal opcode", "00 fd9a01 0b")] // 0xFD 154: unassigned in SIMD 2.0
     [InlineData("illegal opcode", "00 fc12 0b")]
-    [InlineData("illegal opcode", "00 d3 0b")]
+    [InlineData("illegal opcode", "00 d7 0b")] // 0xD3 is ref.eq since GC; 0xD7 is unassigned
     [InlineData("END opcode expected", "00 05 0b")]
     [InlineData("END opcode expected", "00 0240 05 0b 0b")]
     [InlineData("END opcode expected", "00 0440 05 05 0b 0b")]

@@ -86,7 +86,8 @@ public class TypeSystemTests
     [Fact]
     public void StructAndArrayTypeIndicesAreInTheAnyHierarchy()
     {
-        var m = TextParser.ParseModule("(module (type $s (struct)) (type $f (func)) (global (ref null $s) (ref.null $s)) (global (ref null $f) (ref.null $f)))");
+        var m = TextParser.ParseModule(
+            "(module (type $s (struct)) (type $f (func)) (global (ref null $s) (ref.null $s)) (global (ref null $f) (ref.null $f)))");
         Assert.Equal(ValueKind.AnyRef, m.Globals[0].Type.ValType.Kind);
         Assert.Equal(ValueKind.FuncRef, m.Globals[1].Type.ValType.Kind);
         var decoded = BinaryDecoder.Decode(BinaryEncoder.Encode(m));
