@@ -53,6 +53,15 @@ public class CompiledGcTests
                 (local.set $cur (struct.get $list 1 (local.get $cur)))
                 (br $walk)))
             (local.get $sum))
+          (func (export "loop_params") (param $n i32) (result i32) (local $prev (ref null $list))
+            (ref.null $list)
+            (loop $l (param (ref null $list)) (result (ref null $list))
+              (local.set $prev)
+              (struct.new $list (local.get $n) (local.get $prev))
+              (local.set $n (i32.sub (local.get $n) (i32.const 1)))
+              (br_if $l (local.get $n)))
+            (local.set $prev)
+            (i32.add (struct.get $list 0 (local.get $prev)) (struct.get $list 0 (struct.get $list 1 (local.get $prev)))))
           (func (export "table_ref") (param i32) (result i32)
             (block $a (result anyref)
               (block $b (result anyref)
@@ -108,6 +117,7 @@ public class CompiledGcTests
         Assert.Equal(0, instance.GetFunction<int, int>("if_params")!(1));
         Assert.Equal(1, instance.GetFunction<int, int>("if_params")!(0));
         Assert.Equal(5050, instance.GetFunction<int, int>("list_sum")!(100));
+        Assert.Equal(3, instance.GetFunction<int, int>("loop_params")!(3));
         Assert.Equal(5, instance.GetFunction<int, int>("table_ref")!(0));
         Assert.Equal(9, instance.GetFunction<int, int>("table_ref")!(1));
         Assert.Equal(1, instance.GetFunction<int, int>("select_ref")!(1));

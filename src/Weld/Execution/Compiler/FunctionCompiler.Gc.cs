@@ -184,10 +184,11 @@ internal sealed partial class FunctionCompiler
 
     /// <summary>ref.test (an i32) or ref.cast (the reference, or a "cast failure" trap) of the reference on the IL
     /// stack against <paramref name="target"/>: abstract heap types by their class, concrete ones through the run-time
-    /// type's supertype chain (O(1)).</summary>
+    /// type's supertype chain (O(1)). Fuel goes to the store first: a cast traps, and a test of a host function
+    /// registers its type.</summary>
     private void EmitTest(ValType target, bool cast)
     {
-        if (cast) EmitFuelSync();
+        EmitFuelSync();
         if (target.AbstractHeap is { } heap)
         {
             _il.Emit(OpCodes.Ldc_I4, (int)heap);
