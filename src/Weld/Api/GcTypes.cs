@@ -13,7 +13,8 @@ internal static class GcTypes
         if ((uint)typeIndex >= (uint)types.Length)
             throw new ArgumentException($"the module has {types.Length} types, not {typeIndex + 1}", nameof(typeIndex));
         var t = types[typeIndex];
-        if (t.Kind != kind) throw new ArgumentException($"type {typeIndex} is {t.Definition}, not a {kind.ToString().ToLowerInvariant()} type", nameof(typeIndex));
+        if (t.Kind != kind)
+            throw new ArgumentException($"type {typeIndex} is {t.Definition}, not a {kind.ToString().ToLowerInvariant()} type", nameof(typeIndex));
         return t;
     }
 
