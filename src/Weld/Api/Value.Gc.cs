@@ -2,9 +2,21 @@ using Weld.Runtime.Gc;
 
 namespace Weld;
 
-// The GC members of Value: they speak of the public StructRef and ArrayRef, so they live with the public API.
+// The GC and externref members of Value: they speak of the public StructRef and ArrayRef, so they live with the
+// public API (an externref may hold a GC object that wasm converted, which the host sees through its wrapper).
 public readonly partial struct Value
 {
+    /// <summary>An externref holding any host object (null is the null reference). A <see cref="Weld.StructRef"/> or
+    /// <see cref="Weld.ArrayRef"/> is held as the GC object itself, so <c>any.convert_extern</c> gives wasm that struct
+    /// or array.</summary>
+    public static Value ExternRef(object? o) => new(ValType.ExternRef, 0, 0, GcHandles.Unwrap(o));
+
+    /// <summary>The host object of an externref, or null; a GC struct or array that wasm made an externref of
+    /// (<c>extern.convert_any</c>) comes as a <see cref="Weld.StructRef"/> or <see cref="Weld.ArrayRef"/>, an i31 as
+    /// its <see cref="int"/> value.</summary>
+    /// <exception cref="InvalidOperationException">The value is not an externref.</exception>
+    public object? AsExternRef() => Type.Kind == ValueKind.ExternRef ? GcHandles.Wrap(_ref) : throw WrongType(ValueKind.ExternRef);
+
     /// <summary>The null anyref, that is <c>(ref.null any)</c>.</summary>
     public static Value NullAnyRef => new(ValType.Ref(AbstractHeapType.Any), 0, 0, null);
 
@@ -24,7 +36,7 @@ public readonly partial struct Value
     {
         Weld.StructRef s => StructRef(s),
         Weld.ArrayRef a => ArrayRef(a),
-        _ => new(ValType.Ref(AbstractHeapType.Any), 0, 0, value),
+        _ => new(ValType.Ref(AbstractHeapType.Any), 0, 0, GcHandles.Unwrap(value)),
     };
 
     /// <summary>The GC struct of a reference of the any hierarchy, or null (a null or another kind of value).</summary>
@@ -42,13 +54,7 @@ public readonly partial struct Value
     /// <summary>What a reference of the any hierarchy holds: a <see cref="Weld.StructRef"/>, an
     /// <see cref="Weld.ArrayRef"/>, an <see cref="int"/> (an i31), the host object given to <see cref="AnyRef"/>, or null.</summary>
     /// <exception cref="InvalidOperationException">The value is not a reference of the any hierarchy.</exception>
-    public object? AsAnyRef() => AnyPayload() switch
-    {
-        GcStruct s => new StructRef(s),
-        GcArray a => new ArrayRef(a),
-        Runtime.Gc.I31Ref i => i.Value,
-        var other => other,
-    };
+    public object? AsAnyRef() => GcHandles.Wrap(AnyPayload());
 
     private object? AnyPayload() => Type.Kind == ValueKind.AnyRef ? _ref : throw WrongType(ValueKind.AnyRef);
 }

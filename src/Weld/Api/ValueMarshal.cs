@@ -19,6 +19,8 @@ internal static class ValueMarshal<T>
         t == typeof(double) ? ValType.F64 :
         t == typeof(Vector128<byte>) ? ValType.V128 :
         t == typeof(Function) ? ValType.FuncRef :
+        t == typeof(StructRef) ? ValType.Ref(AbstractHeapType.Struct) :
+        t == typeof(ArrayRef) ? ValType.Ref(AbstractHeapType.Array) :
         t == typeof(object) ? ValType.ExternRef :
         null;
 
@@ -26,7 +28,7 @@ internal static class ValueMarshal<T>
         Type ?? throw new NotSupportedException(typeof(T) == typeof(Caller)
             ? "a Caller is not a WebAssembly value type: a Caller may only be the first parameter of a host function"
             : $"{typeof(T)} is not a WebAssembly value type (use int, uint, long, ulong, float, double, Vector128<byte>, " +
-              "Function or object)");
+              "Function, StructRef, ArrayRef or object)");
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static T Read(ExecStack s, int i)
@@ -43,7 +45,7 @@ internal static class ValueMarshal<T>
             return Unsafe.As<Vector128<byte>, T>(ref v);
         }
         if (typeof(T) == typeof(Function)) return (T)(object)Function.Wrap(s.Refs[i] as FunctionInstance)!;
-        return (T)s.Refs[i]!;
+        return (T)GcHandles.Wrap(s.Refs[i])!; // externref, structref, arrayref: a GC object as its wrapper
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -63,7 +65,7 @@ internal static class ValueMarshal<T>
             return;
         }
         if (typeof(T) == typeof(Function)) { s.Refs[i] = (value as Function)?.Instance; return; }
-        s.Refs[i] = value;
+        s.Refs[i] = GcHandles.Unwrap(value);
     }
 
     /// <summary>Writes an argument of a typed call from the host, or a typed host function's result: as

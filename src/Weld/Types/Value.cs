@@ -39,8 +39,6 @@ public readonly partial struct Value : IEquatable<Value>
     public static Value V128(ulong low, ulong high) => new(ValType.V128, low, high, null);
     /// <summary>A v128 from a vector.</summary>
     public static Value V128(Vector128<byte> v) => new(ValType.V128, v.AsUInt64().GetElement(0), v.AsUInt64().GetElement(1), null);
-    /// <summary>An externref holding any host object (null is the null reference).</summary>
-    public static Value ExternRef(object? o) => new(ValType.ExternRef, 0, 0, o);
     /// <summary>The null funcref.</summary>
     public static Value NullFuncRef => new(ValType.FuncRef, 0, 0, null);
     /// <summary>The null externref.</summary>
@@ -78,9 +76,6 @@ public readonly partial struct Value : IEquatable<Value>
     /// <summary>The v128 payload.</summary>
     /// <exception cref="InvalidOperationException">The value is not a v128.</exception>
     public Vector128<byte> AsV128() => Type.Kind == ValueKind.V128 ? Vector128.Create(_lo, _hi).AsByte() : throw WrongType(ValueKind.V128);
-    /// <summary>The host object of an externref, or null.</summary>
-    /// <exception cref="InvalidOperationException">The value is not an externref.</exception>
-    public object? AsExternRef() => Type.Kind == ValueKind.ExternRef ? _ref : throw WrongType(ValueKind.ExternRef);
     /// <summary>True for a null reference.</summary>
     public bool IsNull => Type.IsReference && _ref is null;
 

@@ -63,7 +63,15 @@ internal sealed partial class FunctionValidator
             case Opcode.ArrayNewFixed:
             {
                 var e = ElementAt(ins.A).Unpacked;
-                for (uint i = 0; i < (uint)ins.B; i++) Pop(e);
+                // Past the frame's operands every pop is Unknown (or an error): no need to count up to 2^32.
+                ref readonly var frame = ref ctrls[ctrlCount - 1];
+                long n = (uint)ins.B, available = valCount - frame.Height;
+                if (n > available)
+                {
+                    if (!frame.Unreachable) ValidationErrors.TypeMismatch();
+                    n = available;
+                }
+                for (long i = 0; i < n; i++) Pop(e);
                 Push(Concrete(ins.A, nullable: false));
                 return true;
             }

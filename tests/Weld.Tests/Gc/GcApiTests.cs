@@ -17,7 +17,9 @@ public class GcApiTests
           (global $any (export "any") (mut anyref) (ref.null any))
           (table $t (export "t") 2 anyref)
           (func (export "id") (param (ref null $point)) (result (ref null $point)) (local.get 0))
-          (func (export "id_any") (param anyref) (result anyref) (local.get 0)))
+          (func (export "id_any") (param anyref) (result anyref) (local.get 0))
+          (func (export "id_struct") (param structref) (result structref) (local.get 0))
+          (func (export "id_extern") (param externref) (result externref) (local.get 0)))
         """;
 
     private static Module Compile(Backend backend, out Store store)
@@ -114,6 +116,22 @@ public class GcApiTests
         var bytes = ArrayRef.Create(module, 1, 1, Value.I32(0));
         Assert.Throws<ArgumentException>(() => global.Value = Value.ArrayRef(bytes));
         Assert.Throws<ArgumentException>(() => instance.GetFunction("id")!.Invoke(Value.AnyRef(host)));
+    }
+
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void TypedCallsCarryStructsAndExternsKeepGcObjects(Backend backend)
+    {
+        var module = Compile(backend, out var store);
+        using var _ = store;
+        var instance = Instance.Create(store, module, []);
+        var p = StructRef.Create(module, 0, Value.I32(1), Value.I64(2), Value.I32(3), Value.NullAnyRef);
+        var id = instance.GetFunction<StructRef?, StructRef?>("id_struct")!;
+        Assert.Equal(p, id(p));
+        Assert.Null(id(null));
+        // A struct the host hands over as an externref is the struct itself inside, and comes back as a StructRef.
+        var ext = instance.GetFunction<object?, object?>("id_extern")!;
+        Assert.Equal(p, ext(p));
+        Assert.Equal(p, instance.GetFunction("id_extern")!.Invoke(Value.ExternRef(p))[0].AsExternRef());
     }
 
     [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]

@@ -169,4 +169,20 @@ public class TypeSystemTests
         var bytes = BinaryEncoder.Encode(m);
         Assert.Throws<MalformedModuleException>(() => BinaryDecoder.Decode(bytes, features: WasmFeatures.Default & ~WasmFeatures.Gc));
     }
+
+    [Fact]
+    public void AHugeArrayNewFixedCountIsCheckedWithoutCountingIt()
+    {
+        Valid("(module (type $a (array i32)) (func (result anyref) (unreachable) (array.new_fixed $a 4294967295)))");
+        Invalid("(module (type $a (array i32)) (func (result anyref) (array.new_fixed $a 4294967295)))", "type mismatch");
+        Valid("(module (type $a (array i32)) (func (result anyref) (array.new_fixed $a 2 (i32.const 1) (i32.const 2))))");
+    }
+
+    [Fact]
+    public void RefEqIsAGcInstruction()
+    {
+        var bytes = BinaryEncoder.Encode(TextParser.ParseModule("(module (func (drop (ref.eq (ref.null none) (ref.null none)))))"));
+        Validator.Validate(BinaryDecoder.Decode(bytes)); // ref.eq of two nullrefs, dropped
+        Assert.Throws<MalformedModuleException>(() => BinaryDecoder.Decode(bytes, features: WasmFeatures.Default & ~WasmFeatures.Gc));
+    }
 }

@@ -77,6 +77,7 @@ internal sealed class CompiledSignature
         ValueKind.V128 => 'v',
         ValueKind.FuncRef => 'r',
         ValueKind.ExnRef => 'x', // its own key: a signature's result kinds name the homes a return reads
+        ValueKind.AnyRef => 'a',
         _ => 'e',
     };
 }

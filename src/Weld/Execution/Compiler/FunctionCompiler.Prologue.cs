@@ -62,6 +62,7 @@ internal sealed partial class FunctionCompiler
         }
         foreach (int t in tables) _tableLocals[t] = CacheElement(s_tables, t, typeof(TableInstance));
         foreach (int t in types) _typeLocals[t] = CacheElement(s_types, t, typeof(FuncType));
+        CacheRuntimeTypes();
         foreach (int m in memories)
         {
             var mem = CacheElement(s_memories, m, typeof(MemoryInstance));

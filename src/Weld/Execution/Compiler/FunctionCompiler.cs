@@ -90,7 +90,7 @@ internal sealed partial class FunctionCompiler
     private void Translate(in Instr ins)
     {
         if (Control(in ins) || Variable(in ins) || Memory(in ins) || Call(in ins) || Reference(in ins) || Simd(in ins) || Numeric(in ins)
-            || Atomic(in ins) || Exceptions(in ins) || LegacyExceptions(in ins)) return;
+            || Atomic(in ins) || Exceptions(in ins) || LegacyExceptions(in ins) || Gc(in ins)) return;
         throw new InvalidOperationException($"IL compiler: no translation for {OpcodeNames.Of(ins.Op)}");
     }
 
