@@ -160,7 +160,7 @@ public class GcApiTests
           (func (export "internalize") (param externref) (result anyref) (any.convert_extern (local.get 0))))
         """;
 
-    [Theory(Skip = "needs GC execution on the back ends (issue 12): remove once they run struct and array instructions")]
+    [Theory]
     [MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void WasmAndTheHostShareStructsAndArrays(Backend backend)
     {

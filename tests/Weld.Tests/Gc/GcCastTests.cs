@@ -33,7 +33,7 @@ public class GcCastTests
         return instance;
     }
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void RefTestAgainstAbstractAndConcreteTypes(Backend backend)
     {
         var tests = new[]
@@ -66,7 +66,7 @@ public class GcCastTests
 
     private static int Bits(params int[] bits) => bits.Sum(b => 1 << b);
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void RefCastPassesTheReferenceOrTraps(Backend backend)
     {
         var instance = Load(backend, """
@@ -94,7 +94,7 @@ public class GcCastTests
         }
     }
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void BrOnCastAndBrOnCastFailCarryTheReference(Backend backend)
     {
         // "classify" branches with the reference alone (a plain jump); "fail" carries it over a value below it, so the
@@ -138,7 +138,7 @@ public class GcCastTests
         }
     }
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void CastChainsAtTheDepthLimitInDeepRecursion(Backend backend)
     {
         // A declared chain $t0 <: ... <: $t63 (the deepest valid one). Each of 5,000 nested calls tests the object

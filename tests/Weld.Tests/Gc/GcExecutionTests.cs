@@ -15,7 +15,7 @@ public class GcExecutionTests
 
     private static TrapCode TrapOf(Action action) => Assert.Throws<TrapException>(action).Code;
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void StructFieldsOfEveryStorageKeepTheirValues(Backend backend)
     {
         var instance = Load(backend, """
@@ -72,7 +72,7 @@ public class GcExecutionTests
         }
     }
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void ArraysReadWriteFillAndCopy(Backend backend)
     {
         var instance = Load(backend, """
@@ -144,7 +144,7 @@ public class GcExecutionTests
         }
     }
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void ArraysOfEveryElementStorage(Backend backend)
     {
         var instance = Load(backend, """
@@ -178,7 +178,7 @@ public class GcExecutionTests
         }
     }
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void ArraysFromAndIntoSegments(Backend backend)
     {
         var instance = Load(backend, """
@@ -227,7 +227,7 @@ public class GcExecutionTests
         }
     }
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void I31AndRefEq(Backend backend)
     {
         var instance = Load(backend, """

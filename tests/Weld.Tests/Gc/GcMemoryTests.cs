@@ -8,7 +8,7 @@ namespace Weld.Tests.Gc;
 [Collection(nameof(MemoryDensityTests))]
 public class GcMemoryTests
 {
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void ShortLivedStructsAreCollected(Backend backend)
     {
         // 32,768 rounds, each a struct holding a fresh 64 KiB array and the previous round's struct (dropped the round

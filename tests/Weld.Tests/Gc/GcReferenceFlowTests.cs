@@ -45,7 +45,7 @@ public class GcReferenceFlowTests
             (struct.get $p 0 (ref.cast (ref $p) (any.convert_extern (local.get 0))))))
         """;
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void ReferencesTravelThroughEveryKindOfStorage(Backend backend)
     {
         var engine = Engines.Create(backend);
@@ -61,7 +61,7 @@ public class GcReferenceFlowTests
         Assert.Equal([3, 8], instance.GetFunction("table")!.Invoke([Value.I32(4)]).Select(v => v.AsI32()));
     }
 
-    [Theory, MemberData(nameof(GcEngines.Running), MemberType = typeof(GcEngines))]
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
     public void TheHostSeesTheSameObjects(Backend backend)
     {
         var engine = Engines.Create(backend);

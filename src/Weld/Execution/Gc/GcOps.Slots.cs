@@ -43,7 +43,7 @@ internal static partial class GcOps
     /// <summary>struct.new from its operands as they lie in a value stack: field i's value at the next position of
     /// <paramref name="numbers"/> (two for a v128) or, for a reference, of <paramref name="refs"/> at the same
     /// position.</summary>
-    public static GcStruct NewStruct(RuntimeType type, ReadOnlySpan<ulong> numbers, ReadOnlySpan<object?> refs)
+    public static GcStruct NewStructFrom(RuntimeType type, ReadOnlySpan<ulong> numbers, ReadOnlySpan<object?> refs)
     {
         var s = new GcStruct(type);
         var layout = type.Layout!;

@@ -41,7 +41,7 @@ internal static partial class Machine
 
     /// <summary>struct.new: the fields' values in order in the <paramref name="count"/> slots from <paramref name="at"/>.</summary>
     private static GcStruct NewStruct(RuntimeType type, ulong[] slots, object?[] refs, int at, int count) =>
-        GcOps.NewStruct(type, slots.AsSpan(at, count), refs.AsSpan(at, count));
+        GcOps.NewStructFrom(type, slots.AsSpan(at, count), refs.AsSpan(at, count));
 
     /// <summary>array.new: the initial value at <paramref name="at"/>, the length after it.</summary>
     private static GcArray NewArray(RuntimeType type, ulong[] slots, object?[] refs, int at) => type.ArrayStorage switch

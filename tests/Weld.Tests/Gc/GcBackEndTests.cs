@@ -1,15 +1,16 @@
 using Weld.Execution.Compiler;
+using Weld.Tests.Support;
 
 namespace Weld.Tests.Gc;
 
 /// <summary>
-/// What the IL compiler adds to the GC instructions' semantics (which the spec suite judges): GC references carried
-/// through every kind of block type, branch and signature the compiler moves values through (IL the JIT refuses would
-/// silently fall back to the interpreter), fuel written back before a GC helper traps, traps inside try_table, and
-/// allocation that the .NET collector reclaims. These run on the compiler only: the interpreter's GC instructions are
-/// being written on another branch; once they exist, the fuel counts here should hold on both back ends.
+/// What the back ends add to the GC instructions' semantics (which the spec suite judges), written for the IL
+/// compiler's risks and run on both: GC references carried through every kind of block type, branch and signature
+/// the compiler moves values through (IL the JIT refuses would silently fall back to the interpreter), the same fuel
+/// counts on both back ends and fuel written back before a GC helper traps, traps inside try_table, and allocation
+/// that the .NET collector reclaims.
 /// </summary>
-public class CompiledGcTests
+public class GcBackEndTests
 {
     private const string Wat = """
         (module
@@ -96,18 +97,18 @@ public class CompiledGcTests
             (i32.add (array.len (local.get $keep)) (struct.get $list 0 (local.get $last)))))
         """;
 
-    private static (Store Store, Instance Instance) Create(bool fuel = false)
+    private static (Store Store, Instance Instance) Create(Backend backend, bool fuel = false)
     {
-        var engine = new Engine(new EngineOptions { Backend = Backend.Compiler, ConsumeFuel = fuel });
+        var engine = new Engine(new EngineOptions { Backend = backend, ConsumeFuel = fuel });
         var store = new Store(engine);
         return (store, Instance.Create(store, Module.FromText(engine, Wat), []));
     }
 
-    [Fact]
-    public void GcReferencesTravelThroughBlockParamsBranchesAndSignatures()
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void GcReferencesTravelThroughBlockParamsBranchesAndSignatures(Backend backend)
     {
         int before = CompilerBackend.Fallbacks;
-        var (store, instance) = Create();
+        var (store, instance) = Create(backend);
         using var _ = store;
         var castBlock = instance.GetFunction<int, int, int>("cast_block")!;
         Assert.Equal(14, castBlock(7, 1)); // cast succeeds: 7 + field 7
@@ -127,20 +128,20 @@ public class CompiledGcTests
 
     /// <summary>An anyref result shape once shared its signature key with externref's, so a cached signature named the
     /// externref homes for a function whose results were in anyref homes.</summary>
-    [Fact]
-    public void AnyrefAndExternrefResultsDoNotShareHomes()
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void AnyrefAndExternrefResultsDoNotShareHomes(Backend backend)
     {
-        var (store, instance) = Create();
+        var (store, instance) = Create(backend);
         using var _ = store;
         var pair = instance.GetFunction("pair_extern")!.Invoke(Value.ExternRef("x"));
         Assert.Equal("x", pair[1].AsExternRef());
         Assert.Equal(6, instance.GetFunction<int, int>("pair_any")!(3));
     }
 
-    [Fact]
-    public void GcInstructionsCostOneUnitEach()
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void GcInstructionsCostOneUnitEach(Backend backend)
     {
-        var (store, instance) = Create(fuel: true);
+        var (store, instance) = Create(backend, fuel: true);
         using var _ = store;
         store.Fuel = 10;
         Assert.Equal(4, instance.GetFunction<int>("fuel")!());
@@ -149,10 +150,10 @@ public class CompiledGcTests
 
     /// <summary>A GC helper that traps finds the fuel charged for its segment in the store (the compiled function
     /// keeps it in a local and must write it back first).</summary>
-    [Fact]
-    public void ATrappingGcHelperLeavesTheChargedFuelInTheStore()
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void ATrappingGcHelperLeavesTheChargedFuelInTheStore(Backend backend)
     {
-        var (store, instance) = Create(fuel: true);
+        var (store, instance) = Create(backend, fuel: true);
         using var _ = store;
         store.Fuel = 100;
         var e = Assert.Throws<TrapException>(() => instance.GetFunction<int>("null_get")!());
@@ -164,10 +165,10 @@ public class CompiledGcTests
         Assert.Equal(95ul, store.Fuel); // i32.const array.new_default i32.const array.get_u end
     }
 
-    [Fact]
-    public void ACastFailureInsideTryTableIsATrapNotAnException()
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void ACastFailureInsideTryTableIsATrapNotAnException(Backend backend)
     {
-        var (store, instance) = Create();
+        var (store, instance) = Create(backend);
         using var _ = store;
         var run = instance.GetFunction<int, int>("trap_in_try")!;
         Assert.Equal(1, run(1)); // a wasm exception is caught
@@ -176,10 +177,10 @@ public class CompiledGcTests
     }
 
     /// <summary>GC objects are .NET objects: a loop that allocates far more than it keeps runs in bounded memory.</summary>
-    [Fact]
-    public void ShortLivedObjectsAreReclaimed()
+    [Theory, MemberData(nameof(Engines.All), MemberType = typeof(Engines))]
+    public void ShortLivedObjectsAreReclaimed(Backend backend)
     {
-        var (store, instance) = Create();
+        var (store, instance) = Create(backend);
         using var _ = store;
         long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
         Assert.Equal(4096 + 1, instance.GetFunction<int, int>("churn")!(500_000));
