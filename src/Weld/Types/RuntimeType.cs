@@ -46,7 +46,8 @@ internal sealed class RuntimeType
     public bool IsSubtypeOf(RuntimeType super) =>
         ReferenceEquals(this, super) || ((uint)super.Depth < (uint)Chain.Length && Chain[super.Depth] == super.Id);
 
-    private static ArrayStorage ArrayStorageOf(FieldType f) => f.Packed switch
+    /// <summary>The storage of an array's elements of field type <paramref name="f"/> (what its GcArray holds).</summary>
+    internal static ArrayStorage ArrayStorageOf(FieldType f) => f.Packed switch
     {
         PackedType.I8 => ArrayStorage.I8,
         PackedType.I16 => ArrayStorage.I16,

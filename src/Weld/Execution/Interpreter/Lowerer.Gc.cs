@@ -110,17 +110,14 @@ internal sealed partial class Lowerer
         var element = _def.Types[ins.A].Composite.Element;
         var kind = element.Unpacked.Kind;
         bool signed = ins.Op == Opcode.ArrayGetS;
-        Op op = element.Packed switch
+        Op op = RuntimeType.ArrayStorageOf(element) switch
         {
-            PackedType.I8 => signed ? Op.ArrayGetS8 : Op.ArrayGetU8,
-            PackedType.I16 => signed ? Op.ArrayGetS16 : Op.ArrayGetU16,
-            _ => kind switch
-            {
-                ValueKind.I32 or ValueKind.F32 => Op.ArrayGet32,
-                ValueKind.I64 or ValueKind.F64 => Op.ArrayGet64,
-                ValueKind.V128 => Op.ArrayGet2,
-                _ => Op.ArrayGetRef,
-            },
+            ArrayStorage.I8 => signed ? Op.ArrayGetS8 : Op.ArrayGetU8,
+            ArrayStorage.I16 => signed ? Op.ArrayGetS16 : Op.ArrayGetU16,
+            ArrayStorage.I32 => Op.ArrayGet32,
+            ArrayStorage.I64 => Op.ArrayGet64,
+            ArrayStorage.V128 => Op.ArrayGet2,
+            _ => Op.ArrayGetRef,
         };
         int index = PopSrc();
         int target = PopSrc();
@@ -130,17 +127,14 @@ internal sealed partial class Lowerer
     private void ArraySet(in Instr ins)
     {
         var element = _def.Types[ins.A].Composite.Element;
-        Op op = element.Packed switch
+        Op op = RuntimeType.ArrayStorageOf(element) switch
         {
-            PackedType.I8 => Op.ArraySet8,
-            PackedType.I16 => Op.ArraySet16,
-            _ => element.Type.Kind switch
-            {
-                ValueKind.I32 or ValueKind.F32 => Op.ArraySet32,
-                ValueKind.I64 or ValueKind.F64 => Op.ArraySet64,
-                ValueKind.V128 => Op.ArraySet2,
-                _ => Op.ArraySetRef,
-            },
+            ArrayStorage.I8 => Op.ArraySet8,
+            ArrayStorage.I16 => Op.ArraySet16,
+            ArrayStorage.I32 => Op.ArraySet32,
+            ArrayStorage.I64 => Op.ArraySet64,
+            ArrayStorage.V128 => Op.ArraySet2,
+            _ => Op.ArraySetRef,
         };
         int value = PopSrc();
         int index = PopSrc();
