@@ -13,6 +13,13 @@ internal interface IEngineRunner
     /// <summary>The column heading.</summary>
     string Name { get; }
 
+    /// <summary>The engine this column measures, whatever its control mode: columns of one family are compared with
+    /// each other for the overhead of fuel and interruption.</summary>
+    string Family { get; }
+
+    /// <summary>How the runs limit the guest.</summary>
+    ControlMode Control { get; }
+
     /// <summary>Why this engine cannot run anything (shown as "n/a"), or null when it can.</summary>
     string? Unavailable { get; }
 

@@ -22,11 +22,13 @@ if (cases.Count == 0)
     return 2;
 }
 
-using var wasmtime = new WasmtimeRunner();
 Backend[] backends = options.SkipInterpreter ? [Backend.Compiler] : [Backend.Interpreter, Backend.Compiler];
 ControlMode[] modes = [ControlMode.Off, .. options.Fuel ? [ControlMode.Fuel] : Array.Empty<ControlMode>(),
     .. options.Epoch ? [ControlMode.Epoch] : Array.Empty<ControlMode>()];
-IEngineRunner[] engines = [.. backends.SelectMany(b => modes.Select(m => new WeldRunner(b, m, options.Eager, options.Bare))), wasmtime];
+// wasmtime with the same controls on, for their overhead on the reference engine; its plain run is the reference.
+WasmtimeRunner[] wasmtimes = [.. modes.Select(m => new WasmtimeRunner(m))];
+var wasmtime = wasmtimes[0];
+IEngineRunner[] engines = [.. backends.SelectMany(b => modes.Select(m => new WeldRunner(b, m, options.Eager, options.Bare))), .. wasmtimes];
 foreach (var e in engines.Where(e => e.Unavailable is not null)) Console.Error.WriteLine($"{e.Name}: n/a ({e.Unavailable})");
 
 var runner = new BenchRunner(engines, options.Runs);
@@ -43,8 +45,9 @@ Console.Write(ResultTable.Format(results, engines, wasmtime));
 if (modes.Length > 1)
 {
     Console.WriteLine();
-    Console.Write(ResultTable.ControlOverhead(results, engines.OfType<WeldRunner>().ToList()));
+    Console.Write(ResultTable.ControlOverhead(results, engines));
 }
+foreach (var w in wasmtimes) w.Dispose();
 if (runner.Failures.Count == 0) return 0;
 
 Console.WriteLine();

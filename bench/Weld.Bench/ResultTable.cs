@@ -49,16 +49,16 @@ internal static class ResultTable
         return Markdown(head, rows);
     }
 
-    /// <summary>Per back end and control mode: the execution time with the mode on over the time with it off
+    /// <summary>Per engine and control mode: the execution time with the mode on over the time with it off
     /// (geometric mean over the programs, and the worst program), from the thread's CPU time where it was measured.</summary>
-    public static string ControlOverhead(IReadOnlyList<CaseResult> results, IReadOnlyList<WeldRunner> runners)
+    public static string ControlOverhead(IReadOnlyList<CaseResult> results, IReadOnlyList<IEngineRunner> runners)
     {
         bool cpu = results.All(r => runners.All(w => r.Timings[w.Name] is not { ExecuteCpu: null }));
-        var head = new List<string> { "back end", "mode", $"exec {(cpu ? "CPU time" : "time")} on / off (geomean)", "worst program" };
+        var head = new List<string> { "engine", "mode", $"exec {(cpu ? "CPU time" : "time")} on / off (geomean)", "worst program" };
         var rows = new List<List<string>>();
         foreach (var on in runners.Where(r => r.Control != ControlMode.Off))
         {
-            var off = runners.Single(r => r.Backend == on.Backend && r.Control == ControlMode.Off);
+            var off = runners.Single(r => r.Family == on.Family && r.Control == ControlMode.Off);
             var ratios = new List<(string Name, double Ratio)>();
             foreach (var r in results)
             {
@@ -68,7 +68,7 @@ internal static class ResultTable
             }
             if (ratios.Count == 0) continue;
             var worst = ratios.MaxBy(x => x.Ratio);
-            rows.Add([on.Backend.ToString().ToLowerInvariant(), on.Control.ToString().ToLowerInvariant(),
+            rows.Add([on.Family, on.Control.ToString().ToLowerInvariant(),
                 Ratio(GeoMean(ratios.Select(x => x.Ratio).ToList())), $"{worst.Name} {Ratio(worst.Ratio)}"]);
         }
         return rows.Count == 0 ? "" : Markdown(head, rows);

@@ -4,10 +4,6 @@ using Weld.Wasi;
 
 namespace Weld.Bench;
 
-/// <summary>How a run limits the guest: not at all, with fuel (on, and plenty of it), or under an epoch deadline far
-/// away while a ticker advances the epoch every millisecond.</summary>
-internal enum ControlMode { Off, Fuel, Epoch }
-
 /// <summary>Runs a program on one Weld back end, with WASI stdout and stderr going to memory.</summary>
 internal sealed class WeldRunner : IEngineRunner
 {
@@ -23,7 +19,7 @@ internal sealed class WeldRunner : IEngineRunner
         _control = control;
         _eager = eager;
         _interruptible = !bare || control == ControlMode.Epoch;
-        Name = $"weld-{backend.ToString().ToLowerInvariant()}" + (control == ControlMode.Off ? "" : "+" + control.ToString().ToLowerInvariant());
+        Name = ControlModes.Suffixed(Family, control);
         try
         {
             _ = new Engine(new EngineOptions { Backend = backend });
@@ -37,6 +33,8 @@ internal sealed class WeldRunner : IEngineRunner
     public string Name { get; }
 
     public Backend Backend => _backend;
+
+    public string Family => $"weld-{_backend.ToString().ToLowerInvariant()}";
 
     public ControlMode Control => _control;
 
@@ -57,8 +55,8 @@ internal sealed class WeldRunner : IEngineRunner
         if (_eager) module.Compile();
         using var store = new Store(engine);
         if (_control == ControlMode.Fuel) store.Fuel = ulong.MaxValue;
-        if (_control == ControlMode.Epoch) store.SetEpochDeadline(ulong.MaxValue / 2);
-        using var ticker = _control == ControlMode.Epoch ? new Timer(_ => engine.IncrementEpoch(), null, 1, 1) : null;
+        if (_control == ControlMode.Epoch) store.SetEpochDeadline(ControlModes.FarDeadline);
+        using var ticker = _control == ControlMode.Epoch ? new Timer(_ => engine.IncrementEpoch(), null, ControlModes.TickPeriod, ControlModes.TickPeriod) : null;
         using var wasi = new WasiContext(new WasiConfiguration { Stdout = WasiStdio.FromStream(stdout), Stderr = WasiStdio.FromStream(stderr) }
             .WithArguments(Path.GetFileName(c.WasmPath), c.Argument));
         var linker = new Linker(engine);
