@@ -56,7 +56,9 @@ internal sealed class WeldRunner : IEngineRunner
         using var store = new Store(engine);
         if (_control == ControlMode.Fuel) store.Fuel = ulong.MaxValue;
         if (_control == ControlMode.Epoch) store.SetEpochDeadline(ControlModes.FarDeadline);
-        using var ticker = _control == ControlMode.Epoch ? new Timer(_ => engine.IncrementEpoch(), null, ControlModes.TickPeriod, ControlModes.TickPeriod) : null;
+        using var ticker = _control == ControlMode.Epoch
+            ? new Timer(_ => engine.IncrementEpoch(), null, ControlModes.TickPeriod, ControlModes.TickPeriod)
+            : null;
         using var wasi = new WasiContext(new WasiConfiguration { Stdout = WasiStdio.FromStream(stdout), Stderr = WasiStdio.FromStream(stderr) }
             .WithArguments(Path.GetFileName(c.WasmPath), c.Argument));
         var linker = new Linker(engine);
