@@ -15,7 +15,8 @@ public delegate bool GrowthDecision(ulong current, ulong desired, ulong? maximum
 /// Caps on what one <see cref="Store"/> may allocate, set with <see cref="Store.SetLimits"/>. A null cap is no cap.
 /// Sizes and counts add up everything the store has made in its life, by wasm or by the host: a store never gives back
 /// what it allocated, so dropping instances does not free budget (use a fresh store for that). Growth past a cap fails
-/// as if the type's maximum forbade it; instantiation past a cap throws <see cref="LinkException"/> naming the cap.
+/// as if the type's maximum forbade it; instantiation past a cap throws <see cref="LinkException"/> naming the cap; a GC
+/// allocation past <see cref="GcBytes"/> traps with <see cref="TrapCode.OutOfMemory"/>.
 /// The engine's limits (<see cref="EngineOptions.MaxMemoryPages"/>, <see cref="EngineOptions.MaxTableElements"/> per
 /// object, <see cref="EngineOptions.MaxStoreTableElements"/> per store) apply as well.
 /// </summary>
