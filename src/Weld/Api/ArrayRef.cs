@@ -66,7 +66,7 @@ public sealed class ArrayRef : IEquatable<ArrayRef>
         ArgumentNullException.ThrowIfNull(module);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(length, GcArray.MaxLength);
-        var a = new ArrayRef(GcOps.ArrayNewDefault(GcTypes.Of(module, typeIndex, CompositeKind.Array), (uint)length));
+        var a = new ArrayRef(GcArray.New(GcTypes.Of(module, typeIndex, CompositeKind.Array), (uint)length));
         GcTypes.Check(a.Element, initial);
         for (int i = 0; i < length; i++) a.Store(i, initial);
         return a;
@@ -78,7 +78,7 @@ public sealed class ArrayRef : IEquatable<ArrayRef>
     public static ArrayRef Create(Module module, int typeIndex, params ReadOnlySpan<Value> elements)
     {
         ArgumentNullException.ThrowIfNull(module);
-        var a = new ArrayRef(GcOps.ArrayNewDefault(GcTypes.Of(module, typeIndex, CompositeKind.Array), (uint)elements.Length));
+        var a = new ArrayRef(GcArray.New(GcTypes.Of(module, typeIndex, CompositeKind.Array), (uint)elements.Length));
         for (int i = 0; i < elements.Length; i++) a.Store(i, elements[i]);
         return a;
     }

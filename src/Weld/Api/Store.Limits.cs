@@ -9,7 +9,8 @@ public sealed partial class Store
     public StoreLimits? Limits { get; private set; }
 
     /// <summary>Sets the caps on what this store may allocate from now on (null removes them); what the store already
-    /// holds counts against them.</summary>
+    /// holds (and has allocated: <see cref="GcBytesAllocated"/>) counts against them, so a higher cap allows only the
+    /// difference.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A count cap is negative.</exception>
     public void SetLimits(StoreLimits? limits)
     {
@@ -20,9 +21,13 @@ public sealed partial class Store
             ArgumentOutOfRangeException.ThrowIfNegative(limits.Tables ?? 0, nameof(limits));
         }
         Runtime.Limits = limits is null ? null : new ResourceLimits(limits.MemoryBytes, limits.TableElements, limits.Instances,
-            limits.Memories, limits.Tables, Adapt(limits.MemoryGrowing), Adapt(limits.TableGrowing));
+            limits.Memories, limits.Tables, Adapt(limits.MemoryGrowing), Adapt(limits.TableGrowing), limits.GcBytes);
         Limits = limits;
     }
+
+    /// <summary>Bytes of GC objects wasm code has allocated in this store over its life, as
+    /// <see cref="StoreLimits.GcBytes"/> counts them (whether or not a cap is set).</summary>
+    public ulong GcBytesAllocated => (ulong)Runtime.GcBytesAllocated;
 
     /// <summary>The callback as the runtime calls it. It may run inside wasm (memory.grow), so an exception it throws
     /// becomes a trap as a host function's would.</summary>

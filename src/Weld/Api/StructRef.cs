@@ -62,7 +62,7 @@ public sealed class StructRef : IEquatable<StructRef>
     {
         ArgumentNullException.ThrowIfNull(module);
         var type = GcTypes.Of(module, typeIndex, CompositeKind.Struct);
-        var s = new StructRef(GcOps.NewStruct(type));
+        var s = new StructRef(new GcStruct(type)); // belongs to no store: not charged to a budget
         if (fields.Length != s.FieldCount)
             throw new ArgumentException($"the struct type has {s.FieldCount} fields, {fields.Length} values given", nameof(fields));
         for (int i = 0; i < fields.Length; i++) s.Store(i, s.Fields[i], fields[i]);

@@ -73,6 +73,10 @@ internal static class TrapText
     public static string UnresolvedImportCalled(string module, string name) =>
         $"{UnresolvedImport}: {ImportType.Quote(module)} {ImportType.Quote(name)}";
 
+    /// <summary>A GC allocation past the store's cap; worded as the other store limits' errors.</summary>
+    public static string GcBytesOverLimit(ulong max, ulong wanted) =>
+        $"{OutOfMemory}: store limit exceeded: StoreLimits.GcBytes is {max}, and this would make {wanted} bytes of GC objects";
+
     /// <summary>A host function threw.</summary>
     public static string HostFailed(string message) => $"{HostError}: {message}";
 

@@ -4,7 +4,8 @@ using Weld.Syntax;
 
 namespace Weld.Runtime;
 
-/// <summary>GC's constant instructions: they allocate (struct.new, array.new ...) or convert a reference.</summary>
+/// <summary>GC's constant instructions: they allocate (struct.new, array.new ...), charged to the instance's store
+/// as wasm code's allocations are, or convert a reference.</summary>
 internal static partial class ConstExpr
 {
     /// <summary>Runs one GC constant instruction on the evaluation stack; false for any other instruction.</summary>
@@ -15,7 +16,7 @@ internal static partial class ConstExpr
             case Opcode.StructNew:
             case Opcode.StructNewDefault:
             {
-                var s = GcOps.NewStruct(inst.RuntimeTypes[ins.A]);
+                var s = GcOps.NewStruct(inst.Store, inst.RuntimeTypes[ins.A]);
                 if (ins.Op == Opcode.StructNew)
                 {
                     var fields = s.Type.Definition.Composite.Fields;
@@ -32,22 +33,22 @@ internal static partial class ConstExpr
                 var type = inst.RuntimeTypes[ins.A];
                 var a = type.ArrayStorage switch
                 {
-                    ArrayStorage.Ref => GcOps.ArrayNewRef(type, refs[sp], length),
-                    ArrayStorage.V128 => GcOps.ArrayNewV128(type, lo[sp], hi[sp], length),
-                    _ => GcOps.ArrayNew(type, lo[sp], length),
+                    ArrayStorage.Ref => GcOps.ArrayNewRef(inst.Store, type, refs[sp], length),
+                    ArrayStorage.V128 => GcOps.ArrayNewV128(inst.Store, type, lo[sp], hi[sp], length),
+                    _ => GcOps.ArrayNew(inst.Store, type, lo[sp], length),
                 };
                 Push(refs, lo, ref sp, a);
                 return true;
             }
             case Opcode.ArrayNewDefault:
                 sp--;
-                Push(refs, lo, ref sp, GcOps.ArrayNewDefault(inst.RuntimeTypes[ins.A], (uint)lo[sp]));
+                Push(refs, lo, ref sp, GcOps.ArrayNewDefault(inst.Store, inst.RuntimeTypes[ins.A], (uint)lo[sp]));
                 return true;
             case Opcode.ArrayNewFixed:
             {
                 int n = ins.B;
                 sp -= n;
-                var a = GcOps.ArrayNewDefault(inst.RuntimeTypes[ins.A], (uint)n);
+                var a = GcOps.ArrayNewDefault(inst.Store, inst.RuntimeTypes[ins.A], (uint)n);
                 for (int i = 0; i < n; i++)
                 {
                     switch (a.Type.ArrayStorage)

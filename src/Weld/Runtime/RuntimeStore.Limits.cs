@@ -14,6 +14,8 @@ namespace Weld.Runtime;
 /// <param name="MemoryGrowing">Decides each memory allocation or growth that the caps allow: (current bytes,
 /// desired bytes, maximum bytes or null) to allowed.</param>
 /// <param name="TableGrowing">The same for tables, in elements.</param>
+/// <param name="GcBytes">Bytes of GC objects (structs and arrays) wasm code may allocate in the store (see
+/// <c>Execution.Gc.GcOps.StructBytes</c> and <c>ArrayBytes</c> for what each costs).</param>
 internal sealed record ResourceLimits(
     ulong? MemoryBytes = null,
     ulong? TableElements = null,
@@ -21,7 +23,8 @@ internal sealed record ResourceLimits(
     long? Memories = null,
     long? Tables = null,
     Func<ulong, ulong, ulong?, bool>? MemoryGrowing = null,
-    Func<ulong, ulong, ulong?, bool>? TableGrowing = null);
+    Func<ulong, ulong, ulong?, bool>? TableGrowing = null,
+    ulong? GcBytes = null);
 
 /// <summary>Accounting of what the store holds against its <see cref="ResourceLimits"/> and the engine's store-wide
 /// table cap. Every allocation and growth of a memory or table, from wasm or the host, asks here first.</summary>
@@ -30,8 +33,17 @@ internal sealed partial class RuntimeStore
     private ulong _memoryBytes, _tableElements;
     private long _instances, _memoryCount, _tableCount;
 
-    /// <summary>The store's caps (null: only the engine's limits apply).</summary>
-    public ResourceLimits? Limits { get; set; }
+    /// <summary>The store's caps (null: only the engine's limits apply). What the store has made counts against
+    /// new caps as well.</summary>
+    public ResourceLimits? Limits
+    {
+        get;
+        set
+        {
+            field = value;
+            SetGcBytesCap(value?.GcBytes);
+        }
+    }
 
     /// <summary>Bytes of linear memory the store has allocated (summed over its life).</summary>
     public ulong MemoryBytes => _memoryBytes;

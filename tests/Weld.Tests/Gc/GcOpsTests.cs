@@ -22,6 +22,9 @@ public class GcOpsTests
     private static RuntimeType A => s_types[0];
     private static RuntimeType B => s_types[1];
 
+    /// <summary>The store allocations are charged to (no cap).</summary>
+    private static RuntimeStore S { get; } = new Store(new Engine()).Runtime;
+
     private static RuntimeType[] Register(string wat) =>
         Array.ConvertAll(TypeRegistry.Shared.Register(TextParser.ParseModule(wat)), TypeRegistry.Shared.RuntimeTypeOf);
 
@@ -30,9 +33,9 @@ public class GcOpsTests
     [Fact]
     public void RefEqComparesIdentityAndI31sByValue()
     {
-        var s = GcOps.NewStruct(A);
+        var s = GcOps.NewStruct(S, A);
         Assert.True(GcOps.RefEq(s, s));
-        Assert.False(GcOps.RefEq(s, GcOps.NewStruct(A)));
+        Assert.False(GcOps.RefEq(s, GcOps.NewStruct(S, A)));
         Assert.True(GcOps.RefEq(null, null));
         Assert.False(GcOps.RefEq(s, null));
         Assert.True(GcOps.RefEq(GcOps.RefI31(100_000), GcOps.RefI31(100_000)));
@@ -53,9 +56,9 @@ public class GcOpsTests
     [Fact]
     public void TestsAndCastsFollowTheHierarchies()
     {
-        var a = GcOps.NewStruct(A);
-        var b = GcOps.NewStruct(B);
-        var arr = GcOps.ArrayNewDefault(s_types[2], 1);
+        var a = GcOps.NewStruct(S, A);
+        var b = GcOps.NewStruct(S, B);
+        var arr = GcOps.ArrayNewDefault(S, s_types[2], 1);
         var i31 = GcOps.RefI31(3);
         var host = new object();
         Assert.True(GcOps.TestConcrete(b, A, nullable: false));
@@ -80,7 +83,7 @@ public class GcOpsTests
     [Fact]
     public void StructFieldsWrapPackedValuesAndTrapOnNull()
     {
-        var s = GcOps.NewStruct(B);
+        var s = GcOps.NewStruct(S, B);
         GcOps.SetField(s, 0, 0x1FF);
         Assert.Equal(-1, GcOps.GetFieldPacked(s, 0, signed: true));
         Assert.Equal(0xFF, GcOps.GetFieldPacked(s, 0, signed: false));
@@ -98,7 +101,7 @@ public class GcOpsTests
     [Fact]
     public void ArrayAccessChecksNullThenBounds()
     {
-        var a = GcOps.ArrayNew(s_types[4], 7, 3);
+        var a = GcOps.ArrayNew(S, s_types[4], 7, 3);
         Assert.Equal(3, GcOps.ArrayLen(a));
         Assert.Equal(7UL, GcOps.ArrayGet(a, 2));
         GcOps.ArraySet(a, 0, 0xFFFFFFFF);
@@ -106,16 +109,16 @@ public class GcOpsTests
         Traps(TrapCode.ArrayOutOfBounds, () => GcOps.ArrayGet(a, 3));
         Traps(TrapCode.NullArrayReference, () => GcOps.ArrayGet(null, 0));
         Traps(TrapCode.NullArrayReference, () => GcOps.ArrayLen(null));
-        var bytes = GcOps.ArrayNew(s_types[2], 0x181, 2);
+        var bytes = GcOps.ArrayNew(S, s_types[2], 0x181, 2);
         Assert.Equal(-127, GcOps.ArrayGetPacked(bytes, 1, signed: true));
         Assert.Equal(0x81, GcOps.ArrayGetPacked(bytes, 1, signed: false));
-        Traps(TrapCode.OutOfMemory, () => GcOps.ArrayNewDefault(s_types[2], uint.MaxValue));
+        Traps(TrapCode.OutOfMemory, () => GcOps.ArrayNewDefault(S, s_types[2], uint.MaxValue));
     }
 
     [Fact]
     public void FillAndCopyCheckWholeRanges()
     {
-        var a = GcOps.ArrayNewDefault(s_types[4], 4);
+        var a = GcOps.ArrayNewDefault(S, s_types[4], 4);
         GcOps.ArrayFill(a, 1, 9, 3); // up to the end
         Assert.Equal([0u, 9, 9, 9], ((GcArray)a).Ints);
         Traps(TrapCode.ArrayOutOfBounds, () => GcOps.ArrayFill(a, 2, 1, 3));
@@ -124,8 +127,8 @@ public class GcOpsTests
         GcOps.ArraySet(a, 0, 1);
         GcOps.ArrayCopy(a, 1, a, 0, 3); // overlapping, forward
         Assert.Equal([1u, 1, 9, 9], ((GcArray)a).Ints);
-        var v = GcOps.ArrayNewV128(s_types[5], 1, 2, 2);
-        var w = GcOps.ArrayNewDefault(s_types[5], 2);
+        var v = GcOps.ArrayNewV128(S, s_types[5], 1, 2, 2);
+        var w = GcOps.ArrayNewDefault(S, s_types[5], 2);
         GcOps.ArrayCopy(w, 1, v, 0, 1);
         Assert.Equal((1UL, 2UL), GcOps.ArrayGetV128(w, 1));
         Assert.Equal((0UL, 0UL), GcOps.ArrayGetV128(w, 0));
@@ -137,19 +140,19 @@ public class GcOpsTests
     public void SegmentsFillArraysLittleEndianWithTheirOwnTraps()
     {
         var data = new DataInstance([1, 2, 3, 4, 5]);
-        var shorts = GcOps.ArrayNewData(s_types[3], data, 1, 2);
+        var shorts = GcOps.ArrayNewData(S, s_types[3], data, 1, 2);
         Assert.Equal([0x0302, 0x0504], shorts.Shorts);
-        Traps(TrapCode.MemoryOutOfBounds, () => GcOps.ArrayNewData(s_types[3], data, 2, 2));
-        var ints = GcOps.ArrayNewDefault(s_types[4], 2);
+        Traps(TrapCode.MemoryOutOfBounds, () => GcOps.ArrayNewData(S, s_types[3], data, 2, 2));
+        var ints = GcOps.ArrayNewDefault(S, s_types[4], 2);
         GcOps.ArrayInitData(ints, 1, data, 0, 1);
         Assert.Equal([0u, 0x04030201], ints.Ints);
         Traps(TrapCode.ArrayOutOfBounds, () => GcOps.ArrayInitData(ints, 2, data, 9, 1)); // the array's range first
         Traps(TrapCode.MemoryOutOfBounds, () => GcOps.ArrayInitData(ints, 0, data, 2, 1));
 
         var elem = new ElemInstance(ValType.Ref(AbstractHeapType.Any), [GcOps.RefI31(1), null]);
-        var refs = GcOps.ArrayNewElem(s_types[6], elem, 0, 2);
+        var refs = GcOps.ArrayNewElem(S, s_types[6], elem, 0, 2);
         Assert.Equal(1, GcOps.I31GetS(GcOps.ArrayGetRef(refs, 0)));
-        Traps(TrapCode.TableOutOfBounds, () => GcOps.ArrayNewElem(s_types[6], elem, 1, 2));
+        Traps(TrapCode.TableOutOfBounds, () => GcOps.ArrayNewElem(S, s_types[6], elem, 1, 2));
         Traps(TrapCode.TableOutOfBounds, () => GcOps.ArrayInitElem(refs, 0, elem, 2, 1));
         Traps(TrapCode.NullArrayReference, () => GcOps.ArrayInitElem(null, 0, elem, 0, 0));
     }

@@ -100,21 +100,28 @@ internal static class CompiledGc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void ArraySetRef(object? r, int i, object? v) => Checked(r, i, out int at).Refs[at] = v;
 
-    // ---- allocation (a length beyond GcArray.MaxLength traps "out of memory" in GcArray.New) ----
+    // ---- allocation, charged to the store's GC budget (a length beyond GcArray.MaxLength traps "out of memory") ----
 
-    public static GcArray ArrayNewDefault(int n, RuntimeType t) => GcOps.ArrayNewDefault(t, (uint)n);
-    public static GcArray ArrayNewI32(int v, int n, RuntimeType t) => GcOps.ArrayNew(t, (uint)v, (uint)n);
-    public static GcArray ArrayNewI64(long v, int n, RuntimeType t) => GcOps.ArrayNew(t, (ulong)v, (uint)n);
-    public static GcArray ArrayNewF32(float v, int n, RuntimeType t) => GcOps.ArrayNew(t, BitConverter.SingleToUInt32Bits(v), (uint)n);
-    public static GcArray ArrayNewF64(double v, int n, RuntimeType t) => GcOps.ArrayNew(t, BitConverter.DoubleToUInt64Bits(v), (uint)n);
+    public static GcArray ArrayNewDefault(int n, RuntimeType t, RuntimeStore s) => GcOps.ArrayNewDefault(s, t, (uint)n);
+    public static GcArray ArrayNewI32(int v, int n, RuntimeType t, RuntimeStore s) => GcOps.ArrayNew(s, t, (uint)v, (uint)n);
+    public static GcArray ArrayNewI64(long v, int n, RuntimeType t, RuntimeStore s) => GcOps.ArrayNew(s, t, (ulong)v, (uint)n);
 
-    public static GcArray ArrayNewV128(Vector128<byte> v, int n, RuntimeType t) =>
-        GcOps.ArrayNewV128(t, v.AsUInt64().GetElement(0), v.AsUInt64().GetElement(1), (uint)n);
+    public static GcArray ArrayNewF32(float v, int n, RuntimeType t, RuntimeStore s) =>
+        GcOps.ArrayNew(s, t, BitConverter.SingleToUInt32Bits(v), (uint)n);
 
-    public static GcArray ArrayNewRef(object? v, int n, RuntimeType t) => GcOps.ArrayNewRef(t, v, (uint)n);
+    public static GcArray ArrayNewF64(double v, int n, RuntimeType t, RuntimeStore s) =>
+        GcOps.ArrayNew(s, t, BitConverter.DoubleToUInt64Bits(v), (uint)n);
 
-    public static GcArray ArrayNewData(int s, int n, RuntimeType t, DataInstance d) => GcOps.ArrayNewData(t, d, (uint)s, (uint)n);
-    public static GcArray ArrayNewElem(int s, int n, RuntimeType t, ElemInstance e) => GcOps.ArrayNewElem(t, e, (uint)s, (uint)n);
+    public static GcArray ArrayNewV128(Vector128<byte> v, int n, RuntimeType t, RuntimeStore s) =>
+        GcOps.ArrayNewV128(s, t, v.AsUInt64().GetElement(0), v.AsUInt64().GetElement(1), (uint)n);
+
+    public static GcArray ArrayNewRef(object? v, int n, RuntimeType t, RuntimeStore s) => GcOps.ArrayNewRef(s, t, v, (uint)n);
+
+    public static GcArray ArrayNewData(int o, int n, RuntimeType t, DataInstance d, RuntimeStore s) =>
+        GcOps.ArrayNewData(s, t, d, (uint)o, (uint)n);
+
+    public static GcArray ArrayNewElem(int o, int n, RuntimeType t, ElemInstance e, RuntimeStore s) =>
+        GcOps.ArrayNewElem(s, t, e, (uint)o, (uint)n);
 
     // array.new_fixed: element i (in range) of a fresh array.
     [MethodImpl(MethodImplOptions.AggressiveInlining)] public static void FixedI32(GcArray a, int i, int v) => GcOps.ArraySetAt(a, i, (uint)v);

@@ -29,8 +29,7 @@ internal sealed partial class FunctionCompiler
         {
             case Opcode.StructNew: StructNew(ins.A); return true;
             case Opcode.StructNewDefault:
-                _il.Emit(OpCodes.Ldloc, _rttLocals[ins.A]);
-                _il.Emit(OpCodes.Call, Members.Method(typeof(GcOps), nameof(GcOps.NewStruct)));
+                EmitNewStruct(ins.A);
                 Push(ValueKind.AnyRef);
                 return true;
             case Opcode.StructGet or Opcode.StructGetS or Opcode.StructGetU: StructGet(in ins); return true;
@@ -112,8 +111,7 @@ internal sealed partial class FunctionCompiler
         int first = _count - fields.Length;
         SpillFrom(first);
         var s = _newStruct ??= _il.DeclareLocal(typeof(GcStruct));
-        _il.Emit(OpCodes.Ldloc, _rttLocals[typeIndex]);
-        _il.Emit(OpCodes.Call, Members.Method(typeof(GcOps), nameof(GcOps.NewStruct)));
+        EmitNewStruct(typeIndex);
         _il.Emit(OpCodes.Stloc, s);
         for (int i = 0; i < fields.Length; i++)
         {
@@ -132,6 +130,16 @@ internal sealed partial class FunctionCompiler
         _count = first;
         _il.Emit(OpCodes.Ldloc, s);
         Push(ValueKind.AnyRef);
+    }
+
+    /// <summary>A default struct of type <paramref name="typeIndex"/> on the IL stack, charged to the store's GC budget
+    /// (it may trap "out of memory": fuel first).</summary>
+    private void EmitNewStruct(int typeIndex)
+    {
+        EmitFuelSync();
+        _il.Emit(OpCodes.Ldloc, _store!);
+        _il.Emit(OpCodes.Ldloc, _rttLocals[typeIndex]);
+        _il.Emit(OpCodes.Call, Members.Method(typeof(GcOps), nameof(GcOps.NewStruct)));
     }
 
     /// <summary>A packed value wrapped to its width (the i32 on the IL stack).</summary>

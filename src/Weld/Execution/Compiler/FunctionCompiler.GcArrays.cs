@@ -9,7 +9,8 @@ namespace Weld.Execution.Compiler;
 /// <summary>
 /// The GC array instructions. The element type is known when the function is compiled, so each instruction calls
 /// the <see cref="CompiledGc"/> helper of its element kind (element access inlined; allocation and bulk operations
-/// in <see cref="GcOps"/>). Every helper can trap, so the fuel goes to the store first.
+/// in <see cref="GcOps"/>). Every helper can trap, so the fuel goes to the store first. An allocating helper takes
+/// the store last, for its GC budget.
 /// </summary>
 internal sealed partial class FunctionCompiler
 {
@@ -22,12 +23,14 @@ internal sealed partial class FunctionCompiler
             case Opcode.ArrayNew:
                 PopToIl(2);
                 _il.Emit(OpCodes.Ldloc, _rttLocals[ins.A]);
+                _il.Emit(OpCodes.Ldloc, _store!);
                 CallCompiledGc("ArrayNew" + KindName(ElementOf(ins.A).Unpacked.Kind));
                 Push(ValueKind.AnyRef);
                 return true;
             case Opcode.ArrayNewDefault:
                 PopToIl(1);
                 _il.Emit(OpCodes.Ldloc, _rttLocals[ins.A]);
+                _il.Emit(OpCodes.Ldloc, _store!);
                 EmitFuelSync();
                 _il.Emit(OpCodes.Call, s_arrayNewDefault);
                 Push(ValueKind.AnyRef);
@@ -37,6 +40,7 @@ internal sealed partial class FunctionCompiler
                 PopToIl(2);
                 _il.Emit(OpCodes.Ldloc, _rttLocals[ins.A]);
                 LoadElement(s_datas, ins.B);
+                _il.Emit(OpCodes.Ldloc, _store!);
                 CallCompiledGc(nameof(CompiledGc.ArrayNewData));
                 Push(ValueKind.AnyRef);
                 return true;
@@ -44,6 +48,7 @@ internal sealed partial class FunctionCompiler
                 PopToIl(2);
                 _il.Emit(OpCodes.Ldloc, _rttLocals[ins.A]);
                 LoadElement(s_elems, ins.B);
+                _il.Emit(OpCodes.Ldloc, _store!);
                 CallCompiledGc(nameof(CompiledGc.ArrayNewElem));
                 Push(ValueKind.AnyRef);
                 return true;
@@ -117,6 +122,7 @@ internal sealed partial class FunctionCompiler
         var a = _newArray ??= _il.DeclareLocal(typeof(GcArray));
         _il.Emit(OpCodes.Ldc_I4, count);
         _il.Emit(OpCodes.Ldloc, _rttLocals[typeIndex]);
+        _il.Emit(OpCodes.Ldloc, _store!);
         EmitFuelSync();
         _il.Emit(OpCodes.Call, s_arrayNewDefault);
         _il.Emit(OpCodes.Stloc, a);

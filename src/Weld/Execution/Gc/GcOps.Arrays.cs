@@ -7,7 +7,8 @@ namespace Weld.Execution.Gc;
 
 /// <summary>The array instructions. Element values are bits as in <see cref="GcOps"/>; an access outside the array
 /// traps "out of bounds array access", a data segment range "out of bounds memory access", an element segment
-/// range "out of bounds table access", in the spec's order (the array's range first).</summary>
+/// range "out of bounds table access", in the spec's order (the array's range first). Allocations are charged to
+/// the store's budget (GcOps.Budget.cs) after a segment's range is checked and before the array is made.</summary>
 internal static partial class GcOps
 {
     /// <summary>The array an array instruction works on: "null array reference" on null.</summary>
@@ -15,28 +16,28 @@ internal static partial class GcOps
     public static GcArray Array(object? r) => r is null ? throw Trap.Exception(TrapCode.NullArrayReference) : Unsafe.As<GcArray>(r);
 
     /// <summary>array.new_default (array.new_fixed too: the back end then sets each element).</summary>
-    public static GcArray ArrayNewDefault(RuntimeType type, uint length) => GcArray.New(type, length);
+    public static GcArray ArrayNewDefault(RuntimeStore store, RuntimeType type, uint length) => AllocateArray(store, type, length);
 
     /// <summary>array.new of a numeric element type: every element the value's bits.</summary>
-    public static GcArray ArrayNew(RuntimeType type, ulong bits, uint length)
+    public static GcArray ArrayNew(RuntimeStore store, RuntimeType type, ulong bits, uint length)
     {
-        var a = GcArray.New(type, length);
+        var a = AllocateArray(store, type, length);
         if (bits != 0) FillNumber(a, 0, bits, a.Length);
         return a;
     }
 
     /// <summary>array.new of a v128 element type.</summary>
-    public static GcArray ArrayNewV128(RuntimeType type, ulong low, ulong high, uint length)
+    public static GcArray ArrayNewV128(RuntimeStore store, RuntimeType type, ulong low, ulong high, uint length)
     {
-        var a = GcArray.New(type, length);
+        var a = AllocateArray(store, type, length);
         for (int i = 0; i < a.Length; i++) (a.Longs[2 * i], a.Longs[2 * i + 1]) = (low, high);
         return a;
     }
 
     /// <summary>array.new of a reference element type.</summary>
-    public static GcArray ArrayNewRef(RuntimeType type, object? value, uint length)
+    public static GcArray ArrayNewRef(RuntimeStore store, RuntimeType type, object? value, uint length)
     {
-        var a = GcArray.New(type, length);
+        var a = AllocateArray(store, type, length);
         if (value is not null) System.Array.Fill(a.Refs, value);
         return a;
     }
@@ -185,20 +186,20 @@ internal static partial class GcOps
 
     /// <summary>array.new_data: <paramref name="n"/> elements read little-endian from the segment at
     /// <paramref name="offset"/> ("out of bounds memory access" past its end).</summary>
-    public static GcArray ArrayNewData(RuntimeType type, DataInstance data, uint offset, uint n)
+    public static GcArray ArrayNewData(RuntimeStore store, RuntimeType type, DataInstance data, uint offset, uint n)
     {
         int size = ElementBytes(type.ArrayStorage);
         if ((ulong)offset + (ulong)n * (ulong)size > (ulong)data.Bytes.Length) throw Trap.Exception(TrapCode.MemoryOutOfBounds);
-        var a = GcArray.New(type, n);
+        var a = AllocateArray(store, type, n);
         CopyFromData(a, 0, data.Bytes.AsSpan((int)offset, (int)n * size), (int)n);
         return a;
     }
 
     /// <summary>array.new_elem: <paramref name="n"/> references from the segment ("out of bounds table access").</summary>
-    public static GcArray ArrayNewElem(RuntimeType type, ElemInstance elem, uint offset, uint n)
+    public static GcArray ArrayNewElem(RuntimeStore store, RuntimeType type, ElemInstance elem, uint offset, uint n)
     {
         if ((ulong)offset + n > (ulong)elem.Items.Length) throw Trap.Exception(TrapCode.TableOutOfBounds);
-        var a = GcArray.New(type, n);
+        var a = AllocateArray(store, type, n);
         System.Array.Copy(elem.Items, (int)offset, a.Refs, 0, (int)n);
         return a;
     }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Weld.Runtime;
 using Weld.Runtime.Gc;
 using Weld.Syntax;
 
@@ -42,10 +43,10 @@ internal static partial class GcOps
 
     /// <summary>struct.new from its operands as they lie in a value stack: field i's value at the next position of
     /// <paramref name="numbers"/> (two for a v128) or, for a reference, of <paramref name="refs"/> at the same
-    /// position.</summary>
-    public static GcStruct NewStructFrom(RuntimeType type, ReadOnlySpan<ulong> numbers, ReadOnlySpan<object?> refs)
+    /// position. Charged to <paramref name="store"/>'s budget.</summary>
+    public static GcStruct NewStructFrom(RuntimeStore store, RuntimeType type, ReadOnlySpan<ulong> numbers, ReadOnlySpan<object?> refs)
     {
-        var s = new GcStruct(type);
+        var s = AllocateStruct(store, type);
         var layout = type.Layout!;
         int count = layout.Slot.Length;
         if (layout.RefCount == count)

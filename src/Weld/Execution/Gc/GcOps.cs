@@ -96,8 +96,9 @@ internal static partial class GcOps
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static GcStruct Struct(object? r) => r is null ? throw Trap.Exception(TrapCode.NullStructReference) : Unsafe.As<GcStruct>(r);
 
-    /// <summary>struct.new_default (and the start of struct.new, whose fields the back end then sets).</summary>
-    public static GcStruct NewStruct(RuntimeType type) => new(type);
+    /// <summary>struct.new_default (and the start of struct.new, whose fields the back end then sets), charged to
+    /// <paramref name="store"/>'s budget.</summary>
+    public static GcStruct NewStruct(RuntimeStore store, RuntimeType type) => AllocateStruct(store, type);
 
     /// <summary>struct.get of a numeric field (not packed): its bits.</summary>
     public static ulong GetField(object? r, int field)

@@ -13,17 +13,18 @@ internal static partial class Machine
     private static void RunGc(ModuleInstance mod, in Inst ins, ulong[] slots, object?[] refs, int at)
     {
         int second = (int)(uint)ins.K;
+        var store = mod.Store; // allocations are charged to its budget
         switch ((Opcode)ins.A)
         {
-            case Opcode.StructNewDefault: refs[at] = GcOps.NewStruct(mod.RuntimeTypes[ins.C]); break;
-            case Opcode.ArrayNew: refs[at] = NewArray(mod.RuntimeTypes[ins.C], slots, refs, at); break;
-            case Opcode.ArrayNewDefault: refs[at] = GcOps.ArrayNewDefault(mod.RuntimeTypes[ins.C], (uint)slots[at]); break;
-            case Opcode.ArrayNewFixed: refs[at] = NewFixedArray(mod.RuntimeTypes[ins.C], second, slots, refs, at); break;
+            case Opcode.StructNewDefault: refs[at] = GcOps.NewStruct(store, mod.RuntimeTypes[ins.C]); break;
+            case Opcode.ArrayNew: refs[at] = NewArray(store, mod.RuntimeTypes[ins.C], slots, refs, at); break;
+            case Opcode.ArrayNewDefault: refs[at] = GcOps.ArrayNewDefault(store, mod.RuntimeTypes[ins.C], (uint)slots[at]); break;
+            case Opcode.ArrayNewFixed: refs[at] = NewFixedArray(store, mod.RuntimeTypes[ins.C], second, slots, refs, at); break;
             case Opcode.ArrayNewData:
-                refs[at] = GcOps.ArrayNewData(mod.RuntimeTypes[ins.C], mod.Datas[second], (uint)slots[at], (uint)slots[at + 1]);
+                refs[at] = GcOps.ArrayNewData(store, mod.RuntimeTypes[ins.C], mod.Datas[second], (uint)slots[at], (uint)slots[at + 1]);
                 break;
             case Opcode.ArrayNewElem:
-                refs[at] = GcOps.ArrayNewElem(mod.RuntimeTypes[ins.C], mod.Elems[second], (uint)slots[at], (uint)slots[at + 1]);
+                refs[at] = GcOps.ArrayNewElem(store, mod.RuntimeTypes[ins.C], mod.Elems[second], (uint)slots[at], (uint)slots[at + 1]);
                 break;
             case Opcode.ArrayFill: FillArray(mod.RuntimeTypes[ins.C], slots, refs, at); break;
             case Opcode.ArrayCopy:
@@ -40,21 +41,21 @@ internal static partial class Machine
     }
 
     /// <summary>struct.new: the fields' values in order in the <paramref name="count"/> slots from <paramref name="at"/>.</summary>
-    private static GcStruct NewStruct(RuntimeType type, ulong[] slots, object?[] refs, int at, int count) =>
-        GcOps.NewStructFrom(type, slots.AsSpan(at, count), refs.AsSpan(at, count));
+    private static GcStruct NewStruct(RuntimeStore store, RuntimeType type, ulong[] slots, object?[] refs, int at, int count) =>
+        GcOps.NewStructFrom(store, type, slots.AsSpan(at, count), refs.AsSpan(at, count));
 
     /// <summary>array.new: the initial value at <paramref name="at"/>, the length after it.</summary>
-    private static GcArray NewArray(RuntimeType type, ulong[] slots, object?[] refs, int at) => type.ArrayStorage switch
+    private static GcArray NewArray(RuntimeStore store, RuntimeType type, ulong[] slots, object?[] refs, int at) => type.ArrayStorage switch
     {
-        ArrayStorage.Ref => GcOps.ArrayNewRef(type, refs[at], (uint)slots[at + 1]),
-        ArrayStorage.V128 => GcOps.ArrayNewV128(type, slots[at], slots[at + 1], (uint)slots[at + 2]),
-        _ => GcOps.ArrayNew(type, slots[at], (uint)slots[at + 1]),
+        ArrayStorage.Ref => GcOps.ArrayNewRef(store, type, refs[at], (uint)slots[at + 1]),
+        ArrayStorage.V128 => GcOps.ArrayNewV128(store, type, slots[at], slots[at + 1], (uint)slots[at + 2]),
+        _ => GcOps.ArrayNew(store, type, slots[at], (uint)slots[at + 1]),
     };
 
     /// <summary>array.new_fixed: <paramref name="n"/> element values in order from <paramref name="at"/>.</summary>
-    private static GcArray NewFixedArray(RuntimeType type, int n, ulong[] slots, object?[] refs, int at)
+    private static GcArray NewFixedArray(RuntimeStore store, RuntimeType type, int n, ulong[] slots, object?[] refs, int at)
     {
-        var a = GcOps.ArrayNewDefault(type, (uint)n);
+        var a = GcOps.ArrayNewDefault(store, type, (uint)n);
         for (int i = 0; i < n; i++)
         {
             switch (type.ArrayStorage)

@@ -537,7 +537,7 @@ internal static partial class Machine
 
                 // ---- garbage collection (semantics in GcOps; the allocations and bulk ops in Machine.Gc.cs) ----
                 case Op.Gc: RunGc(mod, in ins, slots, refs, fpi + ins.B); break;
-                case Op.StructNew: Ref(refs, fpi, ins.B) = NewStruct(mod.RuntimeTypes[ins.A], slots, refs, fpi + ins.B, ins.C); break;
+                case Op.StructNew: Ref(refs, fpi, ins.B) = NewStruct(store, mod.RuntimeTypes[ins.A], slots, refs, fpi + ins.B, ins.C); break;
                 case Op.StructGet: o.A = GcOps.GetNumberAt(Ref(refs, fpi, ins.B), ins.C); break;
                 case Op.StructGet2:
                     o.A = GcOps.GetNumberAt(Ref(refs, fpi, ins.B), ins.C);
