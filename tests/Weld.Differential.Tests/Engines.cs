@@ -67,7 +67,7 @@ internal sealed class Engines : IDisposable
                 () => new WeldSession(compiled, Runner),
             ],
             CallPlan.For(interpreted, vectors),
-            new OutcomeComparer(NanRule.SpecNondeterminism, tableTrapsAlike: true),
+            new OutcomeComparer(NanRule.SpecNondeterminism, coarseTraps: true),
             alternates: 1);
     }
 

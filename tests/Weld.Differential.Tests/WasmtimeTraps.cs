@@ -14,6 +14,7 @@ internal static class WasmtimeTraps
         {
             Wt.TrapCode.OutOfFuel => CallOutcome.Budget(detail),
             Wt.TrapCode.StackOverflow or Wt.TrapCode.AllocationTooLarge => CallOutcome.Limit(detail),
+            Wt.TrapCode.UncaughtException => CallOutcome.Thrown(detail),
             _ => CallOutcome.Trapped(ToWeld(code), $"wasmtime {code}"),
         };
     }
@@ -30,6 +31,8 @@ internal static class WasmtimeTraps
         Wt.TrapCode.IntegerDivisionByZero => TrapCode.IntegerDivideByZero,
         Wt.TrapCode.BadConversionToInteger => TrapCode.InvalidConversionToInteger,
         Wt.TrapCode.NullReference => TrapCode.NullReference,
+        Wt.TrapCode.ArrayOutOfBounds => TrapCode.ArrayOutOfBounds,
+        Wt.TrapCode.CastFailure => TrapCode.CastFailure,
         _ => TrapCode.HostError,
     };
 }

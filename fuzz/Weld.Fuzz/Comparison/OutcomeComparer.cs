@@ -5,10 +5,12 @@ namespace Weld.Fuzz.Comparison;
 /// <summary>
 /// Compares outcomes and states of two engines. Returns null when they match, else what differs. Outcomes that
 /// ran into a limit or a budget are not compared (the caller restarts the instances). Traps match by code; with
-/// <paramref name="tableTrapsAlike"/>, <see cref="TrapCode.UndefinedElement"/> (a <c>call_indirect</c> past the table's
-/// end) and <see cref="TrapCode.TableOutOfBounds"/> are one code, as engines such as wasmtime report both alike.
+/// <paramref name="coarseTraps"/>, codes that another engine (wasmtime) reports as one are one:
+/// <see cref="TrapCode.UndefinedElement"/> (a <c>call_indirect</c> past the table's end) and
+/// <see cref="TrapCode.TableOutOfBounds"/>, and the null function, struct and array references and
+/// <see cref="TrapCode.NullReference"/>.
 /// </summary>
-public sealed class OutcomeComparer(NanRule nanRule, bool tableTrapsAlike)
+public sealed class OutcomeComparer(NanRule nanRule, bool coarseTraps)
 {
     /// <summary>How many values or memory words matched only up to NaN payloads.</summary>
     public int NanAllowances { get; private set; }
@@ -48,13 +50,20 @@ public sealed class OutcomeComparer(NanRule nanRule, bool tableTrapsAlike)
         return null;
     }
 
-    private TrapCode Normalize(TrapCode code) =>
-        tableTrapsAlike && code == TrapCode.UndefinedElement ? TrapCode.TableOutOfBounds : code;
+    private TrapCode Normalize(TrapCode code) => !coarseTraps ? code : code switch
+    {
+        TrapCode.UndefinedElement => TrapCode.TableOutOfBounds,
+        TrapCode.NullFunctionReference or TrapCode.NullStructReference or TrapCode.NullArrayReference => TrapCode.NullReference,
+        _ => code,
+    };
 
     private bool Matches(WasmValue a, WasmValue b)
     {
         if (a.Kind != b.Kind) return false;
         if (a.Low == b.Low && a.High == b.High) return true;
+        // A reference one engine shows only as non-null matches any non-null reference of its kind.
+        if (a.IsReference)
+            return (a.Shape == RefShape.Opaque && b.Shape != RefShape.Null) || (b.Shape == RefShape.Opaque && a.Shape != RefShape.Null);
         if (nanRule == NanRule.BitExact) return false;
         bool same = a.Kind switch
         {
