@@ -33,6 +33,17 @@ public class OutcomeComparerTests
     }
 
     [Fact]
+    public void CoarseTrapsMatchNullArrayAndArrayBoundsTraps()
+    {
+        var nullArray = CallOutcome.Trapped(TrapCode.NullArrayReference, "");
+        var bounds = CallOutcome.Trapped(TrapCode.ArrayOutOfBounds, "");
+        Assert.Null(new OutcomeComparer(NanRule.SpecNondeterminism, coarseTraps: true).Compare(bounds, nullArray));
+        Assert.NotNull(new OutcomeComparer(NanRule.BitExact, coarseTraps: false).Compare(bounds, nullArray));
+        var unreachable = CallOutcome.Trapped(TrapCode.Unreachable, "");
+        Assert.NotNull(new OutcomeComparer(NanRule.SpecNondeterminism, coarseTraps: true).Compare(bounds, unreachable));
+    }
+
+    [Fact]
     public void SignalingNaNNeverMatchesAQuietOne()
     {
         var comparer = new OutcomeComparer(NanRule.SpecNondeterminism, coarseTraps: true);
