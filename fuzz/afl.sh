@@ -2,14 +2,14 @@
 # Fuzzes one target with AFL++ for a while (docs/FUZZING.md):
 #   bash fuzz/afl.sh TARGET [SECONDS]       TARGET: decode, text or run; SECONDS: default 3600
 # Needs afl++ (apt-get install afl++), the sharpfuzz tool (dotnet tool install --global SharpFuzz.CommandLine) and the
-# seed corpus (bash fuzz/seed.sh). Builds into fuzz/out/bin, instruments that copy of Weld.dll, takes the seeds under
+# seed corpus (bash fuzz/seed.sh). Builds into fuzz/out/bin/TARGET, instruments that copy of Weld.dll, takes the seeds under
 # 2 KiB and runs afl-fuzz niced, resuming fuzz/out/afl-TARGET if it exists. Findings: fuzz/out/afl-TARGET/default/crashes.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=${1:?usage: fuzz/afl.sh TARGET [SECONDS]}
 seconds=${2:-3600}
 out=fuzz/out
-bin=$out/bin
+bin=$out/bin/$target   # one copy per target, so that two targets can be fuzzed at once
 
 rm -rf "$bin"
 dotnet publish fuzz/Weld.Fuzz -c Release -o "$bin" >/dev/null

@@ -64,7 +64,7 @@ public class DifferentialDriverTests
     }
 
     private static DriverReport Run(Scripted reference, Scripted other) =>
-        DifferentialDriver.Run("m", [() => reference, () => other], Plan, new OutcomeComparer(NanRule.BitExact, tableTrapsAlike: false));
+        DifferentialDriver.Run("m", [() => reference, () => other], Plan, new OutcomeComparer(NanRule.BitExact, coarseTraps: false));
 
     private sealed class Scripted(string name, Func<PlannedCall, CallOutcome> answer, byte memoryByte = 0) : IModuleSession
     {

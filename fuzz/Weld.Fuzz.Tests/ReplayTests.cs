@@ -1,3 +1,4 @@
+using Weld.Fuzz.Corpus;
 using Weld.Fuzz.Targets;
 
 namespace Weld.Fuzz.Tests;
@@ -18,6 +19,9 @@ public class ReplayTests
         Assert.True(GeneratedCorpus.Path is not null, "spec suite not found (set WELD_SPEC_TESTS)");
         var files = Directory.GetFiles(Path.Combine(GeneratedCorpus.Path!, name)).Order(StringComparer.Ordinal).ToList();
         Assert.True(files.Count >= MinimumSeeds[name], $"{name}: only {files.Count} seeds");
+        // WebAssembly 3.0's modules (GC, exceptions, typed references...) are seeds too, where the suite has them.
+        if (Directory.Exists(Path.Combine(SeedCorpus.LocateSpecSuite()!, SpecLevels.Wasm30.Folder)))
+            Assert.Contains(files, f => Path.GetFileName(f).StartsWith(SpecLevels.Wasm30.Prefix + "gc.", StringComparison.Ordinal));
         // The run target compiles every function on both back ends: by default every third seed keeps CI short.
         if (name == "run" && !GeneratedCorpus.Full) files = [.. files.Where((_, i) => i % 3 == 0)];
         var target = FuzzTargets.Create(name);

@@ -6,7 +6,9 @@ using Weld.Fuzz.Targets;
 // Weld's fuzz targets (docs/FUZZING.md):
 //   Weld.Fuzz TARGET                       under afl-fuzz: one input per run from stdin (targets: decode, text, run)
 //   Weld.Fuzz TARGET --replay PATH...      every file of the folders (or the files) through TARGET, no fuzzer
-//   Weld.Fuzz --seed [SPEC_DIR] [OUT_DIR]  seed corpus from the spec suite's .wast modules (default: fuzz/corpus)
+//   Weld.Fuzz --seed [SPEC_DIR] [OUT_DIR]  seed corpus from the spec suite's .wast modules (SPEC_DIR: the suite's root
+//                                          holding wasm-2.0/, wasm-3.0/, proposals/, or one folder of .wast files;
+//                                          default OUT_DIR: fuzz/corpus)
 const string usage = "usage: Weld.Fuzz TARGET | Weld.Fuzz TARGET --replay PATH... | Weld.Fuzz --seed [SPEC_DIR] [OUT_DIR]";
 
 if (args.Length == 0)
@@ -47,11 +49,16 @@ static int Seed(string[] args)
     string? output = args.Length > 1 ? args[1] : root is null ? null : Path.Combine(root, "fuzz", "corpus");
     if (spec is null || output is null)
     {
-        Console.Error.WriteLine("spec suite or repository not found: give SPEC_DIR (a folder of .wast files) and OUT_DIR");
+        Console.Error.WriteLine("spec suite or repository not found: give SPEC_DIR (the suite root or a folder of .wast files) and OUT_DIR");
         return 2;
     }
     var exclusions = root is null ? [] : SeedCorpus.ReadExclusions(Path.Combine(root, "fuzz", "run-seed-exclusions.txt"));
-    foreach (var (name, count) in SeedCorpus.Write(spec, output, exclusions))
-        Console.WriteLine($"{name}: {count} seeds in {Path.Combine(output, name)}");
+    var counts = SeedCorpus.Write(spec, output, exclusions);
+    foreach (var name in FuzzTargets.Names)
+    {
+        Console.WriteLine($"{name}: {counts[name]} seeds in {Path.Combine(output, name)}");
+        foreach (var (key, count) in counts.Where(c => c.Key.StartsWith(name + " from ", StringComparison.Ordinal)))
+            Console.WriteLine($"  {key}: {count}");
+    }
     return 0;
 }

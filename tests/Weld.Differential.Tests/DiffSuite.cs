@@ -17,22 +17,40 @@ internal static class DiffSuite
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static string? SpecFolder { get; } = Locate("WELD_SPEC_TESTS", "spec-tests", "wasm-2.0");
+    /// <summary>The spec suite's root: the folder holding wasm-2.0/ (and wasm-3.0/).</summary>
+    public static string? SpecFolder { get; } = Locate("WELD_SPEC_TESTS", "spec-tests", null) is { } root
+        && Directory.Exists(Path.Combine(root, Fuzz.Corpus.SpecLevels.Wasm20.Folder)) ? root : null;
+
+    /// <summary>The levels the differential tests run: 2.0, and 3.0 where the suite has it.</summary>
+    public static IReadOnlyList<Fuzz.Corpus.SpecLevel> Levels { get; } = [Fuzz.Corpus.SpecLevels.Wasm20, Fuzz.Corpus.SpecLevels.Wasm30];
 
     public static string? BenchFolder { get; } = Locate("WELD_BENCH_DIR", "bench", null);
 
-    /// <summary>The spec scripts as paths relative to <see cref="SpecFolder"/>; one placeholder when the suite is missing,
-    /// so that the theory reports it instead of running nothing.</summary>
+    /// <summary>The spec scripts of every level as paths relative to <see cref="SpecFolder"/> (<c>wasm-3.0/gc/array.wast</c>);
+    /// one placeholder when the suite is missing, so that the theory reports it instead of running nothing.</summary>
     public static TheoryData<string> SpecScripts()
     {
         var data = new TheoryData<string>();
-        if (SpecFolder is not null)
+        foreach (var level in Levels)
         {
-            foreach (string file in Fuzz.Corpus.WastModules.Scripts(SpecFolder)) data.Add(Path.GetRelativePath(SpecFolder, file).Replace('\\', '/'));
+            if (SpecFolder is null) break;
+            string folder = Path.Combine(SpecFolder, level.Folder);
+            if (!Directory.Exists(folder)) continue;
+            foreach (string file in Fuzz.Corpus.WastModules.Scripts(folder))
+            {
+                string script = Path.GetRelativePath(SpecFolder, file).Replace('\\', '/');
+                if (Only is null || script.Contains(Only, StringComparison.Ordinal)) data.Add(script);
+            }
         }
         if (data.Count == 0) data.Add(Missing);
         return data;
     }
+
+    /// <summary>The level a script of <see cref="SpecScripts"/> belongs to.</summary>
+    public static Fuzz.Corpus.SpecLevel LevelOf(string script) => Levels.First(l => script.StartsWith(l.Folder + "/", StringComparison.Ordinal));
+
+    /// <summary><c>WELD_DIFF_ONLY</c>: only the scripts whose path contains it (to replay one while debugging).</summary>
+    private static string? Only => Environment.GetEnvironmentVariable("WELD_DIFF_ONLY") is { Length: > 0 } only ? only : null;
 
     public const string Missing = "(missing)";
 

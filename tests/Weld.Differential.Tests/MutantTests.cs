@@ -7,7 +7,7 @@ namespace Weld.Differential.Tests;
 /// Mutants of each spec script's valid modules, made from a fixed seed so that a failure reproduces: structured ones
 /// (constants, offsets, operators, locals, operand order, branch depths: <see cref="ModuleMutator"/>) and random byte
 /// flips. Both validators (decoding included) must agree on every mutant; the ones both accept run on the three engines
-/// like the spec modules.
+/// like the spec modules (a valid mutant that cannot be compared, <see cref="Engines.SkipReason"/>, is counted).
 /// </summary>
 public class MutantTests(ITestOutputHelper output)
 {
@@ -28,13 +28,15 @@ public class MutantTests(ITestOutputHelper output)
     {
         Assert.True(DiffSuite.SpecFolder is not null, "spec suite not found (set WELD_SPEC_TESTS)");
         var (perModule, perScript) = DiffSuite.Mutants;
-        using var engines = new Engines(TimeSpan.FromSeconds(20));
+        using var engines = new Engines(TimeSpan.FromSeconds(20), DiffSuite.LevelOf(script));
         var random = new Random(StableHash(script));
         var differences = new List<string>();
         int made = 0, valid = 0, compared = 0;
+        var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         foreach (var module in WastModules.Read(Path.Combine(DiffSuite.SpecFolder!, script)))
         {
-            if (module.ExpectedBad || module.ToBinary() is not { } wasm || engines.Rejection(wasm) is not null) continue;
+            if (module.ExpectedBad || module.ToBinary() is not { } wasm) continue;
+            if (engines.Rejection(wasm) is not null || engines.SkipReason(wasm) is not null) continue;
             int wanted = perModule;
             for (int attempt = 0; attempt < perModule * Attempts && wanted > 0 && valid < perScript; attempt++)
             {
@@ -48,6 +50,11 @@ public class MutantTests(ITestOutputHelper output)
                     continue;
                 }
                 if (engines.Rejection(mutant) is not null) continue;
+                if (engines.SkipReason(mutant) is { } reason)
+                {
+                    skipped[reason] = skipped.GetValueOrDefault(reason) + 1;
+                    continue;
+                }
                 valid++;
                 wanted--;
                 var report = engines.Compare(name, mutant, DiffSuite.Vectors);
@@ -56,7 +63,8 @@ public class MutantTests(ITestOutputHelper output)
                 compared += report.CallsCompared;
             }
         }
-        output.WriteLine($"{script}: {made} mutants, {valid} valid, {compared} calls compared");
+        output.WriteLine($"{script}: {made} mutants, {valid} valid, {compared} calls compared"
+            + string.Concat(skipped.Select(s => $"; valid but skipped ({s.Key}): {s.Value}")));
         Assert.True(differences.Count == 0, $"{differences.Count} differences:\n" + string.Join("\n", differences.Take(20)));
     }
 

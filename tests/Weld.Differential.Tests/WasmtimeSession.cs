@@ -83,6 +83,8 @@ internal sealed class WasmtimeSession(Wt.Engine engine, Wt.Module module, ulong 
         Wt.ValueKind.Float64 => WasmValue.F64Bits(BitConverter.DoubleToUInt64Bits((double)value!)),
         Wt.ValueKind.V128 => FromV128((Wt.V128)value!),
         Wt.ValueKind.FuncRef => WasmValue.Reference(ValueKind.FuncRef, value is not Wt.Function { IsNull: false }),
+        // wasmtime's .NET API shows GC references only as objects or null: they match any non-null reference of Weld's.
+        Wt.ValueKind.AnyRef => WasmValue.Reference(ValueKind.AnyRef, value is null),
         _ => WasmValue.Reference(ValueKind.ExternRef, value is null),
     };
 

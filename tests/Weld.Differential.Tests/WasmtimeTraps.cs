@@ -14,6 +14,9 @@ internal static class WasmtimeTraps
         {
             Wt.TrapCode.OutOfFuel => CallOutcome.Budget(detail),
             Wt.TrapCode.StackOverflow or Wt.TrapCode.AllocationTooLarge => CallOutcome.Limit(detail),
+            // An uncaught wasm exception comes as a trap without a code (UncaughtException is the component model's).
+            Wt.TrapCode.UncaughtException => CallOutcome.Thrown(detail),
+            Wt.TrapCode.Undefined when message.Contains("thrown Wasm exception", StringComparison.Ordinal) => CallOutcome.Thrown(detail),
             _ => CallOutcome.Trapped(ToWeld(code), $"wasmtime {code}"),
         };
     }
@@ -30,6 +33,8 @@ internal static class WasmtimeTraps
         Wt.TrapCode.IntegerDivisionByZero => TrapCode.IntegerDivideByZero,
         Wt.TrapCode.BadConversionToInteger => TrapCode.InvalidConversionToInteger,
         Wt.TrapCode.NullReference => TrapCode.NullReference,
+        Wt.TrapCode.ArrayOutOfBounds => TrapCode.ArrayOutOfBounds,
+        Wt.TrapCode.CastFailure => TrapCode.CastFailure,
         _ => TrapCode.HostError,
     };
 }

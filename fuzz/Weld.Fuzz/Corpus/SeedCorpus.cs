@@ -4,34 +4,41 @@ using System.Text;
 namespace Weld.Fuzz.Corpus;
 
 /// <summary>
-/// Turns the modules of the spec suite's scripts into seed files, one folder per target: <c>decode</c> gets every
-/// module in binary form (malformed and invalid ones too: they reach the decoder's and validator's error paths),
-/// <c>text</c> every module in text form, <c>run</c> the binary modules that validate. Duplicates are written once.
+/// Turns the modules of the spec suite's scripts (every level of <see cref="SpecLevels"/>: wasm-2.0, wasm-3.0 and the
+/// proposals) into seed files, one folder per target: <c>decode</c> gets every module in binary form (malformed and
+/// invalid ones too: they reach the decoder's and validator's error paths), <c>text</c> every module in text form,
+/// <c>run</c> the binary modules that validate with their level's features. Duplicates are written once.
 /// </summary>
 public static class SeedCorpus
 {
-    /// <summary>Writes the seeds; returns how many files each target got. <paramref name="runExclusions"/>: module names
-    /// kept out of the <c>run</c> seeds (fuzz/run-seed-exclusions.txt).</summary>
-    public static Dictionary<string, int> Write(string specFolder, string outFolder, IReadOnlySet<string> runExclusions)
+    /// <summary>Writes the seeds; returns how many files each target got, and each level.
+    /// <paramref name="runExclusions"/>: seed names kept out of the <c>run</c> seeds (fuzz/run-seed-exclusions.txt).</summary>
+    public static Dictionary<string, int> Write(string specRoot, string outFolder, IReadOnlySet<string> runExclusions)
     {
         var counts = new Dictionary<string, int> { ["decode"] = 0, ["text"] = 0, ["run"] = 0 };
         var seen = new HashSet<string>();
-        var validator = new Engine(new EngineOptions { Backend = Backend.Interpreter });
-        foreach (string target in counts.Keys) Directory.CreateDirectory(Path.Combine(outFolder, target));
-        foreach (var module in WastModules.Scripts(specFolder).SelectMany(WastModules.Read))
+        foreach (string target in counts.Keys.ToList()) Directory.CreateDirectory(Path.Combine(outFolder, target));
+        foreach (var (level, levelPath) in SpecLevels.Under(specRoot))
         {
-            if (module.Text is { } text) Add("text", module.Name + ".wat", Encoding.UTF8.GetBytes(text));
-            if (module.ToBinary() is not { } bytes) continue;
-            Add("decode", module.Name + ".wasm", bytes);
-            if (!runExclusions.Contains(module.Name) && Module.Validate(validator, bytes) is null) Add("run", module.Name + ".wasm", bytes);
+            var validator = new Engine(new EngineOptions { Backend = Backend.Interpreter, Features = level.Features });
+            foreach (var module in WastModules.Scripts(levelPath).SelectMany(WastModules.Read))
+            {
+                string name = SpecLevels.SeedName(level, levelPath, module);
+                if (module.Text is { } text) Add("text", level, name + ".wat", Encoding.UTF8.GetBytes(text));
+                if (module.ToBinary() is not { } bytes) continue;
+                Add("decode", level, name + ".wasm", bytes);
+                if (!runExclusions.Contains(name) && Module.Validate(validator, bytes) is null) Add("run", level, name + ".wasm", bytes);
+            }
         }
         return counts;
 
-        void Add(string target, string name, byte[] content)
+        void Add(string target, SpecLevel level, string name, byte[] content)
         {
             if (!seen.Add(target + Convert.ToHexString(SHA256.HashData(content)))) return;
             File.WriteAllBytes(Path.Combine(outFolder, target, name), content);
             counts[target]++;
+            string perLevel = $"{target} from {level.Folder}";
+            counts[perLevel] = counts.GetValueOrDefault(perLevel) + 1;
         }
     }
 
@@ -40,16 +47,17 @@ public static class SeedCorpus
         ? [.. File.ReadLines(path).Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split(' ', 2)[0])]
         : [];
 
-    /// <summary>The spec suite's 2.0 scripts: <c>$WELD_SPEC_TESTS/wasm-2.0</c>, else <c>../shared/spec-tests/wasm-2.0</c>
-    /// beside the repository root. Null when neither exists.</summary>
+    /// <summary>The spec suite's root (the folder holding wasm-2.0/, wasm-3.0/ and proposals/):
+    /// <c>$WELD_SPEC_TESTS</c>, else <c>../shared/spec-tests</c> beside the repository root. Null when it has no
+    /// wasm-2.0/.</summary>
     public static string? LocateSpecSuite()
     {
         string? root = Environment.GetEnvironmentVariable("WELD_SPEC_TESTS") is { Length: > 0 } env
             ? env
             : RepoRoot() is { } repo ? Path.Combine(repo, "..", "shared", "spec-tests") : null;
         if (root is null) return null;
-        string folder = Path.GetFullPath(Path.Combine(root, "wasm-2.0"));
-        return Directory.Exists(folder) ? folder : null;
+        root = Path.GetFullPath(root);
+        return Directory.Exists(Path.Combine(root, SpecLevels.Wasm20.Folder)) ? root : null;
     }
 
     /// <summary>The folder holding Weld.slnx, searched upward from the working directory, then from this program's.</summary>

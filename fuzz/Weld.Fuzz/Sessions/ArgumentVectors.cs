@@ -7,8 +7,11 @@ public static class ArgumentVectors
     /// <summary>How many vectors there are.</summary>
     public const int Count = 5;
 
-    /// <summary>Whether the host can call a function of this type with made-up arguments (numbers and vectors only).</summary>
-    public static bool IsCallable(FuncType type) => type.Parameters.All(p => p.IsNumeric || p.Kind == ValueKind.V128);
+    /// <summary>Whether the host can call a function of this type with made-up arguments: numbers and vectors, and with
+    /// <paramref name="nullReferences"/> nullable references too (always passed as null: an engine cannot make up a
+    /// struct or a function of the module's types). A non-nullable reference parameter is never callable.</summary>
+    public static bool IsCallable(FuncType type, bool nullReferences = false) =>
+        type.Parameters.All(p => p.IsNumeric || p.Kind == ValueKind.V128 || (nullReferences && p.IsNullable));
 
     /// <summary>Vector <paramref name="row"/> (0 ≤ row &lt; <see cref="Count"/>) for <paramref name="parameters"/>.</summary>
     public static WasmValue[] For(IReadOnlyList<ValType> parameters, int row) => [.. parameters.Select(p => ValueOf(p.Kind, row))];
@@ -35,6 +38,7 @@ public static class ArgumentVectors
             3 => new(ValueKind.V128, 0x8000_0000_8000_0000, 0x7fc0_0000_7fc0_0000),
             _ => new(ValueKind.V128, 0x7fff_ffff_7fff_ffff, 0x7f80_0000_7f80_0000),
         },
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a number or vector type"),
+        ValueKind.FuncRef or ValueKind.ExternRef or ValueKind.ExnRef or ValueKind.AnyRef => WasmValue.Reference(kind, isNull: true),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a value type"),
     };
 }

@@ -14,6 +14,9 @@ public enum OutcomeKind
     OutOfBudget,
     /// <summary>The module could not be instantiated for another reason (link error).</summary>
     Unlinkable,
+    /// <summary>A wasm exception that no handler caught reached the host (exception handling): compared by kind only,
+    /// since tags and payloads are identities of one engine.</summary>
+    Thrown,
 }
 
 /// <summary>The outcome of one call or instantiation. <see cref="Trap"/> is Weld's trap code (another engine's traps
@@ -25,6 +28,7 @@ public sealed record CallOutcome(OutcomeKind Kind, IReadOnlyList<WasmValue> Resu
     public static CallOutcome Limit(string detail) => new(OutcomeKind.ResourceLimit, [], null, detail);
     public static CallOutcome Budget(string detail) => new(OutcomeKind.OutOfBudget, [], null, detail);
     public static CallOutcome Unlinkable(string detail) => new(OutcomeKind.Unlinkable, [], null, detail);
+    public static CallOutcome Thrown(string detail) => new(OutcomeKind.Thrown, [], null, detail);
 
     public override string ToString() => Kind switch
     {

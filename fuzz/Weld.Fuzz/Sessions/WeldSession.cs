@@ -81,6 +81,10 @@ public sealed class WeldSession(Module module, BoundedRunner runner) : IModuleSe
         {
             return CallOutcome.Unlinkable(e.Message);
         }
+        catch (WasmException e)
+        {
+            return CallOutcome.Thrown(e.Message);
+        }
         catch (FuzzFinding)
         {
             _abandoned = true;

@@ -118,18 +118,21 @@ internal static partial class BinaryDecoder
     /// u32 min and optional max. A byte with its top bit set is not a flag; any other flag above 3 is the 2.0 decoder's
     /// "integer too large". Tables refuse the shared bit once the limits are read (the caller); a shared memory without
     /// a maximum decodes, and the validator rejects it. With memory64, bit 2 makes the address type i64, and the sizes
-    /// are then u64.</summary>
+    /// are then u64, and the flag byte is read as such even without threads (3.0's memory64 alone: no shared bit).</summary>
     private static (Limits Limits, bool Shared, AddressType AddressType) ReadLimits(ref WasmReader r)
     {
         int at = r.Pos;
         byte flags = r.ReadByte();
-        if ((r.Features & WasmFeatures.Threads) == 0)
+        bool threads = (r.Features & WasmFeatures.Threads) != 0;
+        if (!threads && (r.Features & WasmFeatures.Memory64) == 0)
         {
             // 2.0: the flag is a vu1 (one LEB byte, 0 or 1).
             if ((flags & 0x7F) > 1) throw r.Error(Messages.IntegerTooLarge, at);
             if ((flags & 0x80) != 0) throw r.Error(Messages.IntegerTooLong, r.Pos);
         }
         if ((flags & 0x80) != 0) throw r.Error(Messages.MalformedLimits, at);
+        // Memory64 without threads (3.0 alone): a flag byte, but the shared bit is not one of its flags.
+        if (!threads && (flags & 2) != 0) throw r.Error(Messages.MalformedLimits, at);
         if ((r.Features & WasmFeatures.Memory64) != 0)
         {
             // 3.0: sizes are u64 whatever the address type; the validator checks them against it.

@@ -70,7 +70,7 @@ internal sealed class LinkerCore(RuntimeEngine engine, NativeTable natives)
         int count = 0;
         for (int i = 0; i < imports.Length; i++)
         {
-            var found = given?[i] ?? plan?[i]?.Get(store) ?? Lookup(store, imports[i], resolution);
+            var found = given?[i] ?? plan?[i]?.Get(store) ?? Lookup(store, imports[i], module.ClosedImportTypes[i], resolution);
             if (found is not null)
             {
                 result[i] = found;
@@ -116,12 +116,14 @@ internal sealed class LinkerCore(RuntimeEngine engine, NativeTable natives)
         Unknown != UnknownImports.Fail || (Loads(import.Module) && Loader!.Locate(import.Module) is not null)
         || _sources.Exists(s => s.MayProvide(import));
 
-    private ExternInstance? Lookup(RuntimeStore store, ImportType imp, Resolution resolution)
+    /// <summary>The later layers for one import; <paramref name="closed"/> is its type as the module's instances see it
+    /// (type indices closed to the engine's types), which a stub must have to match it.</summary>
+    private ExternInstance? Lookup(RuntimeStore store, ImportType imp, ExternType closed, Resolution resolution)
     {
         if (LookupBeforeLoading(store, imp) is { } found) return found;
         if (Loads(imp.Module) && Loader!.Instantiate(this, store, imp.Module, resolution)?.Export(imp.Name) is { } export)
             return export;
-        return UnknownImportStubs.For(Unknown, store, imp);
+        return UnknownImportStubs.For(Unknown, store, imp, closed);
     }
 
     /// <summary>The layers of lookup that come before loading linking: names, natives, providers.</summary>

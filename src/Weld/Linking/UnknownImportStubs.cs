@@ -8,11 +8,14 @@ namespace Weld.Linking;
 /// resolves an import.</summary>
 internal static class UnknownImportStubs
 {
-    /// <summary>The stub for <paramref name="import"/>, or null when <paramref name="mode"/> has none for its kind.</summary>
-    public static ExternInstance? For(UnknownImports mode, RuntimeStore store, ImportType import) => mode switch
+    /// <summary>The stub for <paramref name="import"/>, or null when <paramref name="mode"/> has none for its kind. It has
+    /// the import's <paramref name="closed"/> type (the module's type indices closed to the engine's types): a function
+    /// type of a recursion group or with declared supertypes is another type than the same signature on its own, so a
+    /// stub of the import's open type would not match the import.</summary>
+    public static ExternInstance? For(UnknownImports mode, RuntimeStore store, ImportType import, ExternType closed) => mode switch
     {
-        UnknownImports.Trap when import.Type is FuncType t => Trapping(t, import.Module, import.Name).Instantiate(store),
-        UnknownImports.DefaultValues => DefaultFor(store, import),
+        UnknownImports.Trap when closed is FuncType t => Trapping(t, import.Module, import.Name).Instantiate(store),
+        UnknownImports.DefaultValues => DefaultFor(store, import, closed),
         _ => null,
     };
 
@@ -30,7 +33,7 @@ internal static class UnknownImportStubs
         });
 
     /// <summary>Zero-returning functions, zero globals, fresh tables and memories of the imported minimum size, and fresh tags.</summary>
-    private static ExternInstance DefaultFor(RuntimeStore store, ImportType import) => import.Type switch
+    private static ExternInstance DefaultFor(RuntimeStore store, ImportType import, ExternType closed) => closed switch
     {
         FuncType t => Defaults(t, import.Module, import.Name).Instantiate(store),
         GlobalType g => store.AllocateGlobal(g, Value.Default(g.ValType)),
