@@ -10,7 +10,8 @@ namespace Weld.Cli;
 /// <c>wasi_snapshot_preview1</c> get WASI with the console as stdio (put <c>--</c> before program arguments that
 /// start with a dash). A wasi-threads program (importing a shared memory or <c>wasi</c> <c>thread-spawn</c>) gets
 /// the shared memory its import asks for and <c>thread-spawn</c>. <c>--fuel N</c> and <c>--timeout DURATION</c> stop a
-/// runaway module, all its threads included (<see cref="RunLimits"/>).
+/// runaway module, all its threads included; <c>--max-memory SIZE</c> and <c>--gc-budget SIZE</c> cap what it allocates
+/// (<see cref="RunLimits"/>).
 /// </summary>
 internal static class RunCommand
 {
@@ -32,17 +33,26 @@ internal static class RunCommand
         var inheritEnv = new Option<bool>("--inherit-env") { Description = "Give a WASI program this process's environment" };
         var fuel = new Option<ulong?>("--fuel") { Description = "Stop the module after N units of fuel (one per wasm instruction)" };
         var timeout = new Option<string?>("--timeout") { Description = "Stop the module after DURATION (e.g. 100ms, 2s, 1m)" };
+        var maxMemory = new Option<string?>("--max-memory")
+        {
+            Description = "Cap the bytes of linear memory (all memories together; e.g. 64MiB): memory.grow past it returns -1",
+        };
+        var gcBudget = new Option<string?>("--gc-budget")
+        {
+            Description = "Stop the module once it has allocated SIZE bytes of GC objects (structs and arrays; e.g. 256MiB)",
+        };
         var command = new Command("run", "Instantiate a module and run it (a WASI command's _start, or --invoke NAME)")
-            { file, args, invoke, engine, modulePaths, preloads, dirs, envs, inheritEnv, fuel, timeout };
+            { file, args, invoke, engine, modulePaths, preloads, dirs, envs, inheritEnv, fuel, timeout, maxMemory, gcBudget };
         command.SetAction(parse => Run(new RunOptions(parse.GetValue(file)!, parse.GetValue(args) ?? [], parse.GetValue(invoke),
             parse.GetValue(engine), parse.GetValue(modulePaths) ?? [], parse.GetValue(preloads) ?? [],
             parse.GetValue(dirs) ?? [], parse.GetValue(envs) ?? [], parse.GetValue(inheritEnv),
-            parse.GetValue(fuel), parse.GetValue(timeout))));
+            parse.GetValue(fuel), parse.GetValue(timeout), parse.GetValue(maxMemory), parse.GetValue(gcBudget))));
         return command;
     }
 
     private sealed record RunOptions(FileInfo File, string[] Args, string? Invoke, Backend Backend, string[] ModulePaths,
-        string[] Preloads, string[] Dirs, string[] Envs, bool InheritEnv, ulong? Fuel, string? Timeout);
+        string[] Preloads, string[] Dirs, string[] Envs, bool InheritEnv, ulong? Fuel, string? Timeout, string? MaxMemory,
+        string? GcBudget);
 
     private static int Run(RunOptions options)
     {
@@ -50,7 +60,7 @@ internal static class RunCommand
         RunLimits? limits = null;
         try
         {
-            limits = RunLimits.Parse(options.Fuel, options.Timeout);
+            limits = RunLimits.Parse(options.Fuel, options.Timeout, options.MaxMemory, options.GcBudget);
             var engine = new Engine(new EngineOptions { Backend = options.Backend, ConsumeFuel = limits.ConsumeFuel });
             using var store = new Store(engine);
             using var timer = limits.Apply(engine, store);
