@@ -28,7 +28,7 @@ internal sealed partial class FunctionCompiler
                 _il.Emit(OpCodes.Ldloc, _tableLocals[ins.B]);
                 _il.Emit(OpCodes.Ldloc, _typeLocals[ins.A]);
                 CallRuntime(nameof(CompiledRuntime.Indirect));
-                CallThrough(sig, args);
+                CallThrough(sig, args, fuelInStore: true);
                 return true;
             }
             case Opcode.ReturnCall:
@@ -77,8 +77,10 @@ internal sealed partial class FunctionCompiler
 
     /// <summary>Calls the FunctionInstance on top of the IL stack with the arguments in the homes from position
     /// <paramref name="args"/> up (the IL stack holds nothing else): through its compiled entry when it has one,
-    /// else through the call-out stub (host functions, functions not compiled yet).</summary>
-    private void CallThrough(CompiledSignature sig, int args)
+    /// else through the call-out stub (host functions, functions not compiled yet). <paramref name="fuelInStore"/>:
+    /// the caller has just written the fuel to the store (the lookup helper before it could trap) and charged
+    /// nothing since, so the call need not write it again.</summary>
+    private void CallThrough(CompiledSignature sig, int args, bool fuelInStore = false)
     {
         var f = _calleeLocal ??= _il.DeclareLocal(typeof(FunctionInstance));
         var entry = _entryLocal ??= _il.DeclareLocal(typeof(nint));
@@ -98,7 +100,7 @@ internal sealed partial class FunctionCompiler
         EmitCalleeDepth();
         argsTail();
         _il.Emit(OpCodes.Ldloc, entry);
-        EmitFuelSync();
+        if (!fuelInStore) EmitFuelSync();
         sig.EmitCalli(_il);
         EmitFuelAfterCall();
         StoreFirstResult(sig, args);
@@ -110,7 +112,7 @@ internal sealed partial class FunctionCompiler
         LoadInstance();
         LoadDepth();
         argsTail();
-        EmitFuelSync();
+        if (!fuelInStore) EmitFuelSync();
         _il.Emit(OpCodes.Call, Trampolines.CallOutFor(sig));
         EmitFuelAfterCall();
         StoreFirstResult(sig, args);

@@ -45,7 +45,7 @@ internal sealed partial class FunctionCompiler
         int args = _count - sig.Params.Length;
         CallReferences(nameof(CompiledReferences.Callee));
         if (tail) TailCallThrough(sig, args);
-        else CallThrough(sig, args);
+        else CallThrough(sig, args, fuelInStore: true);
     }
 
     /// <summary>br_on_null: branch with the values below the reference when it is null, else keep it.</summary>

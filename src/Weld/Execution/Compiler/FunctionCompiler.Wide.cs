@@ -90,7 +90,7 @@ internal sealed partial class FunctionCompiler
                 _il.Emit(OpCodes.Ldloc, _tableLocals[ins.B]);
                 _il.Emit(OpCodes.Ldloc, _typeLocals[ins.A]);
                 CallRuntime64(nameof(CompiledRuntime64.Indirect));
-                CallThrough(sig, args);
+                CallThrough(sig, args, fuelInStore: true);
                 return true;
             }
             default:
