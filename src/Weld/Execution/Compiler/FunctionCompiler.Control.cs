@@ -323,14 +323,22 @@ internal sealed partial class FunctionCompiler
     {
         var target = Frame(depth);
         PopToIl(1);
+        BranchWhen(target, whenTrue: true);
+    }
+
+    /// <summary>Branches to <paramref name="target"/> when the value on top of the IL stack (which it pops) is
+    /// non-zero or non-null (<paramref name="whenTrue"/>), or when it is zero or null: a direct jump where the branch
+    /// needs no moves, else around the branch's moves.</summary>
+    private void BranchWhen(Ctrl target, bool whenTrue)
+    {
         if (IsPlainJump(target))
         {
             target.Targeted = true;
-            _il.Emit(OpCodes.Brtrue, target.Label);
+            _il.Emit(whenTrue ? OpCodes.Brtrue : OpCodes.Brfalse, target.Label);
             return;
         }
         var skip = _il.DefineLabel();
-        _il.Emit(OpCodes.Brfalse, skip);
+        _il.Emit(whenTrue ? OpCodes.Brfalse : OpCodes.Brtrue, skip);
         Branch(target);
         _il.MarkLabel(skip);
     }

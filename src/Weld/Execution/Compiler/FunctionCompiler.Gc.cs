@@ -216,26 +216,8 @@ internal sealed partial class FunctionCompiler
     private void BrOnCast(in Instr ins)
     {
         var target = Frame(ins.A);
-        var kind = TopKind(0);
-        var reference = Temp(kind);
-        PopToIl(1);
-        _il.Emit(OpCodes.Stloc, reference);
-        _il.Emit(OpCodes.Ldloc, reference);
-        _il.Emit(OpCodes.Stloc, Home(_count, kind));
-        Push(kind, onIl: false);
-        _il.Emit(OpCodes.Ldloc, reference);
-        FreeTemp(kind, reference);
+        HomeTopKeepingCopy();
         EmitTest(ValType.Unpack(ins.D), cast: false);
-        bool onSuccess = ins.Op == Opcode.BrOnCast;
-        if (IsPlainJump(target))
-        {
-            target.Targeted = true;
-            _il.Emit(onSuccess ? OpCodes.Brtrue : OpCodes.Brfalse, target.Label);
-            return;
-        }
-        var skip = _il.DefineLabel();
-        _il.Emit(onSuccess ? OpCodes.Brfalse : OpCodes.Brtrue, skip);
-        Branch(target);
-        _il.MarkLabel(skip);
+        BranchWhen(target, whenTrue: ins.Op == Opcode.BrOnCast);
     }
 }

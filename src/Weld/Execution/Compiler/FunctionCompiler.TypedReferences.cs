@@ -57,18 +57,7 @@ internal sealed partial class FunctionCompiler
         PopToIl(1);
         _il.Emit(OpCodes.Stloc, reference);
         _il.Emit(OpCodes.Ldloc, reference);
-        if (IsPlainJump(target))
-        {
-            target.Targeted = true;
-            _il.Emit(OpCodes.Brfalse, target.Label);
-        }
-        else
-        {
-            var skip = _il.DefineLabel();
-            _il.Emit(OpCodes.Brtrue, skip);
-            Branch(target);
-            _il.MarkLabel(skip);
-        }
+        BranchWhen(target, whenTrue: false);
         _il.Emit(OpCodes.Ldloc, reference);
         FreeTemp(kind, reference);
         Push(kind);
@@ -79,6 +68,15 @@ internal sealed partial class FunctionCompiler
     private void BrOnNonNull(int depth)
     {
         var target = Frame(depth);
+        HomeTopKeepingCopy();
+        BranchWhen(target, whenTrue: true);
+        Drop();
+    }
+
+    /// <summary>Puts the reference on top in its home, where a branch that keeps it finds it (labels want their
+    /// values there), and leaves a copy on the IL stack to test.</summary>
+    private void HomeTopKeepingCopy()
+    {
         var kind = TopKind(0);
         var reference = Temp(kind);
         PopToIl(1);
@@ -88,19 +86,6 @@ internal sealed partial class FunctionCompiler
         Push(kind, onIl: false);
         _il.Emit(OpCodes.Ldloc, reference);
         FreeTemp(kind, reference);
-        if (IsPlainJump(target))
-        {
-            target.Targeted = true;
-            _il.Emit(OpCodes.Brtrue, target.Label);
-        }
-        else
-        {
-            var skip = _il.DefineLabel();
-            _il.Emit(OpCodes.Brfalse, skip);
-            Branch(target);
-            _il.MarkLabel(skip);
-        }
-        Drop();
     }
 
     private void CallReferences(string name)
